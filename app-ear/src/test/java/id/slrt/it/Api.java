@@ -1,0 +1,93 @@
+package id.slrt.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A small client of the SLRT REST API, as another agency's system would call it. */
+final class Api {
+  static final String BASE =
+      "http://localhost:" + System.getProperty("slrt.http.port", "18080") + "/slrt/api/v1";
+  static final String DEMO_PASSWORD = System.getProperty("slrt.demo.password");
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 5000));
+
+  record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
+    JsonObject json() {
+      return (JsonObject) parse();
+    }
+
+    JsonStructure parse() {
+      return Json.createReader(new StringReader(body)).read();
+    }
+  }
+
+  private Api() {}
+
+  static Reply send(String method, String path, String token, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
+            .header("Accept", "application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    try {
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response);
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot call " + path, e);
+    }
+  }
+
+  static String token(String username) {
+    Reply reply =
+        send(
+            "POST",
+            "/auth/token",
+            null,
+            "{\"username\":\"" + username + "\",\"password\":\"" + DEMO_PASSWORD + "\"}");
+    if (reply.status() != 200) {
+      throw new IllegalStateException("Login of " + username + " failed: " + reply.body());
+    }
+    return reply.json().getString("access_token");
+  }
+
+  /** A fresh serial, so that every test registers NIKs and KKs no other test used. */
+  static String serial() {
+    return String.format("%04d", 1 + SERIAL.incrementAndGet() % 9998);
+  }
+
+  /** A household of a mother and her son in a Karawang Barat kelurahan. */
+  static String family(String kk, String motherNik, String sonNik) {
+    return """
+        {"kk": "%s",
+         "address": {"villageCode": "32.15.01.1001", "rt": "002", "rw": "005", "street": "Jl. Tuparev 12"},
+         "femaleHeaded": true,
+         "members": [
+           {"nik": "%s", "name": "Siti Juariah", "sex": "F", "birthDate": "1985-07-05",
+            "relationship": "KEPALA_KELUARGA"},
+           {"nik": "%s", "name": "Budi Santoso", "sex": "M", "birthDate": "2010-01-01",
+            "relationship": "ANAK"}]}
+        """
+        .formatted(kk, motherNik, sonNik);
+  }
+}

@@ -1,0 +1,152 @@
+package id.slrt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The household API of API.md against the real Payara and MariaDB, as a client sees it. */
+@ExtendWith(ArquillianExtension.class)
+class HouseholdApiIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return SlrtDeployment.ear();
+  }
+
+  @Test
+  void registersAHouseholdAndFindsItByIdListAndNik() {
+    String token = Api.token("puskesos.karawang");
+    String s = Api.serial();
+    String kk = "321501120315" + s;
+    String mother = "321501450785" + s;
+    String son = "321501010110" + s;
+
+    Api.Reply created =
+        Api.send("POST", "/t/karawang/households", token, Api.family(kk, mother, son));
+
+    assertThat(created.status()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    assertThat(created.raw().headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/t/karawang/households/" + id));
+    assertThat(created.json().getJsonObject("address").getString("villageName"))
+        .isEqualTo("Karawang Kulon");
+
+    Api.Reply read = Api.send("GET", "/t/karawang/households/" + id, token, null);
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.raw().headers().firstValue("ETag")).isPresent();
+    assertThat(read.json().getString("kk")).isEqualTo(kk);
+    assertThat(read.json().getJsonArray("members")).hasSize(2);
+
+    JsonObject byName =
+        Api.send("GET", "/t/karawang/households?q=budi%20santoso&size=500", token, null).json();
+    assertThat(byName.getJsonArray("items").getValuesAs(JsonObject.class))
+        .anySatisfy(h -> assertThat(h.getString("kk")).isEqualTo(kk));
+    JsonObject byKk = Api.send("GET", "/t/karawang/households?q=" + kk, token, null).json();
+    assertThat(byKk.getInt("total")).isEqualTo(1);
+    JsonObject byVillage =
+        Api.send(
+                "GET",
+                "/t/karawang/households?villageCode=32.15.01.1001&page=0&size=1",
+                token,
+                null)
+            .json();
+    assertThat(byVillage.getInt("size")).isEqualTo(1);
+    assertThat(byVillage.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(1);
+
+    Api.Reply person = Api.send("GET", "/t/karawang/persons/" + son, token, null);
+    assertThat(person.status()).isEqualTo(200);
+    assertThat(person.json().getJsonNumber("householdId").longValue()).isEqualTo(id);
+    assertThat(person.json().getString("sex")).isEqualTo("M");
+  }
+
+  @Test
+  void refusesAMemberWhoseNikDisagreesWithSexNamingTheField() {
+    String token = Api.token("puskesos.karawang");
+    String s = Api.serial();
+    String body = Api.family("321501120315" + s, "321501050785" + s, "321501010110" + s);
+
+    Api.Reply reply = Api.send("POST", "/t/karawang/households", token, body);
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .containsExactly("members[0].nik");
+  }
+
+  @Test
+  void refusesAVillageOutsideTheDistrict() {
+    String token = Api.token("puskesos.karawang");
+    String s = Api.serial();
+    String body =
+        Api.family("321501120315" + s, "321501450785" + s, "321501010110" + s)
+            .replace("32.15.01.1001", "73.09.01.1001");
+
+    Api.Reply reply = Api.send("POST", "/t/karawang/households", token, body);
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body()).contains("address.villageCode");
+  }
+
+  @Test
+  void refusesADuplicateKkOrNikWith409AndWritesNothing() {
+    String token = Api.token("puskesos.karawang");
+    String s = Api.serial();
+    String t = Api.serial();
+    String kk = "321501120315" + s;
+    assertThat(
+            Api.send(
+                    "POST",
+                    "/t/karawang/households",
+                    token,
+                    Api.family(kk, "321501450785" + s, "321501010110" + s))
+                .status())
+        .isEqualTo(201);
+
+    Api.Reply sameKk =
+        Api.send(
+            "POST",
+            "/t/karawang/households",
+            token,
+            Api.family(kk, "321501450785" + t, "321501010110" + t));
+    Api.Reply sameNik =
+        Api.send(
+            "POST",
+            "/t/karawang/households",
+            token,
+            Api.family("321501120315" + t, "321501450785" + t, "321501010110" + s));
+
+    assertThat(sameKk.status()).isEqualTo(409);
+    assertThat(sameNik.status()).isEqualTo(409);
+    assertThat(Api.send("GET", "/t/karawang/persons/321501450785" + t, token, null).status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void answersMalformedInputWithProblemsNeverA500() {
+    String token = Api.token("puskesos.karawang");
+
+    assertThat(Api.send("POST", "/t/karawang/households", token, "{\"kk\": ").status())
+        .isEqualTo(400);
+    assertThat(Api.send("POST", "/t/karawang/households", token, "[1,2]").status()).isEqualTo(400);
+    assertThat(Api.send("POST", "/t/karawang/households", token, "{}").status()).isEqualTo(400);
+    assertThat(Api.send("GET", "/t/karawang/persons/12345", token, null).status()).isEqualTo(400);
+    assertThat(Api.send("GET", "/t/karawang/households?size=501", token, null).body())
+        .contains("\"field\":\"size\"");
+    assertThat(Api.send("GET", "/t/karawang/households/99999999", token, null).status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void listsTheDistrictsServiceCatalogue() {
+    Api.Reply reply = Api.send("GET", "/t/karawang/services", Api.token("admin.karawang"), null);
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).contains("\"code\":\"KIS\"").contains("\"slaDays\"");
+  }
+}

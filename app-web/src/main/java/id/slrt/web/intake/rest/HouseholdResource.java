@@ -1,0 +1,60 @@
+package id.slrt.web.intake.rest;
+
+import id.slrt.core.paging.Page;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.intake.api.HouseholdDetails;
+import id.slrt.intake.api.HouseholdQuery;
+import id.slrt.intake.api.HouseholdService;
+import id.slrt.intake.api.HouseholdSummary;
+import id.slrt.intake.api.RegisterHousehold;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Households of a district: register, read, list and search. */
+@Path("t/{tenant}/households")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class HouseholdResource {
+  @Inject HouseholdService households;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response register(RegisterHousehold request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    HouseholdDetails created = households.register(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .tag(etag(created))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{id:[0-9]{1,18}}")
+  public Response get(@PathParam("id") long id) {
+    HouseholdDetails household = households.get(id);
+    return Response.ok(household).tag(etag(household)).build();
+  }
+
+  @GET
+  public Page<HouseholdSummary> list(
+      @QueryParam("villageCode") String villageCode,
+      @QueryParam("q") String q,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return households.search(new HouseholdQuery(villageCode, q), PageRequest.of(page, size));
+  }
+
+  static EntityTag etag(HouseholdDetails household) {
+    return new EntityTag(household.id() + "-" + household.version());
+  }
+}

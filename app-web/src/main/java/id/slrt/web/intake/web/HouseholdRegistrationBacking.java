@@ -1,0 +1,230 @@
+package id.slrt.web.intake.web;
+
+import id.slrt.core.error.BusinessException;
+import id.slrt.core.error.FieldError;
+import id.slrt.core.error.Messages;
+import id.slrt.core.error.ValidationException;
+import id.slrt.core.identity.InvalidIdentifierException;
+import id.slrt.core.identity.Nik;
+import id.slrt.core.identity.Sex;
+import id.slrt.core.region.Regions;
+import id.slrt.intake.api.AddressInput;
+import id.slrt.intake.api.HouseholdDetails;
+import id.slrt.intake.api.HouseholdService;
+import id.slrt.intake.api.MemberInput;
+import id.slrt.intake.api.RegisterHousehold;
+import id.slrt.web.web.Faces;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Registering a household at the front office: the family card, the address (kecamatan, then desa,
+ * limited to the district) and the members, each NIK checked as it is typed.
+ */
+@Named("householdRegistration")
+@ViewScoped
+public class HouseholdRegistrationBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)]\\.(\\w+)");
+  public static final List<String> RELATIONSHIPS =
+      List.of(
+          "KEPALA_KELUARGA",
+          "ISTRI",
+          "SUAMI",
+          "ANAK",
+          "MENANTU",
+          "CUCU",
+          "ORANG_TUA",
+          "MERTUA",
+          "FAMILI_LAIN",
+          "LAINNYA");
+
+  @Inject HouseholdService households;
+  @Inject Regions regions;
+
+  private String kk;
+  private String districtCode;
+  private String villageCode;
+  private String rt;
+  private String rw;
+  private String street;
+  private boolean femaleHeaded;
+  private final List<MemberRow> members = new ArrayList<>(List.of(head()));
+
+  private static MemberRow head() {
+    MemberRow row = new MemberRow();
+    row.setRelationship("KEPALA_KELUARGA");
+    return row;
+  }
+
+  public void addMember() {
+    members.add(new MemberRow());
+  }
+
+  public void removeMember(MemberRow row) {
+    if (members.size() > 1) {
+      members.remove(row);
+    }
+  }
+
+  public void districtChanged() {
+    villageCode = null;
+  }
+
+  /**
+   * Checks a member's NIK as soon as it is typed: structure, kecamatan, real date; fills sex and
+   * birth date from it when they are still empty; says what disagrees when they are not.
+   */
+  public void checkNik(MemberRow row) {
+    if (row.getNik() == null || row.getNik().isBlank()) {
+      row.nikChecked(false, null);
+      return;
+    }
+    Locale locale = Faces.locale();
+    try {
+      Nik nik = Nik.parse(row.getNik(), regions);
+      LocalDate probable = nik.probableBirthDate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+      if (row.getSex() == null || row.getSex().isBlank()) {
+        row.setSex(nik.sex().name());
+      }
+      if (row.getBirthDate() == null) {
+        row.setBirthDate(probable);
+      }
+      List<String> problems =
+          nik.disagreementsWith(
+              row.getSex() == null ? null : Sex.parse(row.getSex()), row.getBirthDate());
+      if (problems.isEmpty()) {
+        row.nikChecked(
+            true,
+            Faces.text(
+                "register.nikOk",
+                Faces.text("register.sex." + nik.sex().name()),
+                probable.format(
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))));
+      } else {
+        row.nikChecked(
+            false, String.join(" ", problems.stream().map(k -> Messages.get(locale, k)).toList()));
+      }
+    } catch (InvalidIdentifierException e) {
+      row.nikChecked(false, Messages.get(locale, e.messageKey(), e.arguments()));
+    }
+  }
+
+  public String save() {
+    RegisterHousehold request =
+        new RegisterHousehold(
+            kk,
+            new AddressInput(villageCode, rt, rw, street),
+            femaleHeaded,
+            members.stream()
+                .map(
+                    m ->
+                        new MemberInput(
+                            m.getNik(),
+                            m.getName(),
+                            m.getSex(),
+                            m.getBirthDate(),
+                            m.getRelationship()))
+                .toList());
+    try {
+      HouseholdDetails saved = households.register(request);
+      Faces.info(Faces.text("register.saved", saved.kk()));
+      return "/app/intake/households.xhtml?faces-redirect=true";
+    } catch (ValidationException e) {
+      Faces.error(null, Faces.text("register.fix"));
+      for (FieldError error : e.errors()) {
+        Faces.error(null, label(error.field()) + ": " + error.message(Faces.locale()));
+      }
+      return null;
+    } catch (BusinessException e) {
+      Faces.error(null, e.message(Faces.locale()));
+      return null;
+    }
+  }
+
+  /** "members[1].nik" becomes "Anggota 2, NIK". */
+  private static String label(String field) {
+    Matcher m = MEMBER_FIELD.matcher(field);
+    if (m.matches()) {
+      return Faces.text("register.memberN", Integer.parseInt(m.group(1)) + 1)
+          + ", "
+          + Faces.text("field." + m.group(2));
+    }
+    return Faces.text("field." + field);
+  }
+
+  public List<String> getRelationships() {
+    return RELATIONSHIPS;
+  }
+
+  public List<MemberRow> getMembers() {
+    return members;
+  }
+
+  public String getKk() {
+    return kk;
+  }
+
+  public void setKk(String kk) {
+    this.kk = kk;
+  }
+
+  public String getDistrictCode() {
+    return districtCode;
+  }
+
+  public void setDistrictCode(String districtCode) {
+    this.districtCode = districtCode;
+  }
+
+  public String getVillageCode() {
+    return villageCode;
+  }
+
+  public void setVillageCode(String villageCode) {
+    this.villageCode = villageCode;
+  }
+
+  public String getRt() {
+    return rt;
+  }
+
+  public void setRt(String rt) {
+    this.rt = rt;
+  }
+
+  public String getRw() {
+    return rw;
+  }
+
+  public void setRw(String rw) {
+    this.rw = rw;
+  }
+
+  public String getStreet() {
+    return street;
+  }
+
+  public void setStreet(String street) {
+    this.street = street;
+  }
+
+  public boolean isFemaleHeaded() {
+    return femaleHeaded;
+  }
+
+  public void setFemaleHeaded(boolean femaleHeaded) {
+    this.femaleHeaded = femaleHeaded;
+  }
+}

@@ -1,0 +1,24 @@
+package id.slrt.web.referral.rest;
+
+import id.slrt.referral.api.ServiceCatalogueService;
+import id.slrt.referral.api.ServiceDetails;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The district's catalogue of services. */
+@Path("t/{tenant}/services")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class ServiceResource {
+  @Inject ServiceCatalogueService catalogue;
+
+  @GET
+  public List<ServiceDetails> list() {
+    return catalogue.activeServices();
+  }
+}

@@ -1,0 +1,23 @@
+package id.slrt.web.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The REST API other agencies code against: {@code /slrt/api/v1}. */
+@ApplicationPath("api/v1")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "SLRT API",
+            version = "1",
+            description = "Sistem Layanan Rujukan Terpadu: households, referrals, KLIK, PKH"))
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT")
+public class RestApplication extends Application {}

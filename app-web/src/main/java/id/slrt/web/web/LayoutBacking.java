@@ -1,0 +1,54 @@
+package id.slrt.web.web;
+
+import id.slrt.core.security.AuthenticatedUser;
+import id.slrt.core.security.CurrentUser;
+import id.slrt.core.tenancy.Tenant;
+import id.slrt.core.tenancy.TenantContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/** What the page template shows: the district, the signed-in user, and sign-out. */
+@Named("layout")
+@RequestScoped
+public class LayoutBacking {
+  @Inject CurrentUser currentUser;
+  @Inject TenantContext tenantContext;
+  @Inject FacesContext faces;
+
+  public String getDistrictName() {
+    return tenantContext.current().map(Tenant::name).orElse(Faces.text("national.user"));
+  }
+
+  public boolean isTenantUser() {
+    return tenantContext.current().isPresent();
+  }
+
+  public String getUserName() {
+    return currentUser.get().map(AuthenticatedUser::displayName).orElse("");
+  }
+
+  public String getRole() {
+    return currentUser.get().map(u -> u.role().name()).orElse("");
+  }
+
+  public boolean hasRole(String role) {
+    return currentUser.get().map(u -> u.role().name().equals(role)).orElse(false);
+  }
+
+  public String logout() throws ServletException {
+    ExternalContext ext = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    request.logout();
+    return "/login.xhtml?faces-redirect=true";
+  }
+}

@@ -1,0 +1,34 @@
+package id.slrt.launcher;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A MySQL/MariaDB server address as given in {@code SLRT_DB_URL} ({@code jdbc:mysql://host:3306/},
+ * optionally with a path and parameters), and the URL of one schema on it with the connection
+ * settings SLRT needs.
+ */
+record DbUrl(String base, String extraParameters) {
+  private static final Pattern URL =
+      Pattern.compile("^(jdbc:(?:mysql|mariadb)://[^/?]+)(?:/[^?]*)?(?:\\?(.*))?$");
+
+  /** Settings every SLRT connection uses: UTF-8 with Indonesian-friendly collation, UTC. */
+  static final String REQUIRED =
+      "connectionCollation=utf8mb4_unicode_ci&characterEncoding=UTF-8"
+          + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+          + "&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true";
+
+  static DbUrl parse(String raw) {
+    Matcher m = URL.matcher(raw.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "SLRT_DB_URL must look like jdbc:mysql://host:3306/ (got " + raw + ")");
+    }
+    return new DbUrl(m.group(1).replace("jdbc:mariadb:", "jdbc:mysql:"), m.group(2));
+  }
+
+  String schema(String schema) {
+    String url = base + "/" + (schema == null ? "" : schema) + "?" + REQUIRED;
+    return extraParameters == null || extraParameters.isBlank() ? url : url + "&" + extraParameters;
+  }
+}

@@ -1,0 +1,166 @@
+package id.slrt.launcher;
+
+import id.slrt.core.identity.RegionCode;
+import id.slrt.core.tenancy.Migrations;
+import id.slrt.core.tenancy.Tenant;
+import id.slrt.core.tenancy.TenantModule;
+import id.slrt.core.tenancy.TenantProvisioner;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The Java half of {@code ./slrt}: runs the embedded database and provisions tenants. The shell
+ * script is the user's interface; it calls this with the database settings in the environment
+ * ({@code SLRT_DB_URL}, {@code SLRT_DB_USER}, {@code SLRT_DB_PASSWORD}).
+ *
+ * <pre>
+ *   db-run DATA_DIR PORT           run the embedded MariaDB until stopped
+ *   platform                       create and migrate slrt_platform
+ *   tenant-add SLUG REGENCY        register a tenant, create and migrate its schema
+ *   tenant-list                    print "slug regency schema jndi" per tenant
+ *   resources-xml FILE NAME...     write Payara JDBC pools for "platform" and the named tenants
+ * </pre>
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0) {
+      usage();
+    }
+    try {
+      switch (args[0]) {
+        case "db-run" -> EmbeddedDatabase.run(Path.of(args[1]), Integer.parseInt(args[2]));
+        case "platform" -> platform();
+        case "tenant-add" -> tenantAdd(args[1], args[2]);
+        case "tenant-list" -> tenantList();
+        case "resources-xml" ->
+            resourcesXml(Path.of(args[1]), List.of(args).subList(2, args.length));
+        default -> usage();
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("slrt: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  private static void usage() {
+    System.err.println("usage: db-run DIR PORT | platform | tenant-add SLUG REGENCY | tenant-list");
+    System.exit(2);
+  }
+
+  private static DbUrl server() {
+    return DbUrl.parse(env("SLRT_DB_URL"));
+  }
+
+  private static String env(String name) {
+    String value = System.getenv(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " is not set");
+    }
+    return value;
+  }
+
+  private static SimpleDataSource schema(String name) {
+    return new SimpleDataSource(
+        server().schema(name), env("SLRT_DB_USER"), System.getenv("SLRT_DB_PASSWORD"));
+  }
+
+  private static void platform() throws Exception {
+    try (Connection c = schema(null).getConnection();
+        Statement st = c.createStatement()) {
+      st.execute(
+          "CREATE DATABASE IF NOT EXISTS slrt_platform CHARACTER SET utf8mb4"
+              + " COLLATE utf8mb4_unicode_ci");
+    }
+    Migrations.migratePlatform(schema("slrt_platform"));
+  }
+
+  private static void tenantAdd(String slug, String regency) throws Exception {
+    platform();
+    SimpleDataSource platform = schema("slrt_platform");
+    List<TenantModule> modules = Migrations.modules(Main.class.getClassLoader());
+    TenantProvisioner provisioner = new TenantProvisioner(platform);
+    Tenant tenant = provisioner.register(slug, RegionCode.parse(regency), null, null);
+    try (Connection c = schema(null).getConnection()) {
+      TenantProvisioner.createSchema(c, tenant.schema());
+    }
+    provisioner.prepareSchema(tenant, schema(tenant.schema()), modules);
+    System.out.println(
+        "tenant " + tenant.slug() + " (" + tenant.name() + ") ready in " + tenant.schema());
+  }
+
+  /**
+   * Writes a Payara resources file (for {@code asadmin add-resources}) with one connection pool and
+   * JDBC resource per name: {@code platform} (non-transactional: platform reads never join a
+   * tenant's JTA transaction) or a tenant slug. The password is a Payara password alias, never the
+   * password itself.
+   */
+  private static void resourcesXml(Path file, List<String> names) throws Exception {
+    StringBuilder xml =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!DOCTYPE resources PUBLIC \"-//GlassFish.org//DTD GlassFish Application Server"
+                + " 3.1 Resource Definitions//EN\""
+                + " \"http://glassfish.org/dtds/glassfish-resources_1_5.dtd\">\n<resources>\n");
+    for (String name : names) {
+      boolean platform = name.equals("platform");
+      String schema = platform ? "slrt_platform" : Tenant.schemaFor(name);
+      String pool = "slrt-" + name;
+      xml.append("  <jdbc-connection-pool name=\"")
+          .append(pool)
+          .append("\" res-type=\"javax.sql.DataSource\"")
+          .append(" datasource-classname=\"com.mysql.cj.jdbc.MysqlDataSource\"")
+          .append(" steady-pool-size=\"1\" max-pool-size=\"")
+          .append(platform ? 10 : 20)
+          .append("\" pool-resize-quantity=\"2\" idle-timeout-in-seconds=\"300\"")
+          .append(
+              " is-connection-validation-required=\"true\" connection-validation-method=\"auto-commit\"")
+          .append(" fail-all-connections=\"true\" statement-leak-timeout-in-seconds=\"0\"")
+          .append(platform ? " non-transactional-connections=\"true\"" : "")
+          .append(">\n")
+          .append("    <property name=\"URL\" value=\"")
+          .append(escape(server().schema(schema)))
+          .append("\"/>\n")
+          .append("    <property name=\"user\" value=\"")
+          .append(escape(env("SLRT_DB_USER")))
+          .append("\"/>\n")
+          .append("    <property name=\"password\" value=\"${ALIAS=slrt-db-password}\"/>\n")
+          .append("  </jdbc-connection-pool>\n")
+          .append("  <jdbc-resource pool-name=\"")
+          .append(pool)
+          .append("\" jndi-name=\"")
+          .append(platform ? "jdbc/slrt/platform" : Tenant.jndiNameFor(name))
+          .append("\"/>\n");
+    }
+    xml.append("</resources>\n");
+    java.nio.file.Files.writeString(file, xml.toString());
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+  }
+
+  private static void tenantList() throws Exception {
+    try (Connection c = schema("slrt_platform").getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT slug, regency_code, schema_name, jndi_name FROM tenant ORDER BY slug");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        System.out.println(
+            rs.getString(1)
+                + " "
+                + rs.getString(2)
+                + " "
+                + rs.getString(3)
+                + " "
+                + rs.getString(4));
+      }
+    }
+  }
+}

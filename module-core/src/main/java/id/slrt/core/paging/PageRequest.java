@@ -1,0 +1,28 @@
+package id.slrt.core.paging;
+
+import id.slrt.core.error.FieldErrors;
+
+/** A page of a list, as asked for with {@code ?page=0&size=50}. */
+public record PageRequest(int page, int size) {
+  public static final int DEFAULT_SIZE = 50;
+  public static final int MAX_SIZE = 500;
+
+  /** Reads the query parameters; absent values take their defaults, bad ones are refused. */
+  public static PageRequest of(Integer page, Integer size) {
+    int p = page == null ? 0 : page;
+    int s = size == null ? DEFAULT_SIZE : size;
+    FieldErrors errors = new FieldErrors();
+    if (p < 0) {
+      errors.add("page", "page.negative");
+    }
+    if (s < 1 || s > MAX_SIZE) {
+      errors.add("size", "page.size", MAX_SIZE);
+    }
+    errors.throwIfAny();
+    return new PageRequest(p, s);
+  }
+
+  public int offset() {
+    return page * size;
+  }
+}

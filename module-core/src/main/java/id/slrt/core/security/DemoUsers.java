@@ -1,0 +1,95 @@
+package id.slrt.core.security;
+
+import id.slrt.core.tenancy.Tenant;
+import id.slrt.core.tenancy.TenantActivated;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Demo mode: in every tenant T the users {@code admin.T}, {@code puskesos.T}, {@code klik.T},
+ * {@code p2tp2a.T}, {@code pendamping.T}, {@code korkab.T}, {@code disdukcapil.T} and {@code
+ * dinkes.T}, and one national {@code pemantau}, all with the password given in {@code
+ * SLRT_DEMO_PASSWORD}. Switched on by {@code SLRT_DEMO_ENABLED=true} (the launcher does so on the
+ * embedded database). The password itself is never logged.
+ */
+@ApplicationScoped
+public class DemoUsers {
+  private static final Logger LOG = Logger.getLogger(DemoUsers.class.getName());
+
+  private record Template(String prefix, Role role, String provider, String title) {}
+
+  private static final List<Template> PER_TENANT =
+      List.of(
+          new Template("admin", Role.ADMIN_KABUPATEN, null, "Admin Dinsos"),
+          new Template("puskesos", Role.PETUGAS_PUSKESOS, null, "Petugas Puskesos"),
+          new Template("klik", Role.KADER_KLIK, null, "Kader KLIK"),
+          new Template("p2tp2a", Role.MANAJER_KASUS_P2TP2A, null, "Manajer Kasus P2TP2A"),
+          new Template("pendamping", Role.PENDAMPING_PKH, null, "Pendamping PKH"),
+          new Template("korkab", Role.KOORDINATOR_PKH, null, "Koordinator PKH"),
+          new Template("disdukcapil", Role.MITRA_DINAS, "DISDUKCAPIL", "Disdukcapil"),
+          new Template("dinkes", Role.MITRA_DINAS, "DINKES", "Dinas Kesehatan"));
+
+  @Inject UserDirectory users;
+  @Inject PasswordHasher hasher;
+
+  private Optional<char[]> password() {
+    Config config = ConfigProvider.getConfig();
+    boolean enabled = config.getOptionalValue("slrt.demo.enabled", Boolean.class).orElse(false);
+    if (!enabled) {
+      return Optional.empty();
+    }
+    return config
+        .getOptionalValue("slrt.demo.password", String.class)
+        .filter(p -> !p.isBlank())
+        .map(String::toCharArray);
+  }
+
+  public boolean enabled() {
+    return password().isPresent();
+  }
+
+  void onTenantActivated(@Observes TenantActivated event) {
+    password().ifPresent(p -> ensureTenantUsers(event.tenant(), p));
+  }
+
+  /** Creates the national monitor; called once at start-up. */
+  public void ensureNationalUser() {
+    password()
+        .ifPresent(
+            p ->
+                ensure(
+                    new AuthenticatedUser(
+                        "pemantau", "Pemantau Nasional", Role.PEMANTAU, null, null),
+                    p));
+  }
+
+  private void ensureTenantUsers(Tenant tenant, char[] password) {
+    for (Template t : PER_TENANT) {
+      ensure(
+          new AuthenticatedUser(
+              t.prefix() + "." + tenant.slug(),
+              t.title() + " " + tenant.name(),
+              t.role(),
+              tenant.slug(),
+              t.provider()),
+          password);
+    }
+    LOG.info(() -> "Demo users are ready in tenant " + tenant.slug());
+  }
+
+  private void ensure(AuthenticatedUser user, char[] password) {
+    Optional<UserDirectory.Account> existing = users.findActive(user.username());
+    if (existing.isPresent()
+        && existing.get().user().equals(user)
+        && hasher.verify(password, existing.get().passwordHash())) {
+      return;
+    }
+    users.upsert(user, hasher.hash(password), true);
+  }
+}

@@ -1,0 +1,98 @@
+package id.slrt.core.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Issues and verifies the API's bearer tokens: RS256-signed JWTs in the MicroProfile JWT shape
+ * ({@code upn}, {@code groups}) plus the caller's {@code tenant} and {@code provider}.
+ */
+public final class TokenService {
+  public static final String ISSUER = "slrt";
+  public static final Duration LIFETIME = Duration.ofHours(1);
+  private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+  private final RSAKey key;
+  private final Clock clock;
+
+  public TokenService(RSAKey key, Clock clock) {
+    this.key = key;
+    this.clock = clock;
+  }
+
+  public String issue(AuthenticatedUser user) {
+    Instant now = clock.instant();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(ISSUER)
+            .subject(user.username())
+            .claim("upn", user.username())
+            .claim("name", user.displayName())
+            .claim("groups", List.of(user.role().name()))
+            .claim("tenant", user.tenantSlug())
+            .claim("provider", user.providerCode())
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plus(LIFETIME)))
+            .jwtID(UUID.randomUUID().toString())
+            .build();
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+    try {
+      jwt.sign(new RSASSASigner(key));
+    } catch (JOSEException e) {
+      throw new IllegalStateException("Cannot sign a token", e);
+    }
+    return jwt.serialize();
+  }
+
+  /** The caller named by a token, if the token is ours, intact and not expired. */
+  public Optional<AuthenticatedUser> verify(String token) {
+    try {
+      SignedJWT jwt = SignedJWT.parse(token);
+      if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
+          || !key.getKeyID().equals(jwt.getHeader().getKeyID())
+          || !jwt.verify(new RSASSAVerifier(key.toRSAPublicKey()))) {
+        return Optional.empty();
+      }
+      JWTClaimsSet claims = jwt.getJWTClaimsSet();
+      Date expires = claims.getExpirationTime();
+      if (!ISSUER.equals(claims.getIssuer())
+          || expires == null
+          || expires.toInstant().plus(CLOCK_SKEW).isBefore(clock.instant())) {
+        return Optional.empty();
+      }
+      List<String> groups = claims.getStringListClaim("groups");
+      if (groups == null || groups.size() != 1) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new AuthenticatedUser(
+              claims.getSubject(),
+              claims.getStringClaim("name"),
+              Role.valueOf(groups.get(0)),
+              claims.getStringClaim("tenant"),
+              claims.getStringClaim("provider")));
+    } catch (ParseException | JOSEException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  public long lifetimeSeconds() {
+    return LIFETIME.toSeconds();
+  }
+}

@@ -1,0 +1,26 @@
+package id.slrt.core.tenancy;
+
+import id.slrt.core.persistence.InstantConverter;
+import java.util.List;
+
+/**
+ * The core's part of every tenant schema: the district's copy of its regions, and the converters
+ * every module's entities use.
+ */
+public final class CoreTenantModule implements TenantModule {
+
+  @Override
+  public String name() {
+    return "core";
+  }
+
+  @Override
+  public int order() {
+    return 0;
+  }
+
+  @Override
+  public List<Class<?>> entityClasses() {
+    return List.of(InstantConverter.class);
+  }
+}

@@ -1,0 +1,29 @@
+package id.slrt.core.tenancy;
+
+import java.util.List;
+
+/**
+ * What a module contributes to every tenant schema: its Flyway migrations (with a history table of
+ * its own) and its JPA entities. Modules announce themselves through {@link
+ * java.util.ServiceLoader} ({@code META-INF/services/id.slrt.core.tenancy.TenantModule}), so the
+ * launcher and the server find the same list.
+ */
+public interface TenantModule {
+
+  /** Short name: {@code core}, {@code intake}, {@code referral}... */
+  String name();
+
+  /** Migrations run in ascending order of this number (a module's views need its peers' tables). */
+  int order();
+
+  /** The entity classes this module maps into a tenant schema. */
+  List<Class<?>> entityClasses();
+
+  default String migrationLocation() {
+    return "classpath:db/migration/" + name();
+  }
+
+  default String historyTable() {
+    return "flyway_history_" + name();
+  }
+}

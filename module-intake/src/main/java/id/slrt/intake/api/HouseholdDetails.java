@@ -1,0 +1,15 @@
+package id.slrt.intake.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A household with its members. {@code version} is the value behind its ETag. */
+public record HouseholdDetails(
+    long id,
+    String kk,
+    AddressDetails address,
+    boolean femaleHeaded,
+    List<MemberDetails> members,
+    Instant registeredAt,
+    String registeredBy,
+    long version) {}

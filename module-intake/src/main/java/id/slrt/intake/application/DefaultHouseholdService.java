@@ -1,0 +1,211 @@
+package id.slrt.intake.application;
+
+import id.slrt.core.error.ConflictException;
+import id.slrt.core.error.FieldErrors;
+import id.slrt.core.error.NotFoundException;
+import id.slrt.core.identity.Nik;
+import id.slrt.core.identity.RegionCode;
+import id.slrt.core.identity.RegionLevel;
+import id.slrt.core.paging.Page;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.core.persistence.Constraints;
+import id.slrt.core.region.Regions;
+import id.slrt.core.security.AuthenticatedUser;
+import id.slrt.core.security.CurrentUser;
+import id.slrt.core.tenancy.Tenant;
+import id.slrt.core.tenancy.TenantContext;
+import id.slrt.intake.api.AddressDetails;
+import id.slrt.intake.api.HouseholdDetails;
+import id.slrt.intake.api.HouseholdQuery;
+import id.slrt.intake.api.HouseholdService;
+import id.slrt.intake.api.HouseholdSummary;
+import id.slrt.intake.api.MemberDetails;
+import id.slrt.intake.api.PersonDetails;
+import id.slrt.intake.api.RegisterHousehold;
+import id.slrt.intake.domain.model.household.Address;
+import id.slrt.intake.domain.model.household.Household;
+import id.slrt.intake.domain.model.household.HouseholdRepository;
+import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.household.Relationship;
+import id.slrt.intake.domain.service.HouseholdRegistration;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Household registration and look-up, in the current request's tenant. */
+@Stateless
+@DeclareRoles({
+  "ADMIN_KABUPATEN",
+  "PETUGAS_PUSKESOS",
+  "KADER_KLIK",
+  "MANAJER_KASUS_P2TP2A",
+  "PENDAMPING_PKH",
+  "KOORDINATOR_PKH",
+  "MITRA_DINAS"
+})
+public class DefaultHouseholdService implements HouseholdService {
+  @Inject HouseholdRepository households;
+  @Inject TenantContext tenants;
+  @Inject Regions regions;
+  @Inject CurrentUser currentUser;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  public HouseholdDetails register(RegisterHousehold request) {
+    Tenant tenant = tenants.require();
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, tenant.zone());
+    String by = currentUser.get().map(AuthenticatedUser::username).orElse("-");
+    Household household =
+        new HouseholdRegistration(regions, tenant.regency(), tenant.name())
+            .build(request, today, now, by);
+
+    if (households.existsKk(household.kk())) {
+      throw new ConflictException("household.duplicateKk", household.kk());
+    }
+    Set<String> taken =
+        households.existingNiks(household.members().stream().map(Person::nik).toList());
+    if (!taken.isEmpty()) {
+      throw new ConflictException("household.duplicateNik", String.join(", ", taken));
+    }
+    try {
+      households.store(household);
+    } catch (PersistenceException e) {
+      if (Constraints.isViolation(e)) {
+        // another registration of the same KK or NIK won the race: the unique keys refuse ours
+        throw new ConflictException("household.duplicateKk", household.kk());
+      }
+      throw e;
+    }
+    return details(household, household.members());
+  }
+
+  @Override
+  @RolesAllowed({
+    "ADMIN_KABUPATEN",
+    "PETUGAS_PUSKESOS",
+    "KADER_KLIK",
+    "MANAJER_KASUS_P2TP2A",
+    "PENDAMPING_PKH",
+    "KOORDINATOR_PKH"
+  })
+  public HouseholdDetails get(long id) {
+    Household household =
+        households.find(id).orElseThrow(() -> new NotFoundException("household.notFound"));
+    return details(household, household.members());
+  }
+
+  @Override
+  @RolesAllowed({
+    "ADMIN_KABUPATEN",
+    "PETUGAS_PUSKESOS",
+    "KADER_KLIK",
+    "MANAJER_KASUS_P2TP2A",
+    "PENDAMPING_PKH",
+    "KOORDINATOR_PKH"
+  })
+  public Page<HouseholdSummary> search(HouseholdQuery query, PageRequest page) {
+    String village = blankToNull(query.villageCode());
+    String text = blankToNull(query.text());
+    if (village != null) {
+      FieldErrors errors = new FieldErrors();
+      RegionCode code = errors.parse("villageCode", () -> RegionCode.parse(query.villageCode()));
+      if (code != null && code.level() != RegionLevel.VILLAGE) {
+        errors.add("villageCode", "village.notVillage", code.value());
+      }
+      errors.throwIfAny();
+    }
+    List<Household> found = households.search(village, text, page);
+    long total = households.count(village, text);
+    Map<Long, List<Person>> members =
+        households.membersOf(found.stream().map(Household::id).toList());
+    List<HouseholdSummary> items =
+        found.stream()
+            .map(
+                h -> {
+                  List<Person> ms = members.getOrDefault(h.id(), List.of());
+                  String head =
+                      ms.stream()
+                          .filter(p -> p.relationship() == Relationship.KEPALA_KELUARGA)
+                          .map(Person::name)
+                          .findFirst()
+                          .orElse(ms.isEmpty() ? null : ms.get(0).name());
+                  return new HouseholdSummary(
+                      h.id(), h.kk(), head, address(h.address()), h.femaleHeaded(), ms.size());
+                })
+            .toList();
+    return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  @Override
+  @RolesAllowed({
+    "ADMIN_KABUPATEN",
+    "PETUGAS_PUSKESOS",
+    "KADER_KLIK",
+    "MANAJER_KASUS_P2TP2A",
+    "PENDAMPING_PKH",
+    "KOORDINATOR_PKH",
+    "MITRA_DINAS"
+  })
+  public PersonDetails findPerson(String nik) {
+    FieldErrors errors = new FieldErrors();
+    Nik parsed = errors.parse("nik", () -> Nik.parse(nik, regions));
+    errors.throwIfAny();
+    Person person =
+        households
+            .findPerson(parsed.value())
+            .orElseThrow(() -> new NotFoundException("person.notFound"));
+    return new PersonDetails(
+        person.nik(),
+        person.name(),
+        person.sex().name(),
+        person.birthDate(),
+        person.relationship().name(),
+        person.household().id(),
+        person.household().kk());
+  }
+
+  private HouseholdDetails details(Household h, List<Person> members) {
+    return new HouseholdDetails(
+        h.id(),
+        h.kk(),
+        address(h.address()),
+        h.femaleHeaded(),
+        members.stream()
+            .map(
+                p ->
+                    new MemberDetails(
+                        p.nik(), p.name(), p.sex().name(), p.birthDate(), p.relationship().name()))
+            .toList(),
+        h.registeredAt(),
+        h.registeredBy(),
+        h.version());
+  }
+
+  private AddressDetails address(Address a) {
+    RegionCode village = a.village();
+    RegionCode district = village.at(RegionLevel.DISTRICT);
+    return new AddressDetails(
+        village.value(),
+        regions.name(village).orElse(null),
+        district.value(),
+        regions.name(district).orElse(null),
+        a.rt(),
+        a.rw(),
+        a.street());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

@@ -1,0 +1,31 @@
+package id.slrt.intake.domain.model.household;
+
+import id.slrt.core.paging.PageRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The households of the current tenant. */
+public interface HouseholdRepository {
+
+  Optional<Household> find(long id);
+
+  boolean existsKk(String kk);
+
+  /** Those of the given NIKs that already belong to someone in the district. */
+  Set<String> existingNiks(Collection<String> niks);
+
+  Optional<Person> findPerson(String nik);
+
+  /** Stores a new household and its members; the store is flushed so that ids are assigned. */
+  void store(Household household);
+
+  List<Household> search(String villageCode, String text, PageRequest page);
+
+  long count(String villageCode, String text);
+
+  /** The members of the given households, by household id. */
+  Map<Long, List<Person>> membersOf(Collection<Long> householdIds);
+}

@@ -1,0 +1,26 @@
+package id.slrt.intake.domain.model.household;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** A member's relationship to the head of the family, as printed on the family card. */
+public enum Relationship {
+  KEPALA_KELUARGA,
+  ISTRI,
+  SUAMI,
+  ANAK,
+  MENANTU,
+  CUCU,
+  ORANG_TUA,
+  MERTUA,
+  FAMILI_LAIN,
+  LAINNYA;
+
+  public static Optional<Relationship> parse(String raw) {
+    if (raw == null) {
+      return Optional.empty();
+    }
+    String wanted = raw.trim().toUpperCase(java.util.Locale.ROOT);
+    return Arrays.stream(values()).filter(r -> r.name().equals(wanted)).findFirst();
+  }
+}

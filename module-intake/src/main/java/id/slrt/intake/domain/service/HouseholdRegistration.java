@@ -1,0 +1,170 @@
+package id.slrt.intake.domain.service;
+
+import id.slrt.core.error.FieldErrors;
+import id.slrt.core.identity.Nik;
+import id.slrt.core.identity.NomorKk;
+import id.slrt.core.identity.RegionCode;
+import id.slrt.core.identity.RegionDirectory;
+import id.slrt.core.identity.RegionLevel;
+import id.slrt.core.identity.Sex;
+import id.slrt.intake.api.AddressInput;
+import id.slrt.intake.api.MemberInput;
+import id.slrt.intake.api.RegisterHousehold;
+import id.slrt.intake.domain.model.household.Address;
+import id.slrt.intake.domain.model.household.Household;
+import id.slrt.intake.domain.model.household.Relationship;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a registration request into a {@link Household}, or refuses it with every broken rule named
+ * by the field path the client sent ({@code members[0].nik}). No database is consulted here:
+ * duplicates are the repository's question.
+ */
+public final class HouseholdRegistration {
+  public static final int MAX_MEMBERS = 30;
+  public static final int MAX_NAME = 100;
+  public static final int MAX_STREET = 200;
+  private static final Pattern RT_RW = Pattern.compile("\\d{1,3}");
+
+  private final RegionDirectory regions;
+  private final RegionCode tenantRegency;
+  private final String tenantName;
+
+  public HouseholdRegistration(
+      RegionDirectory regions, RegionCode tenantRegency, String tenantName) {
+    this.regions = regions;
+    this.tenantRegency = tenantRegency;
+    this.tenantName = tenantName;
+  }
+
+  /**
+   * @throws id.slrt.core.error.ValidationException listing every refused field
+   */
+  public Household build(RegisterHousehold request, LocalDate today, Instant now, String by) {
+    FieldErrors errors = new FieldErrors();
+    if (request == null) {
+      errors.add("kk", "kk.required");
+      errors.add("address.villageCode", "village.required");
+      errors.add("members", "members.required");
+      errors.throwIfAny();
+    }
+    NomorKk kk = errors.parse("kk", () -> NomorKk.parse(request.kk(), regions));
+    Address address = address(request.address(), errors);
+    boolean femaleHeaded = Boolean.TRUE.equals(request.femaleHeaded());
+
+    List<MemberInput> members = request.members() == null ? List.of() : request.members();
+    if (members.isEmpty()) {
+      errors.add("members", "members.required");
+    } else if (members.size() > MAX_MEMBERS) {
+      errors.add("members", "members.tooMany", MAX_MEMBERS);
+    }
+    Member[] checked = new Member[members.size()];
+    Set<String> seen = new HashSet<>();
+    int heads = 0;
+    for (int i = 0; i < members.size(); i++) {
+      checked[i] = member(members.get(i), "members[" + i + "]", today, errors, seen);
+      if (checked[i] != null && checked[i].relationship() == Relationship.KEPALA_KELUARGA) {
+        heads++;
+        if (femaleHeaded && checked[i].sex() == Sex.M) {
+          errors.add("femaleHeaded", "members.femaleHeadedNeedsWoman");
+        }
+      }
+    }
+    if (!members.isEmpty() && heads != 1) {
+      errors.add("members", "members.head");
+    }
+    errors.throwIfAny();
+
+    Household household = new Household(kk, address, femaleHeaded, now, by);
+    for (Member m : checked) {
+      household.addMember(m.nik(), m.name(), m.sex(), m.birthDate(), m.relationship());
+    }
+    return household;
+  }
+
+  private record Member(
+      Nik nik, String name, Sex sex, LocalDate birthDate, Relationship relationship) {}
+
+  private Member member(
+      MemberInput in, String path, LocalDate today, FieldErrors errors, Set<String> seen) {
+    if (in == null) {
+      errors.add(path + ".nik", "nik.required");
+      return null;
+    }
+    Nik nik = errors.parse(path + ".nik", () -> Nik.parse(in.nik(), regions));
+    if (nik != null && !seen.add(nik.value())) {
+      errors.add(path + ".nik", "nik.duplicateInRequest");
+    }
+    String name = in.name() == null ? "" : in.name().trim().replaceAll("\\s+", " ");
+    if (name.isEmpty()) {
+      errors.add(path + ".name", "name.required");
+    } else if (name.length() > MAX_NAME) {
+      errors.add(path + ".name", "name.tooLong", MAX_NAME);
+    }
+    Sex sex = errors.parse(path + ".sex", () -> Sex.parse(in.sex()));
+    LocalDate birthDate = in.birthDate();
+    if (birthDate == null) {
+      errors.add(path + ".birthDate", "birthDate.required");
+    } else if (birthDate.isAfter(today)) {
+      errors.add(path + ".birthDate", "birthDate.future");
+    }
+    Relationship relationship = Relationship.parse(in.relationship()).orElse(null);
+    if (relationship == null) {
+      errors.add(
+          path + ".relationship", "relationship.invalid", Arrays.toString(Relationship.values()));
+    }
+    if (nik != null) {
+      for (String problem : nik.disagreementsWith(sex, birthDate)) {
+        errors.add(path + ".nik", problem);
+      }
+    }
+    return new Member(nik, name, sex, birthDate, relationship);
+  }
+
+  private Address address(AddressInput in, FieldErrors errors) {
+    if (in == null || in.villageCode() == null || in.villageCode().isBlank()) {
+      errors.add("address.villageCode", "village.required");
+      return null;
+    }
+    RegionCode village =
+        errors.parse("address.villageCode", () -> RegionCode.parse(in.villageCode()));
+    if (village != null) {
+      if (village.level() != RegionLevel.VILLAGE) {
+        errors.add("address.villageCode", "village.notVillage", village.value());
+        village = null;
+      } else if (!regions.exists(village)) {
+        errors.add("address.villageCode", "village.unknown", village.value());
+        village = null;
+      } else if (!village.isWithin(tenantRegency)) {
+        errors.add("address.villageCode", "village.otherRegency", village.value(), tenantName);
+        village = null;
+      }
+    }
+    String rt = rtRw(in.rt(), "address.rt", errors);
+    String rw = rtRw(in.rw(), "address.rw", errors);
+    String street = in.street() == null ? null : in.street().trim();
+    if (street != null && street.length() > MAX_STREET) {
+      errors.add("address.street", "street.tooLong", MAX_STREET);
+    }
+    return village == null ? null : new Address(village, rt, rw, street);
+  }
+
+  /** RT and RW are kept as three digits ("2" becomes "002"); absent stays absent. */
+  private static String rtRw(String raw, String field, FieldErrors errors) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String trimmed = raw.trim();
+    if (!RT_RW.matcher(trimmed).matches()) {
+      errors.add(field, "rtrw.format");
+      return null;
+    }
+    return String.format("%03d", Integer.parseInt(trimmed));
+  }
+}

@@ -1,0 +1,25 @@
+package id.slrt.intake.infrastructure;
+
+import id.slrt.core.tenancy.TenantModule;
+import id.slrt.intake.domain.model.household.Household;
+import id.slrt.intake.domain.model.household.Person;
+import java.util.List;
+
+/** Intake's tables in every tenant schema: households and people. */
+public final class IntakeTenantModule implements TenantModule {
+
+  @Override
+  public String name() {
+    return "intake";
+  }
+
+  @Override
+  public int order() {
+    return 10;
+  }
+
+  @Override
+  public List<Class<?>> entityClasses() {
+    return List.of(Household.class, Person.class);
+  }
+}

@@ -1,0 +1,139 @@
+package id.slrt.intake.infrastructure.persistence;
+
+import id.slrt.core.paging.PageRequest;
+import id.slrt.core.tenancy.TenantDb;
+import id.slrt.intake.domain.model.household.Household;
+import id.slrt.intake.domain.model.household.HouseholdRepository;
+import id.slrt.intake.domain.model.household.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Households in the current tenant's schema, through that tenant's EntityManager. */
+@ApplicationScoped
+public class JpaHouseholdRepository implements HouseholdRepository {
+  private static final int MIN_NUMBER_PREFIX = 4;
+
+  @Inject @TenantDb EntityManager em;
+
+  @Override
+  public Optional<Household> find(long id) {
+    return Optional.ofNullable(em.find(Household.class, id));
+  }
+
+  @Override
+  public boolean existsKk(String kk) {
+    return !em.createNamedQuery("Household.findByKk", Household.class)
+        .setParameter("kk", kk)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public Set<String> existingNiks(Collection<String> niks) {
+    if (niks.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createNamedQuery("Person.findExistingNiks", String.class)
+            .setParameter("niks", niks)
+            .getResultList());
+  }
+
+  @Override
+  public Optional<Person> findPerson(String nik) {
+    return em.createNamedQuery("Person.findByNik", Person.class)
+        .setParameter("nik", nik)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void store(Household household) {
+    em.persist(household);
+    em.flush();
+  }
+
+  @Override
+  public List<Household> search(String villageCode, String text, PageRequest page) {
+    TypedQuery<Household> query =
+        em.createQuery(
+            "SELECT h FROM Household h" + where(villageCode, text) + " ORDER BY h.id DESC",
+            Household.class);
+    bind(query, villageCode, text);
+    return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+  }
+
+  @Override
+  public long count(String villageCode, String text) {
+    TypedQuery<Long> query =
+        em.createQuery("SELECT COUNT(h) FROM Household h" + where(villageCode, text), Long.class);
+    bind(query, villageCode, text);
+    return query.getSingleResult();
+  }
+
+  @Override
+  public Map<Long, List<Person>> membersOf(Collection<Long> householdIds) {
+    Map<Long, List<Person>> byHousehold = new LinkedHashMap<>();
+    if (householdIds.isEmpty()) {
+      return byHousehold;
+    }
+    for (Person p :
+        em.createNamedQuery("Person.findByHouseholds", Person.class)
+            .setParameter("ids", householdIds)
+            .getResultList()) {
+      byHousehold.computeIfAbsent(p.household().id(), k -> new java.util.ArrayList<>()).add(p);
+    }
+    return byHousehold;
+  }
+
+  private static boolean isNumber(String text) {
+    return text != null && text.matches("\\d{" + MIN_NUMBER_PREFIX + ",16}");
+  }
+
+  private static String where(String villageCode, String text) {
+    StringBuilder where = new StringBuilder();
+    if (villageCode != null) {
+      where.append(" WHERE h.address.villageCode = :village");
+    }
+    if (text != null) {
+      where.append(villageCode != null ? " AND " : " WHERE ");
+      if (isNumber(text)) {
+        where.append(
+            "(h.kk LIKE :prefix OR EXISTS (SELECT p FROM Person p WHERE p.household = h AND"
+                + " p.nik LIKE :prefix))");
+      } else {
+        where.append(
+            "EXISTS (SELECT p FROM Person p WHERE p.household = h AND LOWER(p.name) LIKE"
+                + " :name)");
+      }
+    }
+    return where.toString();
+  }
+
+  private static void bind(TypedQuery<?> query, String villageCode, String text) {
+    if (villageCode != null) {
+      query.setParameter("village", villageCode);
+    }
+    if (text != null) {
+      if (isNumber(text)) {
+        query.setParameter("prefix", text + "%");
+      } else {
+        query.setParameter("name", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+      }
+    }
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

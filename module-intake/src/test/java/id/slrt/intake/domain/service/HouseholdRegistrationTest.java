@@ -1,0 +1,177 @@
+package id.slrt.intake.domain.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.slrt.core.error.FieldError;
+import id.slrt.core.error.ValidationException;
+import id.slrt.core.identity.RegionCode;
+import id.slrt.core.identity.RegionDirectory;
+import id.slrt.intake.api.AddressInput;
+import id.slrt.intake.api.MemberInput;
+import id.slrt.intake.api.RegisterHousehold;
+import id.slrt.intake.domain.model.household.Household;
+import id.slrt.intake.domain.model.household.Relationship;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class HouseholdRegistrationTest {
+  private static final Set<String> REGIONS =
+      Set.of("32.15", "32.15.01", "32.15.01.1001", "73.09", "73.09.01", "73.09.01.1001");
+  private static final RegionDirectory DIRECTORY =
+      new RegionDirectory() {
+        @Override
+        public boolean exists(RegionCode code) {
+          return REGIONS.contains(code.value());
+        }
+
+        @Override
+        public Optional<String> name(RegionCode code) {
+          return Optional.of(code.value());
+        }
+      };
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+  private final HouseholdRegistration karawang =
+      new HouseholdRegistration(DIRECTORY, RegionCode.parse("32.15"), "Kabupaten Karawang");
+
+  private static MemberInput siti() {
+    return new MemberInput(
+        "3215014507850002", "Siti  Juariah ", "F", LocalDate.of(1985, 7, 5), "KEPALA_KELUARGA");
+  }
+
+  private static RegisterHousehold family(List<MemberInput> members) {
+    return new RegisterHousehold(
+        "3215011203150001",
+        new AddressInput("32.15.01.1001", "2", "5", "Jl. Tuparev 12"),
+        true,
+        members);
+  }
+
+  private Household build(RegisterHousehold request) {
+    return karawang.build(request, TODAY, Instant.parse("2026-11-22T01:00:00Z"), "puskesos");
+  }
+
+  private List<String> refusedFields(RegisterHousehold request) {
+    List<String> fields = new ArrayList<>();
+    assertThatThrownBy(() -> build(request))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> e.errors().stream().map(FieldError::field).forEach(fields::add));
+    return fields;
+  }
+
+  @Test
+  void registersAFemaleHeadedFamilyWithPaddedRtRwAndTidiedName() {
+    Household household = build(family(List.of(siti())));
+
+    assertThat(household.kk()).isEqualTo("3215011203150001");
+    assertThat(household.address().rt()).isEqualTo("002");
+    assertThat(household.address().rw()).isEqualTo("005");
+    assertThat(household.femaleHeaded()).isTrue();
+    assertThat(household.head())
+        .get()
+        .satisfies(h -> assertThat(h.name()).isEqualTo("Siti Juariah"));
+  }
+
+  @Test
+  void namesTheMemberWhoseNikDisagreesWithSex() {
+    MemberInput wrongSex =
+        new MemberInput(
+            "3215014507850002", "Siti", "M", LocalDate.of(1985, 7, 5), "KEPALA_KELUARGA");
+
+    assertThat(
+            refusedFields(
+                new RegisterHousehold(
+                    "3215011203150001",
+                    new AddressInput("32.15.01.1001", null, null, null),
+                    false,
+                    List.of(wrongSex))))
+        .containsExactly("members[0].nik");
+  }
+
+  @Test
+  void namesTheSecondMemberWhoseBirthDateDisagreesWithTheNik() {
+    MemberInput child =
+        new MemberInput("3215010101100001", "Budi", "M", LocalDate.of(2010, 1, 2), "ANAK");
+
+    assertThat(refusedFields(family(List.of(siti(), child)))).containsExactly("members[1].nik");
+  }
+
+  @Test
+  void refusesAVillageOfAnotherRegency() {
+    RegisterHousehold inMaros =
+        new RegisterHousehold(
+            "3215011203150001",
+            new AddressInput("73.09.01.1001", null, null, null),
+            true,
+            List.of(siti()));
+
+    assertThat(refusedFields(inMaros)).containsExactly("address.villageCode");
+  }
+
+  @Test
+  void refusesAKecamatanCodeAsAddress() {
+    RegisterHousehold notVillage =
+        new RegisterHousehold(
+            "3215011203150001",
+            new AddressInput("32.15.01", null, null, null),
+            true,
+            List.of(siti()));
+
+    assertThat(refusedFields(notVillage)).containsExactly("address.villageCode");
+  }
+
+  @Test
+  void requiresExactlyOneHeadAndAWomanForAPekkaFamily() {
+    MemberInput secondHead =
+        new MemberInput(
+            "3215010101100001", "Budi", "M", LocalDate.of(2010, 1, 1), "KEPALA_KELUARGA");
+
+    assertThat(refusedFields(family(List.of(siti(), secondHead))))
+        .containsExactlyInAnyOrder("femaleHeaded", "members");
+  }
+
+  @Test
+  void refusesTheSameNikTwiceInOneFamily() {
+    assertThat(refusedFields(family(List.of(siti(), siti())))).contains("members[1].nik");
+  }
+
+  @Test
+  void listsEveryRefusedFieldAtOnce() {
+    RegisterHousehold bad =
+        new RegisterHousehold(
+            "12",
+            new AddressInput(null, "12345", "x", null),
+            false,
+            List.of(new MemberInput("1", " ", "X", TODAY.plusDays(1), "BOS")));
+
+    assertThat(refusedFields(bad))
+        .contains(
+            "kk",
+            "address.villageCode",
+            "members[0].nik",
+            "members[0].name",
+            "members[0].sex",
+            "members[0].birthDate",
+            "members[0].relationship",
+            "members");
+  }
+
+  @Test
+  void refusesAnEmptyRequest() {
+    assertThat(refusedFields(null)).contains("kk", "address.villageCode", "members");
+    assertThat(refusedFields(family(List.of()))).contains("members");
+  }
+
+  @Test
+  void knowsEveryRelationshipOfApiMd() {
+    assertThat(Relationship.parse("kepala_keluarga")).contains(Relationship.KEPALA_KELUARGA);
+    assertThat(Relationship.values()).hasSize(10);
+  }
+}

@@ -1,0 +1,33 @@
+package id.slrt.pkh.application;
+
+import id.slrt.core.tenancy.TenantDb;
+import id.slrt.pkh.api.P2k2CatalogueService;
+import id.slrt.pkh.api.P2k2ModuleDetails;
+import id.slrt.pkh.domain.model.p2k2.P2k2Module;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/** Reads the district's P2K2 curriculum. */
+@Stateless
+@RolesAllowed({
+  "ADMIN_KABUPATEN",
+  "PETUGAS_PUSKESOS",
+  "KADER_KLIK",
+  "MANAJER_KASUS_P2TP2A",
+  "PENDAMPING_PKH",
+  "KOORDINATOR_PKH",
+  "MITRA_DINAS"
+})
+public class DefaultP2k2CatalogueService implements P2k2CatalogueService {
+  @Inject @TenantDb EntityManager em;
+
+  @Override
+  public List<P2k2ModuleDetails> modules() {
+    return em.createNamedQuery("P2k2Module.findAll", P2k2Module.class).getResultList().stream()
+        .map(m -> new P2k2ModuleDetails(m.code(), m.title(), m.firstSession(), m.lastSession()))
+        .toList();
+  }
+}

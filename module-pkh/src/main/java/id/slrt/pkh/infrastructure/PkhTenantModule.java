@@ -1,0 +1,24 @@
+package id.slrt.pkh.infrastructure;
+
+import id.slrt.core.tenancy.TenantModule;
+import id.slrt.pkh.domain.model.p2k2.P2k2Module;
+import java.util.List;
+
+/** PKH's tables in every tenant schema: for now the P2K2 curriculum. */
+public final class PkhTenantModule implements TenantModule {
+
+  @Override
+  public String name() {
+    return "pkh";
+  }
+
+  @Override
+  public int order() {
+    return 30;
+  }
+
+  @Override
+  public List<Class<?>> entityClasses() {
+    return List.of(P2k2Module.class);
+  }
+}

@@ -1,0 +1,36 @@
+package id.slrt.referral.application;
+
+import id.slrt.core.tenancy.TenantDb;
+import id.slrt.referral.api.ServiceCatalogueService;
+import id.slrt.referral.api.ServiceDetails;
+import id.slrt.referral.domain.model.service.ServiceOffering;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/** Reads the district's service catalogue. */
+@Stateless
+@RolesAllowed({
+  "ADMIN_KABUPATEN",
+  "PETUGAS_PUSKESOS",
+  "KADER_KLIK",
+  "MANAJER_KASUS_P2TP2A",
+  "PENDAMPING_PKH",
+  "KOORDINATOR_PKH",
+  "MITRA_DINAS"
+})
+public class DefaultServiceCatalogueService implements ServiceCatalogueService {
+  @Inject @TenantDb EntityManager em;
+
+  @Override
+  public List<ServiceDetails> activeServices() {
+    return em
+        .createNamedQuery("ServiceOffering.findActive", ServiceOffering.class)
+        .getResultList()
+        .stream()
+        .map(s -> new ServiceDetails(s.code(), s.name(), s.provider(), s.slaDays()))
+        .toList();
+  }
+}

@@ -1,0 +1,4 @@
+package id.slrt.reporting.api;
+
+/** Headline counts of a district. */
+public record DistrictCounts(long households, long persons, long femaleHeadedHouseholds) {}
