@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -69,12 +70,22 @@ class RegisterHouseholdBrowserIT {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /**
+   * Picks an entry of a PrimeFaces select menu the way a user does. The panel opens and closes with
+   * a CSS transition; clicking into it while it is still opening leaves it stuck open, so each step
+   * waits for the transition to finish.
+   */
   private void choose(String menuId, String label) {
+    By panel = By.id(menuId + "_panel");
     visible(By.id(menuId)).click();
-    visible(
+    wait.until(ExpectedConditions.attributeContains(panel, "class", "overlay-enter-done"));
+    browser
+        .findElement(
             By.cssSelector(
                 "#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"))
         .click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+    wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
   }
 
   @Test
@@ -91,12 +102,14 @@ class RegisterHouseholdBrowserIT {
     browser.get(APP + "app/intake/register.xhtml");
     visible(By.id("register:kk")).sendKeys(kk);
     choose("register:district", "Karawang Barat");
-    wait.until(
-        d ->
-            d.findElements(
-                        By.cssSelector("#register\\:village_items li[data-label='Karawang Kulon']"))
-                    .size()
-                > 0);
+    // the desa list is re-rendered by the server once the kecamatan is chosen; PrimeFaces builds
+    // the drop-down panel itself only when the menu is opened
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                d.findElement(By.id("register:village_input"))
+                    .getDomProperty("textContent")
+                    .contains("Karawang Kulon"));
     choose("register:village", "Karawang Kulon");
     browser.findElement(By.id("register:rt")).sendKeys("3");
     browser
@@ -118,11 +131,14 @@ class RegisterHouseholdBrowserIT {
     wait.until(ExpectedConditions.urlContains("households.xhtml"));
     visible(By.id("households:q")).sendKeys(kk);
     browser.findElement(By.id("households:search")).click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("households:table"), "Siti Juariah"));
-    assertThat(browser.findElement(By.id("households:table")).getText())
-        .contains(kk)
-        .contains("Karawang Kulon");
+    // the search re-renders the table: read it only once it shows the new family alone
+    String table =
+        wait.ignoring(StaleElementReferenceException.class)
+            .until(
+                d -> {
+                  String text = d.findElement(By.id("households:table")).getText();
+                  return text.contains(kk) && text.contains("Siti Juariah") ? text : null;
+                });
+    assertThat(table).contains("Karawang Kulon").contains("PEKKA");
   }
 }
