@@ -32,6 +32,10 @@ public class PlatformBootstrap {
 
   private volatile boolean started;
 
+  public boolean isStarted() {
+    return started;
+  }
+
   public synchronized void start(ClassLoader applicationClassLoader) {
     if (started) {
       return;

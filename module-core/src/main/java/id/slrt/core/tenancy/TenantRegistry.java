@@ -73,6 +73,28 @@ public class TenantRegistry {
     return Optional.of(activate(found.get()));
   }
 
+  /**
+   * Activates every registered tenant that is not ready yet, so that a district added with {@code
+   * ./slrt tenant add} works (its users, demo users included, can sign in) without waiting for a
+   * first request to its path. A tenant that fails to prepare is logged and tried again next time.
+   *
+   * @return the slugs activated by this call
+   */
+  public List<String> activateNew() {
+    List<String> activated = new ArrayList<>();
+    for (Tenant tenant : all()) {
+      if (!ready.containsKey(tenant.slug())) {
+        try {
+          activate(tenant);
+          activated.add(tenant.slug());
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, e, () -> "Tenant " + tenant.slug() + " is not ready yet");
+        }
+      }
+    }
+    return activated;
+  }
+
   /** Prepares a tenant once (migrations, regions, demo users) and marks it ready. */
   public Tenant activate(Tenant tenant) {
     return ready.computeIfAbsent(
