@@ -31,9 +31,19 @@ final class Api {
   private Api() {}
 
   static Reply send(String method, String path, String token, String body) {
+    return send(method, path, token, body, java.util.Map.of());
+  }
+
+  static Reply send(
+      String method,
+      String path,
+      String token,
+      String body,
+      java.util.Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
             .header("Accept", "application/json");
+    headers.forEach(request::header);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

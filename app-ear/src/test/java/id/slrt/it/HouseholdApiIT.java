@@ -143,6 +143,60 @@ class HouseholdApiIT {
   }
 
   @Test
+  void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndWritesNothing() {
+    String token = Api.token("puskesos.karawang");
+    String s = Api.serial();
+    String kk = "321501120315" + s;
+    String family = Api.family(kk, "321501450785" + s, "321501010110" + s);
+    java.util.Map<String, String> key = java.util.Map.of("Idempotency-Key", "reg-" + kk);
+
+    Api.Reply first = Api.send("POST", "/t/karawang/households", token, family, key);
+    Api.Reply retry = Api.send("POST", "/t/karawang/households", token, family, key);
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+    assertThat(retry.raw().headers().firstValue("Location"))
+        .isEqualTo(first.raw().headers().firstValue("Location"));
+    assertThat(retry.raw().headers().firstValue("ETag"))
+        .isEqualTo(first.raw().headers().firstValue("ETag"));
+    assertThat(retry.raw().headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(retry.json().getJsonNumber("id")).isEqualTo(first.json().getJsonNumber("id"));
+    assertThat(retry.json().getJsonArray("members")).hasSize(2);
+    assertThat(
+            Api.send("GET", "/t/karawang/households?q=" + kk, token, null).json().getInt("total"))
+        .isEqualTo(1);
+
+    // the same key with another request is refused, and nothing is written
+    String other = Api.serial();
+    Api.Reply reused =
+        Api.send(
+            "POST",
+            "/t/karawang/households",
+            token,
+            Api.family("321501120315" + other, "321501450785" + other, "321501010110" + other),
+            key);
+    assertThat(reused.status()).isEqualTo(422);
+    assertThat(reused.contentType()).startsWith("application/problem+json");
+    assertThat(Api.send("GET", "/t/karawang/persons/321501450785" + other, token, null).status())
+        .isEqualTo(404);
+
+    // another caller's key space is its own: the same key from admin.karawang is a new request
+    Api.Reply otherCaller =
+        Api.send("POST", "/t/karawang/households", Api.token("admin.karawang"), family, key);
+    assertThat(otherCaller.status()).isEqualTo(409);
+
+    Api.Reply badKey =
+        Api.send(
+            "POST",
+            "/t/karawang/households",
+            token,
+            family,
+            java.util.Map.of("Idempotency-Key", "has space"));
+    assertThat(badKey.status()).isEqualTo(400);
+    assertThat(badKey.body()).contains("\"field\":\"Idempotency-Key\"");
+  }
+
+  @Test
   void listsTheDistrictsServiceCatalogue() {
     Api.Reply reply = Api.send("GET", "/t/karawang/services", Api.token("admin.karawang"), null);
 

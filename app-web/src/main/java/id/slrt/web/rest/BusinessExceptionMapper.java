@@ -13,7 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 
 /**
- * A use case refused the request: 400, 403, 404 or 409 as problem+json, in the caller's language.
+ * A use case refused the request: 400, 403, 404, 409 or 422 as problem+json, in the caller's
+ * language.
  */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -38,6 +39,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     } else if (e instanceof ConflictException) {
       status = 409;
       slug = "conflict";
+    } else if (e instanceof IdempotencyKeyReusedException) {
+      status = 422;
+      slug = "idempotency-key-reused";
     } else if (e instanceof AccessDeniedException) {
       status = 403;
       slug = "forbidden";

@@ -33,6 +33,7 @@ public record Problem(
       case 409 -> "Conflict";
       case 412 -> "Precondition Failed";
       case 415 -> "Unsupported Media Type";
+      case 422 -> "Unprocessable Content";
       default -> status >= 500 ? "Internal Server Error" : "Error";
     };
   }

@@ -1,5 +1,6 @@
 package id.slrt.core.tenancy;
 
+import id.slrt.core.idempotency.IdempotencyRecord;
 import id.slrt.core.persistence.InstantConverter;
 import java.util.List;
 
@@ -21,6 +22,6 @@ public final class CoreTenantModule implements TenantModule {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(InstantConverter.class);
+    return List.of(InstantConverter.class, IdempotencyRecord.class);
   }
 }

@@ -7,6 +7,7 @@ import id.slrt.intake.api.HouseholdQuery;
 import id.slrt.intake.api.HouseholdService;
 import id.slrt.intake.api.HouseholdSummary;
 import id.slrt.intake.api.RegisterHousehold;
+import id.slrt.web.rest.Idempotent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ public class HouseholdResource {
   @Inject HouseholdService households;
 
   @POST
+  @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(RegisterHousehold request, @jakarta.ws.rs.core.Context UriInfo uri) {
     HouseholdDetails created = households.register(request);

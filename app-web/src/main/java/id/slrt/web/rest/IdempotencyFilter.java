@@ -1,0 +1,130 @@
+package id.slrt.web.rest;
+
+import id.slrt.core.error.FieldError;
+import id.slrt.core.error.ValidationException;
+import id.slrt.core.idempotency.IdempotencyRecord;
+import id.slrt.core.idempotency.IdempotencyRecords;
+import id.slrt.core.security.AuthenticatedUser;
+import id.slrt.core.security.CurrentUser;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code Idempotency-Key} on writes (API.md): the first successful answer to a key is stored with a
+ * hash of the request; a retry with the same key and the same request gets that answer again
+ * (marked {@code Idempotent-Replayed: true}) and writes nothing; the same key with a different
+ * request is refused with 422. Keys are the caller's own, per district, for 24 hours. Failed
+ * requests are not stored: a retry simply runs again.
+ */
+@Provider
+@Idempotent
+@Priority(Priorities.USER)
+public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
+  public static final String HEADER = "Idempotency-Key";
+  private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
+  private static final String PENDING = IdempotencyFilter.class.getName() + ".pending";
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject IdempotencyRecords records;
+  @Inject CurrentUser currentUser;
+
+  private record Pending(String username, String key, String hash) {}
+
+  @Override
+  public void filter(ContainerRequestContext request) throws IOException {
+    String key = request.getHeaderString(HEADER);
+    Optional<AuthenticatedUser> user = currentUser.get();
+    if (key == null || user.isEmpty()) {
+      return;
+    }
+    if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw new ValidationException(List.of(FieldError.of(HEADER, "idempotency.keyInvalid")));
+    }
+    byte[] body = request.getEntityStream().readAllBytes();
+    request.setEntityStream(new ByteArrayInputStream(body));
+    String hash = hash(request.getMethod(), request.getUriInfo().getPath(), body);
+    String username = user.get().username();
+    Optional<IdempotencyRecord> earlier = records.find(username, key);
+    if (earlier.isPresent()) {
+      if (!earlier.get().requestHash().equals(hash)) {
+        throw new IdempotencyKeyReusedException();
+      }
+      request.abortWith(replay(earlier.get()));
+      return;
+    }
+    request.setProperty(PENDING, new Pending(username, key, hash));
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (!(request.getProperty(PENDING) instanceof Pending pending)
+        || response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+      return;
+    }
+    Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+    Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+    try {
+      records.save(
+          new IdempotencyRecord(
+              pending.username(),
+              pending.key(),
+              pending.hash(),
+              response.getStatus(),
+              location == null ? null : location.toString(),
+              etag == null ? null : etag.toString(),
+              response.hasEntity() ? JSON.toJson(response.getEntity()) : null,
+              Instant.now()));
+    } catch (RuntimeException e) {
+      // the write itself has succeeded; only its replay is lost (a concurrent retry won the race)
+      LOG.log(Level.WARNING, "Could not record the answer to an idempotent request", e);
+    }
+  }
+
+  private static Response replay(IdempotencyRecord earlier) {
+    Response.ResponseBuilder answer =
+        Response.status(earlier.status()).header("Idempotent-Replayed", "true");
+    if (earlier.location() != null) {
+      answer.header(HttpHeaders.LOCATION, earlier.location());
+    }
+    if (earlier.etag() != null) {
+      answer.header(HttpHeaders.ETAG, earlier.etag());
+    }
+    if (earlier.body() != null) {
+      answer.entity(earlier.body()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+    }
+    return answer.build();
+  }
+
+  private static String hash(String method, String path, byte[] body) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
+      digest.update(body);
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
