@@ -4,6 +4,7 @@ import id.slrt.core.error.AccessDeniedException;
 import id.slrt.core.error.BusinessException;
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.NotFoundException;
+import id.slrt.core.error.PreconditionFailedException;
 import id.slrt.core.error.ValidationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,8 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 
 /**
- * A use case refused the request: 400, 403, 404, 409 or 422 as problem+json, in the caller's
- * language.
+ * A use case refused the request: 400, 403, 404, 409, 412, 422 or 428 as problem+json, in the
+ * caller's language.
  */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -39,6 +40,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     } else if (e instanceof ConflictException) {
       status = 409;
       slug = "conflict";
+    } else if (e instanceof PreconditionFailedException) {
+      status = 412;
+      slug = "precondition-failed";
+    } else if (e instanceof PreconditionRequiredException) {
+      status = 428;
+      slug = "precondition-required";
     } else if (e instanceof IdempotencyKeyReusedException) {
       status = 422;
       slug = "idempotency-key-reused";

@@ -34,6 +34,7 @@ public record Problem(
       case 412 -> "Precondition Failed";
       case 415 -> "Unsupported Media Type";
       case 422 -> "Unprocessable Content";
+      case 428 -> "Precondition Required";
       default -> status >= 500 ? "Internal Server Error" : "Error";
     };
   }

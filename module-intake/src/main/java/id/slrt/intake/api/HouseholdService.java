@@ -19,6 +19,28 @@ public interface HouseholdService {
    */
   HouseholdDetails get(long id);
 
+  /**
+   * Corrects a household's address and female-headed flag.
+   *
+   * @param expectedVersion the version the caller read (its ETag)
+   * @throws id.slrt.core.error.PreconditionFailedException when the household changed since
+   */
+  HouseholdDetails update(long id, long expectedVersion, UpdateHousehold request);
+
+  /**
+   * Adds a member (a birth, a marriage...). A person registered in another family must be moved
+   * instead.
+   *
+   * @throws id.slrt.core.error.ConflictException when the NIK is already registered
+   */
+  HouseholdDetails addMember(long id, long expectedVersion, MemberInput member);
+
+  /** Corrects what is recorded about a member. */
+  HouseholdDetails correctMember(long id, long personId, long expectedVersion, MemberInput member);
+
+  /** Records that a member died or moved away. */
+  HouseholdDetails memberLeft(long id, long personId, long expectedVersion, MemberLeaving leaving);
+
   Page<HouseholdSummary> search(HouseholdQuery query, PageRequest page);
 
   /**

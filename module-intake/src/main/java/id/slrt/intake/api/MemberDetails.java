@@ -2,6 +2,23 @@ package id.slrt.intake.api;
 
 import java.time.LocalDate;
 
-/** A member of a household as the API and the screens show it. */
+/**
+ * A member of a household as the API and the screens show it. {@code nik} is null for a person
+ * without documents; {@code dukcapilStatus} is {@code BELUM_PADAN}, {@code NIK_TERCATAT} or {@code
+ * PADAN}; {@code status} {@code AKTIF}, {@code MENINGGAL} or {@code PINDAH} since {@code
+ * statusDate}.
+ */
 public record MemberDetails(
-    String nik, String name, String sex, LocalDate birthDate, String relationship) {}
+    long id,
+    String nik,
+    String name,
+    String sex,
+    LocalDate birthDate,
+    String relationship,
+    String education,
+    String occupation,
+    String disability,
+    String maritalStatus,
+    String dukcapilStatus,
+    String status,
+    LocalDate statusDate) {}

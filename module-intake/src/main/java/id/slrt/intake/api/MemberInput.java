@@ -2,6 +2,26 @@ package id.slrt.intake.api;
 
 import java.time.LocalDate;
 
-/** One member of a household to register, as typed at the front office or sent by a client. */
+/**
+ * One member of a household, as typed at the front office or sent by a client. {@code nik} may be
+ * left out for a person without documents (recorded as not yet matched with Dukcapil); {@code
+ * education}, {@code occupation}, {@code disability} and {@code maritalStatus} are optional. Codes
+ * in {@link IntakeCodes}.
+ */
 public record MemberInput(
-    String nik, String name, String sex, LocalDate birthDate, String relationship) {}
+    String nik,
+    String name,
+    String sex,
+    LocalDate birthDate,
+    String relationship,
+    String education,
+    String occupation,
+    String disability,
+    String maritalStatus) {
+
+  /** A member with only what the family card's first columns say. */
+  public static MemberInput basic(
+      String nik, String name, String sex, LocalDate birthDate, String relationship) {
+    return new MemberInput(nik, name, sex, birthDate, relationship, null, null, null, null);
+  }
+}

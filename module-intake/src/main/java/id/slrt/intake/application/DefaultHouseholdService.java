@@ -3,9 +3,11 @@ package id.slrt.intake.application;
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
+import id.slrt.core.error.PreconditionFailedException;
 import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.RegionCode;
 import id.slrt.core.identity.RegionLevel;
+import id.slrt.core.identity.Sex;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.persistence.Constraints;
@@ -20,24 +22,32 @@ import id.slrt.intake.api.HouseholdQuery;
 import id.slrt.intake.api.HouseholdService;
 import id.slrt.intake.api.HouseholdSummary;
 import id.slrt.intake.api.MemberDetails;
+import id.slrt.intake.api.MemberInput;
+import id.slrt.intake.api.MemberLeaving;
 import id.slrt.intake.api.PersonDetails;
 import id.slrt.intake.api.RegisterHousehold;
+import id.slrt.intake.api.UpdateHousehold;
 import id.slrt.intake.domain.model.household.Address;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.HouseholdRepository;
+import id.slrt.intake.domain.model.household.MemberFacts;
 import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.household.PersonStatus;
 import id.slrt.intake.domain.model.household.Relationship;
 import id.slrt.intake.domain.service.HouseholdRegistration;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Household registration and look-up, in the current request's tenant. */
@@ -74,7 +84,8 @@ public class DefaultHouseholdService implements HouseholdService {
       throw new ConflictException("household.duplicateKk", household.kk());
     }
     Set<String> taken =
-        households.existingNiks(household.members().stream().map(Person::nik).toList());
+        households.existingNiks(
+            household.members().stream().map(Person::nik).filter(Objects::nonNull).toList());
     if (!taken.isEmpty()) {
       throw new ConflictException("household.duplicateNik", String.join(", ", taken));
     }
@@ -103,6 +114,133 @@ public class DefaultHouseholdService implements HouseholdService {
     Household household =
         households.find(id).orElseThrow(() -> new NotFoundException("household.notFound"));
     return details(household, household.members());
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  public HouseholdDetails update(long id, long expectedVersion, UpdateHousehold request) {
+    Household household = current(id, expectedVersion);
+    FieldErrors errors = new FieldErrors();
+    if (request == null) {
+      errors.add("address.villageCode", "village.required");
+      errors.throwIfAny();
+    }
+    Address address = registration().address(request.address(), errors);
+    boolean femaleHeaded = Boolean.TRUE.equals(request.femaleHeaded());
+    if (femaleHeaded && household.head().map(h -> h.sex() == Sex.M).orElse(false)) {
+      errors.add("femaleHeaded", "members.femaleHeadedNeedsWoman");
+    }
+    errors.throwIfAny();
+    household.correct(address, femaleHeaded);
+    return saved(household);
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  public HouseholdDetails addMember(long id, long expectedVersion, MemberInput member) {
+    Household household = current(id, expectedVersion);
+    MemberFacts facts = checked(member, household, null);
+    household.addMember(facts);
+    return saved(household);
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  public HouseholdDetails correctMember(
+      long id, long personId, long expectedVersion, MemberInput member) {
+    Household household = current(id, expectedVersion);
+    Person person =
+        household.member(personId).orElseThrow(() -> new NotFoundException("member.notFound"));
+    MemberFacts facts = checked(member, household, person);
+    household.correctMember(person, facts);
+    return saved(household);
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  public HouseholdDetails memberLeft(
+      long id, long personId, long expectedVersion, MemberLeaving leaving) {
+    Household household = current(id, expectedVersion);
+    Person person =
+        household.member(personId).orElseThrow(() -> new NotFoundException("member.notFound"));
+    FieldErrors errors = new FieldErrors();
+    PersonStatus status =
+        leaving == null ? null : PersonStatus.parse(leaving.status()).orElse(null);
+    if (status == null || status == PersonStatus.AKTIF) {
+      errors.add("status", "member.leavingStatus");
+    }
+    LocalDate today = LocalDate.ofInstant(clock.instant(), tenants.require().zone());
+    LocalDate on = leaving == null ? null : leaving.date();
+    if (on == null) {
+      errors.add("date", "member.leavingDate");
+    } else if (on.isAfter(today) || on.isBefore(person.birthDate())) {
+      errors.add("date", "member.leavingDateRange");
+    }
+    if (!person.isActive()) {
+      errors.add("status", "member.alreadyLeft");
+    }
+    errors.throwIfAny();
+    household.memberLeft(person, status, on);
+    return saved(household);
+  }
+
+  /** The household, provided the caller has seen its latest version. */
+  private Household current(long id, long expectedVersion) {
+    Household household =
+        households.find(id).orElseThrow(() -> new NotFoundException("household.notFound"));
+    if (household.version() != expectedVersion) {
+      throw new PreconditionFailedException("household.stale", household.version());
+    }
+    return household;
+  }
+
+  /**
+   * Checks a member for an existing household: the NIK must not belong to anyone else in the
+   * district (a person is moved, not registered twice).
+   */
+  private MemberFacts checked(MemberInput member, Household household, Person self) {
+    FieldErrors errors = new FieldErrors();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), tenants.require().zone());
+    MemberFacts facts = registration().member(member, "", today, errors, new HashSet<>());
+    errors.throwIfAny();
+    if (facts.nik() != null) {
+      households
+          .findPerson(facts.nik().value())
+          .filter(p -> self == null || !p.id().equals(self.id()))
+          .ifPresent(
+              p -> {
+                throw new ConflictException("household.duplicateNik", facts.nik().value());
+              });
+    }
+    if (self != null && self.nik() != null && facts.nik() == null) {
+      // a recorded NIK can be corrected but not dropped
+      errors.add("nik", "nik.required");
+      errors.throwIfAny();
+    }
+    return facts;
+  }
+
+  /**
+   * Writes the change now, so that the version moves and a concurrent edit is refused here with 412
+   * rather than at commit.
+   */
+  private HouseholdDetails saved(Household household) {
+    try {
+      households.update(household);
+    } catch (OptimisticLockException e) {
+      throw new PreconditionFailedException("household.stale", household.version());
+    } catch (PersistenceException e) {
+      if (Constraints.isViolation(e)) {
+        throw new ConflictException("household.duplicateNik", "");
+      }
+      throw e;
+    }
+    return details(household, household.members());
+  }
+
+  private HouseholdRegistration registration() {
+    Tenant tenant = tenants.require();
+    return new HouseholdRegistration(regions, tenant.regency(), tenant.name());
   }
 
   @Override
@@ -166,13 +304,16 @@ public class DefaultHouseholdService implements HouseholdService {
             .findPerson(parsed.value())
             .orElseThrow(() -> new NotFoundException("person.notFound"));
     return new PersonDetails(
+        person.id(),
         person.nik(),
         person.name(),
         person.sex().name(),
         person.birthDate(),
         person.relationship().name(),
         person.household().id(),
-        person.household().kk());
+        person.household().kk(),
+        person.dukcapilStatus().name(),
+        person.status().name());
   }
 
   private HouseholdDetails details(Household h, List<Person> members) {
@@ -181,15 +322,27 @@ public class DefaultHouseholdService implements HouseholdService {
         h.kk(),
         address(h.address()),
         h.femaleHeaded(),
-        members.stream()
-            .map(
-                p ->
-                    new MemberDetails(
-                        p.nik(), p.name(), p.sex().name(), p.birthDate(), p.relationship().name()))
-            .toList(),
+        members.stream().map(DefaultHouseholdService::member).toList(),
         h.registeredAt(),
         h.registeredBy(),
         h.version());
+  }
+
+  private static MemberDetails member(Person p) {
+    return new MemberDetails(
+        p.id(),
+        p.nik(),
+        p.name(),
+        p.sex().name(),
+        p.birthDate(),
+        p.relationship().name(),
+        p.education().map(Enum::name).orElse(null),
+        p.occupation().orElse(null),
+        p.disability().map(Enum::name).orElse(null),
+        p.maritalStatus().map(Enum::name).orElse(null),
+        p.dukcapilStatus().name(),
+        p.status().name(),
+        p.statusDate().orElse(null));
   }
 
   private AddressDetails address(Address a) {

@@ -6,17 +6,24 @@ import id.slrt.intake.api.HouseholdDetails;
 import id.slrt.intake.api.HouseholdQuery;
 import id.slrt.intake.api.HouseholdService;
 import id.slrt.intake.api.HouseholdSummary;
+import id.slrt.intake.api.MemberInput;
+import id.slrt.intake.api.MemberLeaving;
 import id.slrt.intake.api.RegisterHousehold;
+import id.slrt.intake.api.UpdateHousehold;
 import id.slrt.web.rest.Idempotent;
+import id.slrt.web.rest.IfMatch;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -47,6 +54,58 @@ public class HouseholdResource {
     return Response.ok(household).tag(etag(household)).build();
   }
 
+  /** Corrects the address and the female-headed flag; needs the ETag read last in If-Match. */
+  @PUT
+  @Path("{id:[0-9]{1,18}}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response update(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      UpdateHousehold request) {
+    return current(households.update(id, IfMatch.expectedVersion(ifMatch, id), request));
+  }
+
+  /** Adds a member (a birth, a marriage...); needs If-Match. */
+  @POST
+  @Path("{id:[0-9]{1,18}}/members")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addMember(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      MemberInput member) {
+    return current(households.addMember(id, IfMatch.expectedVersion(ifMatch, id), member));
+  }
+
+  /** Corrects what is recorded about a member; needs If-Match. */
+  @PUT
+  @Path("{id:[0-9]{1,18}}/members/{personId:[0-9]{1,18}}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response correctMember(
+      @PathParam("id") long id,
+      @PathParam("personId") long personId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      MemberInput member) {
+    return current(
+        households.correctMember(id, personId, IfMatch.expectedVersion(ifMatch, id), member));
+  }
+
+  /** Records that a member died ({@code MENINGGAL}) or moved away ({@code PINDAH}). */
+  @POST
+  @Path("{id:[0-9]{1,18}}/members/{personId:[0-9]{1,18}}/departures")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response memberLeft(
+      @PathParam("id") long id,
+      @PathParam("personId") long personId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      MemberLeaving leaving) {
+    return current(
+        households.memberLeft(id, personId, IfMatch.expectedVersion(ifMatch, id), leaving));
+  }
+
+  private static Response current(HouseholdDetails household) {
+    return Response.ok(household).tag(etag(household)).build();
+  }
+
   @GET
   public Page<HouseholdSummary> list(
       @QueryParam("villageCode") String villageCode,
@@ -57,6 +116,6 @@ public class HouseholdResource {
   }
 
   static EntityTag etag(HouseholdDetails household) {
-    return new EntityTag(household.id() + "-" + household.version());
+    return IfMatch.tag(household.id(), household.version());
   }
 }

@@ -11,7 +11,7 @@ import id.slrt.core.region.Regions;
 import id.slrt.intake.api.AddressInput;
 import id.slrt.intake.api.HouseholdDetails;
 import id.slrt.intake.api.HouseholdService;
-import id.slrt.intake.api.MemberInput;
+import id.slrt.intake.api.IntakeCodes;
 import id.slrt.intake.api.RegisterHousehold;
 import id.slrt.web.web.Faces;
 import jakarta.faces.view.ViewScoped;
@@ -37,18 +37,6 @@ import java.util.regex.Pattern;
 public class HouseholdRegistrationBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)]\\.(\\w+)");
-  public static final List<String> RELATIONSHIPS =
-      List.of(
-          "KEPALA_KELUARGA",
-          "ISTRI",
-          "SUAMI",
-          "ANAK",
-          "MENANTU",
-          "CUCU",
-          "ORANG_TUA",
-          "MERTUA",
-          "FAMILI_LAIN",
-          "LAINNYA");
 
   @Inject HouseholdService households;
   @Inject Regions regions;
@@ -88,7 +76,7 @@ public class HouseholdRegistrationBacking implements Serializable {
    */
   public void checkNik(MemberRow row) {
     if (row.getNik() == null || row.getNik().isBlank()) {
-      row.nikChecked(false, null);
+      row.nikChecked(false, Faces.text("register.noNik"));
       return;
     }
     Locale locale = Faces.locale();
@@ -127,16 +115,7 @@ public class HouseholdRegistrationBacking implements Serializable {
             kk,
             new AddressInput(villageCode, rt, rw, street),
             femaleHeaded,
-            members.stream()
-                .map(
-                    m ->
-                        new MemberInput(
-                            m.getNik(),
-                            m.getName(),
-                            m.getSex(),
-                            m.getBirthDate(),
-                            m.getRelationship()))
-                .toList());
+            members.stream().map(MemberRow::toInput).toList());
     try {
       HouseholdDetails saved = households.register(request);
       Faces.info(Faces.text("register.saved", saved.kk()));
@@ -164,8 +143,20 @@ public class HouseholdRegistrationBacking implements Serializable {
     return Faces.text("field." + field);
   }
 
+  public List<String> getEducations() {
+    return IntakeCodes.educations();
+  }
+
+  public List<String> getDisabilities() {
+    return IntakeCodes.disabilities();
+  }
+
+  public List<String> getMaritalStatuses() {
+    return IntakeCodes.maritalStatuses();
+  }
+
   public List<String> getRelationships() {
-    return RELATIONSHIPS;
+    return IntakeCodes.relationships();
   }
 
   public List<MemberRow> getMembers() {

@@ -1,5 +1,6 @@
 package id.slrt.web.intake.web;
 
+import id.slrt.intake.api.MemberInput;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -12,6 +13,10 @@ public class MemberRow implements Serializable {
   private String sex;
   private LocalDate birthDate;
   private String relationship;
+  private String education;
+  private String occupation;
+  private String disability;
+  private String maritalStatus;
   private String nikStatus;
   private boolean nikValid;
 
@@ -66,5 +71,42 @@ public class MemberRow implements Serializable {
   void nikChecked(boolean valid, String status) {
     this.nikValid = valid;
     this.nikStatus = status;
+  }
+
+  public String getEducation() {
+    return education;
+  }
+
+  public void setEducation(String education) {
+    this.education = education;
+  }
+
+  public String getOccupation() {
+    return occupation;
+  }
+
+  public void setOccupation(String occupation) {
+    this.occupation = occupation;
+  }
+
+  public String getDisability() {
+    return disability;
+  }
+
+  public void setDisability(String disability) {
+    this.disability = disability;
+  }
+
+  public String getMaritalStatus() {
+    return maritalStatus;
+  }
+
+  public void setMaritalStatus(String maritalStatus) {
+    this.maritalStatus = maritalStatus;
+  }
+
+  MemberInput toInput() {
+    return new MemberInput(
+        nik, name, sex, birthDate, relationship, education, occupation, disability, maritalStatus);
   }
 }

@@ -11,7 +11,11 @@ import id.slrt.intake.api.AddressInput;
 import id.slrt.intake.api.MemberInput;
 import id.slrt.intake.api.RegisterHousehold;
 import id.slrt.intake.domain.model.household.Address;
+import id.slrt.intake.domain.model.household.Disability;
+import id.slrt.intake.domain.model.household.Education;
 import id.slrt.intake.domain.model.household.Household;
+import id.slrt.intake.domain.model.household.MaritalStatus;
+import id.slrt.intake.domain.model.household.MemberFacts;
 import id.slrt.intake.domain.model.household.Relationship;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +34,7 @@ public final class HouseholdRegistration {
   public static final int MAX_MEMBERS = 30;
   public static final int MAX_NAME = 100;
   public static final int MAX_STREET = 200;
+  public static final int MAX_OCCUPATION = 100;
   private static final Pattern RT_RW = Pattern.compile("\\d{1,3}");
 
   private final RegionDirectory regions;
@@ -64,7 +69,7 @@ public final class HouseholdRegistration {
     } else if (members.size() > MAX_MEMBERS) {
       errors.add("members", "members.tooMany", MAX_MEMBERS);
     }
-    Member[] checked = new Member[members.size()];
+    MemberFacts[] checked = new MemberFacts[members.size()];
     Set<String> seen = new HashSet<>();
     int heads = 0;
     for (int i = 0; i < members.size(); i++) {
@@ -82,52 +87,101 @@ public final class HouseholdRegistration {
     errors.throwIfAny();
 
     Household household = new Household(kk, address, femaleHeaded, now, by);
-    for (Member m : checked) {
-      household.addMember(m.nik(), m.name(), m.sex(), m.birthDate(), m.relationship());
+    for (MemberFacts m : checked) {
+      household.addMember(m);
     }
     return household;
   }
 
-  private record Member(
-      Nik nik, String name, Sex sex, LocalDate birthDate, Relationship relationship) {}
-
-  private Member member(
+  /**
+   * Checks one member; {@code path} prefixes the field names ({@code members[0]}, or empty for a
+   * single member). Returns null only when nothing was sent.
+   *
+   * @param seen NIKs already used in the same request, to refuse a NIK given twice
+   */
+  public MemberFacts member(
       MemberInput in, String path, LocalDate today, FieldErrors errors, Set<String> seen) {
+    String prefix = path.isEmpty() ? "" : path + ".";
     if (in == null) {
-      errors.add(path + ".nik", "nik.required");
+      errors.add(prefix + "name", "name.required");
       return null;
     }
-    Nik nik = errors.parse(path + ".nik", () -> Nik.parse(in.nik(), regions));
+    // no NIK: a person without documents, served all the same (not yet matched with Dukcapil)
+    Nik nik =
+        in.nik() == null || in.nik().isBlank()
+            ? null
+            : errors.parse(prefix + "nik", () -> Nik.parse(in.nik(), regions));
     if (nik != null && !seen.add(nik.value())) {
-      errors.add(path + ".nik", "nik.duplicateInRequest");
+      errors.add(prefix + "nik", "nik.duplicateInRequest");
     }
-    String name = in.name() == null ? "" : in.name().trim().replaceAll("\\s+", " ");
-    if (name.isEmpty()) {
-      errors.add(path + ".name", "name.required");
+    String name = clean(in.name());
+    if (name == null) {
+      errors.add(prefix + "name", "name.required");
     } else if (name.length() > MAX_NAME) {
-      errors.add(path + ".name", "name.tooLong", MAX_NAME);
+      errors.add(prefix + "name", "name.tooLong", MAX_NAME);
     }
-    Sex sex = errors.parse(path + ".sex", () -> Sex.parse(in.sex()));
+    Sex sex = errors.parse(prefix + "sex", () -> Sex.parse(in.sex()));
     LocalDate birthDate = in.birthDate();
     if (birthDate == null) {
-      errors.add(path + ".birthDate", "birthDate.required");
+      errors.add(prefix + "birthDate", "birthDate.required");
     } else if (birthDate.isAfter(today)) {
-      errors.add(path + ".birthDate", "birthDate.future");
+      errors.add(prefix + "birthDate", "birthDate.future");
+    } else if (birthDate.isBefore(today.minusYears(130))) {
+      errors.add(prefix + "birthDate", "birthDate.tooOld");
     }
     Relationship relationship = Relationship.parse(in.relationship()).orElse(null);
     if (relationship == null) {
       errors.add(
-          path + ".relationship", "relationship.invalid", Arrays.toString(Relationship.values()));
+          prefix + "relationship", "relationship.invalid", Arrays.toString(Relationship.values()));
+    }
+    Education education = code(in.education(), Education::parse, prefix + "education", errors);
+    Disability disability = code(in.disability(), Disability::parse, prefix + "disability", errors);
+    MaritalStatus marital =
+        code(in.maritalStatus(), MaritalStatus::parse, prefix + "maritalStatus", errors);
+    String occupation = clean(in.occupation());
+    if (occupation != null && occupation.length() > MAX_OCCUPATION) {
+      errors.add(prefix + "occupation", "occupation.tooLong", MAX_OCCUPATION);
     }
     if (nik != null) {
       for (String problem : nik.disagreementsWith(sex, birthDate)) {
-        errors.add(path + ".nik", problem);
+        errors.add(prefix + "nik", problem);
       }
     }
-    return new Member(nik, name, sex, birthDate, relationship);
+    return new MemberFacts(
+        nik, name, sex, birthDate, relationship, education, occupation, disability, marital);
   }
 
-  private Address address(AddressInput in, FieldErrors errors) {
+  /** An optional code: absent stays absent, an unknown value is refused with the valid ones. */
+  private static <E extends Enum<E>> E code(
+      String raw,
+      java.util.function.Function<String, java.util.Optional<E>> parser,
+      String field,
+      FieldErrors errors) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    java.util.Optional<E> parsed = parser.apply(raw);
+    if (parsed.isEmpty()) {
+      errors.add(field, "code.invalid", raw.trim());
+      return null;
+    }
+    return parsed.get();
+  }
+
+  private static String clean(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String cleaned = raw.trim().replaceAll("\\s+", " ");
+    return cleaned.isEmpty() ? null : cleaned;
+  }
+
+  /** Checks an address; the village must be a village of the tenant's regency. */
+  public Address address(AddressInput in, FieldErrors errors) {
+    return addressOf(in, errors);
+  }
+
+  private Address addressOf(AddressInput in, FieldErrors errors) {
     if (in == null || in.villageCode() == null || in.villageCode().isBlank()) {
       errors.add("address.villageCode", "village.required");
       return null;

@@ -8,6 +8,7 @@ import id.slrt.intake.domain.model.household.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashSet;
@@ -60,6 +61,12 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   @Override
   public void store(Household household) {
     em.persist(household);
+    em.flush();
+  }
+
+  @Override
+  public void update(Household household) {
+    em.lock(household, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
   }
 

@@ -10,7 +10,13 @@ import id.slrt.core.identity.RegionDirectory;
 import id.slrt.intake.api.AddressInput;
 import id.slrt.intake.api.MemberInput;
 import id.slrt.intake.api.RegisterHousehold;
+import id.slrt.intake.domain.model.household.Disability;
+import id.slrt.intake.domain.model.household.DukcapilStatus;
+import id.slrt.intake.domain.model.household.Education;
 import id.slrt.intake.domain.model.household.Household;
+import id.slrt.intake.domain.model.household.MaritalStatus;
+import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.household.PersonStatus;
 import id.slrt.intake.domain.model.household.Relationship;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +47,7 @@ class HouseholdRegistrationTest {
       new HouseholdRegistration(DIRECTORY, RegionCode.parse("32.15"), "Kabupaten Karawang");
 
   private static MemberInput siti() {
-    return new MemberInput(
+    return MemberInput.basic(
         "3215014507850002", "Siti  Juariah ", "F", LocalDate.of(1985, 7, 5), "KEPALA_KELUARGA");
   }
 
@@ -82,7 +88,7 @@ class HouseholdRegistrationTest {
   @Test
   void namesTheMemberWhoseNikDisagreesWithSex() {
     MemberInput wrongSex =
-        new MemberInput(
+        MemberInput.basic(
             "3215014507850002", "Siti", "M", LocalDate.of(1985, 7, 5), "KEPALA_KELUARGA");
 
     assertThat(
@@ -98,7 +104,7 @@ class HouseholdRegistrationTest {
   @Test
   void namesTheSecondMemberWhoseBirthDateDisagreesWithTheNik() {
     MemberInput child =
-        new MemberInput("3215010101100001", "Budi", "M", LocalDate.of(2010, 1, 2), "ANAK");
+        MemberInput.basic("3215010101100001", "Budi", "M", LocalDate.of(2010, 1, 2), "ANAK");
 
     assertThat(refusedFields(family(List.of(siti(), child)))).containsExactly("members[1].nik");
   }
@@ -130,7 +136,7 @@ class HouseholdRegistrationTest {
   @Test
   void requiresExactlyOneHeadAndAWomanForAPekkaFamily() {
     MemberInput secondHead =
-        new MemberInput(
+        MemberInput.basic(
             "3215010101100001", "Budi", "M", LocalDate.of(2010, 1, 1), "KEPALA_KELUARGA");
 
     assertThat(refusedFields(family(List.of(siti(), secondHead))))
@@ -149,7 +155,7 @@ class HouseholdRegistrationTest {
             "12",
             new AddressInput(null, "12345", "x", null),
             false,
-            List.of(new MemberInput("1", " ", "X", TODAY.plusDays(1), "BOS")));
+            List.of(MemberInput.basic("1", " ", "X", TODAY.plusDays(1), "BOS")));
 
     assertThat(refusedFields(bad))
         .contains(
@@ -173,5 +179,71 @@ class HouseholdRegistrationTest {
   void knowsEveryRelationshipOfApiMd() {
     assertThat(Relationship.parse("kepala_keluarga")).contains(Relationship.KEPALA_KELUARGA);
     assertThat(Relationship.values()).hasSize(10);
+  }
+
+  @Test
+  void registersAPersonWithoutDocumentsAsNotYetMatchedWithDukcapil() {
+    MemberInput child = MemberInput.basic(" ", "Ujang", "M", LocalDate.of(2019, 3, 1), "ANAK");
+
+    Household household = build(family(List.of(siti(), child)));
+
+    assertThat(household.members())
+        .extracting(p -> p.nik(), p -> p.dukcapilStatus())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("3215014507850002", DukcapilStatus.NIK_TERCATAT),
+            org.assertj.core.groups.Tuple.tuple(null, DukcapilStatus.BELUM_PADAN));
+  }
+
+  @Test
+  void keepsEducationOccupationDisabilityAndMaritalStatus() {
+    MemberInput full =
+        new MemberInput(
+            "3215014507850002",
+            "Siti Juariah",
+            "F",
+            LocalDate.of(1985, 7, 5),
+            "KEPALA_KELUARGA",
+            "sd",
+            "  Buruh   tani ",
+            "SENSORIK_RUNGU",
+            "CERAI_MATI");
+
+    Person head = build(family(List.of(full))).members().get(0);
+
+    assertThat(head.education()).contains(Education.SD);
+    assertThat(head.occupation()).contains("Buruh tani");
+    assertThat(head.disability()).contains(Disability.SENSORIK_RUNGU);
+    assertThat(head.maritalStatus()).contains(MaritalStatus.CERAI_MATI);
+    assertThat(head.status()).isEqualTo(PersonStatus.AKTIF);
+  }
+
+  @Test
+  void refusesUnknownCodesNamingEachField() {
+    MemberInput wrong =
+        new MemberInput(
+            "3215014507850002",
+            "Siti Juariah",
+            "F",
+            LocalDate.of(1985, 7, 5),
+            "KEPALA_KELUARGA",
+            "SMK",
+            "x".repeat(101),
+            "BUTA",
+            "JANDA");
+
+    assertThat(refusedFields(family(List.of(wrong))))
+        .containsExactlyInAnyOrder(
+            "members[0].education",
+            "members[0].occupation",
+            "members[0].disability",
+            "members[0].maritalStatus");
+  }
+
+  @Test
+  void refusesABirthDateMoreThan130YearsAgo() {
+    MemberInput ancient =
+        MemberInput.basic(null, "Mbah", "F", LocalDate.of(1890, 1, 1), "KEPALA_KELUARGA");
+
+    assertThat(refusedFields(family(List.of(ancient)))).containsExactly("members[0].birthDate");
   }
 }

@@ -1,8 +1,6 @@
 package id.slrt.intake.domain.model.household;
 
-import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.NomorKk;
-import id.slrt.core.identity.Sex;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -71,16 +69,46 @@ public class Household {
     this.registeredBy = registeredBy;
   }
 
-  public Person addMember(
-      Nik nik, String name, Sex sex, LocalDate birthDate, Relationship relationship) {
-    Person person = new Person(this, nik, name, sex, birthDate, relationship);
+  public Person addMember(MemberFacts facts) {
+    Person person = new Person(this, facts);
     members.add(person);
     return person;
   }
 
+  /** Corrects the household's own facts: its address and whether a woman heads it. */
+  public void correct(Address newAddress, boolean newFemaleHeaded) {
+    this.address = newAddress;
+    this.femaleHeaded = newFemaleHeaded;
+  }
+
+  /** Corrects what is recorded about one member. */
+  public void correctMember(Person member, MemberFacts facts) {
+    requireMember(member);
+    member.apply(facts);
+  }
+
+  /** Records that a member died or moved away; the person stays in the household's history. */
+  public void memberLeft(Person member, PersonStatus status, LocalDate on) {
+    requireMember(member);
+    if (status == PersonStatus.AKTIF) {
+      throw new IllegalArgumentException("leaving needs MENINGGAL or PINDAH");
+    }
+    member.leave(status, on);
+  }
+
+  public Optional<Person> member(long personId) {
+    return members.stream().filter(p -> p.id() != null && p.id() == personId).findFirst();
+  }
+
+  private void requireMember(Person member) {
+    if (member.household() != this) {
+      throw new IllegalArgumentException("not a member of household " + id);
+    }
+  }
+
   public Optional<Person> head() {
     return members.stream()
-        .filter(p -> p.relationship() == Relationship.KEPALA_KELUARGA)
+        .filter(p -> p.isActive() && p.relationship() == Relationship.KEPALA_KELUARGA)
         .findFirst();
   }
 

@@ -22,6 +22,14 @@ public interface HouseholdRepository {
   /** Stores a new household and its members; the store is flushed so that ids are assigned. */
   void store(Household household);
 
+  /**
+   * Writes the changes to a household now and moves its version, even when only a member changed:
+   * the household's version stands for the whole family card.
+   *
+   * @throws jakarta.persistence.OptimisticLockException when someone else changed it meanwhile
+   */
+  void update(Household household);
+
   List<Household> search(String villageCode, String text, PageRequest page);
 
   long count(String villageCode, String text);

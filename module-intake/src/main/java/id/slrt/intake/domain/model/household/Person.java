@@ -1,6 +1,5 @@
 package id.slrt.intake.domain.model.household;
 
-import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.Sex;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** A person, member of exactly one household (family card) in the district. */
 @Entity
@@ -37,7 +37,8 @@ public class Person {
   @JoinColumn(name = "household_id", nullable = false)
   private Household household;
 
-  @Column(name = "nik", nullable = false, length = 16, unique = true)
+  /** Absent for a person without documents ({@link DukcapilStatus#BELUM_PADAN}). */
+  @Column(name = "nik", length = 16, unique = true)
   private String nik;
 
   @Column(name = "name", nullable = false, length = 100)
@@ -54,23 +55,62 @@ public class Person {
   @Column(name = "relationship", nullable = false, length = 20)
   private Relationship relationship;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "education", length = 20)
+  private Education education;
+
+  @Column(name = "occupation", length = 100)
+  private String occupation;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "disability", length = 20)
+  private Disability disability;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "marital_status", length = 15)
+  private MaritalStatus maritalStatus;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "dukcapil_status", nullable = false, length = 15)
+  private DukcapilStatus dukcapilStatus;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 10)
+  private PersonStatus status = PersonStatus.AKTIF;
+
+  @Column(name = "status_date")
+  private LocalDate statusDate;
+
   @Version private long version;
 
   protected Person() {}
 
-  Person(
-      Household household,
-      Nik nik,
-      String name,
-      Sex sex,
-      LocalDate birthDate,
-      Relationship relationship) {
+  Person(Household household, MemberFacts facts) {
     this.household = household;
-    this.nik = nik.value();
-    this.name = name;
-    this.sex = sex;
-    this.birthDate = birthDate;
-    this.relationship = relationship;
+    this.nik = facts.nik() == null ? null : facts.nik().value();
+    this.dukcapilStatus =
+        facts.nik() == null ? DukcapilStatus.BELUM_PADAN : DukcapilStatus.NIK_TERCATAT;
+    apply(facts);
+  }
+
+  /**
+   * Corrects what the family card says about this person. A NIK, once recorded, can be corrected
+   * but not removed; giving one to a person without documents records it.
+   */
+  void apply(MemberFacts facts) {
+    if (facts.nik() != null && !facts.nik().value().equals(nik)) {
+      // a new or corrected NIK has not been confirmed by Dukcapil
+      this.nik = facts.nik().value();
+      this.dukcapilStatus = DukcapilStatus.NIK_TERCATAT;
+    }
+    this.name = facts.name();
+    this.sex = facts.sex();
+    this.birthDate = facts.birthDate();
+    this.relationship = facts.relationship();
+    this.education = facts.education();
+    this.occupation = facts.occupation();
+    this.disability = facts.disability();
+    this.maritalStatus = facts.maritalStatus();
   }
 
   public Long id() {
@@ -81,6 +121,7 @@ public class Person {
     return household;
   }
 
+  /** The NIK, or null for a person without documents. */
   public String nik() {
     return nik;
   }
@@ -99,5 +140,47 @@ public class Person {
 
   public Relationship relationship() {
     return relationship;
+  }
+
+  public Optional<Education> education() {
+    return Optional.ofNullable(education);
+  }
+
+  public Optional<String> occupation() {
+    return Optional.ofNullable(occupation);
+  }
+
+  public Optional<Disability> disability() {
+    return Optional.ofNullable(disability);
+  }
+
+  public Optional<MaritalStatus> maritalStatus() {
+    return Optional.ofNullable(maritalStatus);
+  }
+
+  public DukcapilStatus dukcapilStatus() {
+    return dukcapilStatus;
+  }
+
+  public PersonStatus status() {
+    return status;
+  }
+
+  public Optional<LocalDate> statusDate() {
+    return Optional.ofNullable(statusDate);
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public boolean isActive() {
+    return status == PersonStatus.AKTIF;
+  }
+
+  /** Records that the person died or moved away, on the given date. */
+  void leave(PersonStatus newStatus, LocalDate on) {
+    this.status = newStatus;
+    this.statusDate = on;
   }
 }

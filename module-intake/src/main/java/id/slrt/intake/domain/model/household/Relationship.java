@@ -1,6 +1,5 @@
 package id.slrt.intake.domain.model.household;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** A member's relationship to the head of the family, as printed on the family card. */
@@ -17,10 +16,6 @@ public enum Relationship {
   LAINNYA;
 
   public static Optional<Relationship> parse(String raw) {
-    if (raw == null) {
-      return Optional.empty();
-    }
-    String wanted = raw.trim().toUpperCase(java.util.Locale.ROOT);
-    return Arrays.stream(values()).filter(r -> r.name().equals(wanted)).findFirst();
+    return Codes.parse(Relationship.class, raw);
   }
 }

@@ -1,0 +1,191 @@
+package id.slrt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Correcting a household and its members over the API: every edit names the version it read
+ * (If-Match), a stale edit is refused and never overwrites, and nothing is ever deleted.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HouseholdEditIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return SlrtDeployment.ear();
+  }
+
+  private static String etag(Api.Reply reply) {
+    return reply.raw().headers().firstValue("ETag").orElseThrow();
+  }
+
+  private static Map<String, String> ifMatch(String etag) {
+    return Map.of("If-Match", etag);
+  }
+
+  private static JsonObject memberNamed(JsonObject household, String name) {
+    return household.getJsonArray("members").stream()
+        .map(JsonObject.class::cast)
+        .filter(m -> m.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void editsNeedTheLatestVersionAndAStaleEditNeverOverwrites() {
+    String token = Api.token("puskesos.karawang");
+    String s = Api.serial();
+    Api.Reply created =
+        Api.send(
+            "POST",
+            "/t/karawang/households",
+            token,
+            Api.family("321501120315" + s, "321501450785" + s, "321501010110" + s));
+    String path = "/t/karawang/households/" + created.json().getJsonNumber("id");
+    String first = etag(Api.send("GET", path, token, null));
+    String move =
+        "{\"address\": {\"villageCode\": \"32.15.01.1001\", \"rt\": \"7\", \"rw\": \"5\"},"
+            + " \"femaleHeaded\": true}";
+
+    Api.Reply blind = Api.send("PUT", path, token, move);
+    assertThat(blind.status()).isEqualTo(428);
+    assertThat(blind.contentType()).startsWith("application/problem+json");
+
+    Api.Reply moved = Api.send("PUT", path, token, move, ifMatch(first));
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(moved.json().getJsonObject("address").getString("rt")).isEqualTo("007");
+    String second = etag(moved);
+    assertThat(second).isNotEqualTo(first);
+
+    // a colleague who still holds the first version cannot overwrite the move
+    Api.Reply stale =
+        Api.send(
+            "PUT",
+            path,
+            token,
+            move.replace("\"7\"", "\"9\"").replace("true", "false"),
+            ifMatch(first));
+    assertThat(stale.status()).isEqualTo(412);
+    JsonObject now = Api.send("GET", path, token, null).json();
+    assertThat(now.getJsonObject("address").getString("rt")).isEqualTo("007");
+    assertThat(now.getBoolean("femaleHeaded")).isTrue();
+
+    // correcting only a member still moves the household's version
+    long sonId = memberNamed(now, "Budi Santoso").getJsonNumber("id").longValue();
+    String son =
+        """
+        {"nik": "321501010110%s", "name": "Budi Santoso", "sex": "M", "birthDate": "2010-01-01",
+         "relationship": "ANAK", "education": "SMP", "occupation": "Pelajar",
+         "maritalStatus": "BELUM_KAWIN"}
+        """
+            .formatted(s);
+    Api.Reply corrected = Api.send("PUT", path + "/members/" + sonId, token, son, ifMatch(second));
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(memberNamed(corrected.json(), "Budi Santoso").getString("education"))
+        .isEqualTo("SMP");
+    String third = etag(corrected);
+    assertThat(third).isNotEqualTo(second);
+    assertThat(Api.send("PUT", path + "/members/" + sonId, token, son, ifMatch(second)).status())
+        .isEqualTo(412);
+
+    // a newborn without documents is recorded all the same, as not yet matched with Dukcapil
+    Api.Reply born =
+        Api.send(
+            "POST",
+            path + "/members",
+            token,
+            "{\"name\": \"Ujang\", \"sex\": \"M\", \"birthDate\": \"2026-01-15\","
+                + " \"relationship\": \"CUCU\"}",
+            ifMatch(third));
+    assertThat(born.status()).as(born.body()).isEqualTo(200);
+    JsonObject ujang = memberNamed(born.json(), "Ujang");
+    assertThat(ujang.containsKey("nik")).isFalse();
+    assertThat(ujang.getString("dukcapilStatus")).isEqualTo("BELUM_PADAN");
+
+    // the son moves away: he stays in the record, with the date
+    String fourth = etag(born);
+    Api.Reply left =
+        Api.send(
+            "POST",
+            path + "/members/" + sonId + "/departures",
+            token,
+            "{\"status\": \"PINDAH\", \"date\": \"2026-11-01\"}",
+            ifMatch(fourth));
+    assertThat(left.status()).as(left.body()).isEqualTo(200);
+    JsonObject budi = memberNamed(left.json(), "Budi Santoso");
+    assertThat(budi.getString("status")).isEqualTo("PINDAH");
+    assertThat(budi.getString("statusDate")).isEqualTo("2026-11-01");
+    Api.Reply again =
+        Api.send(
+            "POST",
+            path + "/members/" + sonId + "/departures",
+            token,
+            "{\"status\": \"MENINGGAL\", \"date\": \"2026-11-02\"}",
+            ifMatch(etag(left)));
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.body()).contains("\"field\":\"status\"");
+  }
+
+  @Test
+  void refusesBadEditsWithFieldPathsAndNeverLetsAnotherDistrictIn() {
+    String token = Api.token("puskesos.karawang");
+    String s = Api.serial();
+    Api.Reply created =
+        Api.send(
+            "POST",
+            "/t/karawang/households",
+            token,
+            Api.family("321501120315" + s, "321501450785" + s, "321501010110" + s));
+    long id = created.json().getJsonNumber("id").longValue();
+    String path = "/t/karawang/households/" + id;
+    String etag = etag(created);
+
+    Api.Reply foreignVillage =
+        Api.send(
+            "PUT",
+            path,
+            token,
+            "{\"address\": {\"villageCode\": \"73.09.01.1001\"}, \"femaleHeaded\": false}",
+            ifMatch(etag));
+    assertThat(foreignVillage.status()).isEqualTo(400);
+    assertThat(foreignVillage.body()).contains("\"field\":\"address.villageCode\"");
+
+    // a NIK already in another family is moved, never registered twice
+    String t = Api.serial();
+    Api.send(
+        "POST",
+        "/t/karawang/households",
+        token,
+        Api.family("321501120315" + t, "321501450785" + t, "321501010110" + t));
+    Api.Reply taken =
+        Api.send(
+            "POST",
+            path + "/members",
+            token,
+            "{\"nik\": \"321501450785%s\", \"name\": \"Siti\", \"sex\": \"F\",".formatted(t)
+                + " \"birthDate\": \"1985-07-05\", \"relationship\": \"FAMILI_LAIN\"}",
+            ifMatch(etag));
+    assertThat(taken.status()).isEqualTo(409);
+
+    assertThat(Api.send("PUT", path, token, "{\"femaleHeaded\": ", ifMatch(etag)).status())
+        .isEqualTo(400);
+    assertThat(Api.send("PUT", path + "/members/999999999", token, "{}", ifMatch(etag)).status())
+        .isEqualTo(404);
+    assertThat(Api.send("PUT", path, token, "{}", ifMatch("\"" + (id + 1) + "-0\"")).status())
+        .isEqualTo(412);
+
+    String maros = Api.token("puskesos.maros");
+    assertThat(Api.send("PUT", path, maros, "{}", ifMatch(etag)).status()).isEqualTo(403);
+    assertThat(Api.send("PUT", "/t/maros/households/" + id, maros, "{}", ifMatch(etag)).status())
+        .isIn(404, 412);
+    assertThat(Api.send("GET", path, token, null).json().getJsonObject("address").getString("rt"))
+        .isEqualTo("002");
+  }
+}

@@ -1,0 +1,33 @@
+package id.slrt.intake.api;
+
+import id.slrt.intake.domain.model.household.Disability;
+import id.slrt.intake.domain.model.household.Education;
+import id.slrt.intake.domain.model.household.MaritalStatus;
+import id.slrt.intake.domain.model.household.Relationship;
+import java.util.Arrays;
+import java.util.List;
+
+/** The code lists of household and member data, for screens and clients (labels are theirs). */
+public final class IntakeCodes {
+  private IntakeCodes() {}
+
+  public static List<String> relationships() {
+    return names(Relationship.values());
+  }
+
+  public static List<String> educations() {
+    return names(Education.values());
+  }
+
+  public static List<String> disabilities() {
+    return names(Disability.values());
+  }
+
+  public static List<String> maritalStatuses() {
+    return names(MaritalStatus.values());
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
+  }
+}
