@@ -3,6 +3,8 @@ package id.slrt.intake.infrastructure;
 import id.slrt.core.tenancy.TenantModule;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.need.Need;
+import id.slrt.intake.domain.model.need.NeedEvent;
 import java.util.List;
 
 /** Intake's tables in every tenant schema: households and people. */
@@ -20,6 +22,6 @@ public final class IntakeTenantModule implements TenantModule {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(Household.class, Person.class);
+    return List.of(Household.class, Person.class, Need.class, NeedEvent.class);
   }
 }

@@ -59,6 +59,21 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   }
 
   @Override
+  public Optional<Person> findPersonById(long id) {
+    return Optional.ofNullable(em.find(Person.class, id));
+  }
+
+  @Override
+  public List<Person> findPersonsById(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
   public void store(Household household) {
     em.persist(household);
     em.flush();

@@ -19,6 +19,10 @@ public interface HouseholdRepository {
 
   Optional<Person> findPerson(String nik);
 
+  Optional<Person> findPersonById(long id);
+
+  List<Person> findPersonsById(Collection<Long> ids);
+
   /** Stores a new household and its members; the store is flushed so that ids are assigned. */
   void store(Household household);
 

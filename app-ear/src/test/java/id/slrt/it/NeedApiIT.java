@@ -1,0 +1,218 @@
+package id.slrt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Needs and complaints over the API: priority, PMKS checks, status moves, sealed violence. */
+@ExtendWith(ArquillianExtension.class)
+class NeedApiIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return SlrtDeployment.ear();
+  }
+
+  /** Registers a mother (1985) and her son (2010); returns the serial of their NIKs. */
+  private static String family(String token) {
+    String s = Api.serial();
+    Api.Reply created =
+        Api.send(
+            "POST",
+            "/t/karawang/households",
+            token,
+            Api.family("321501120315" + s, "321501450785" + s, "321501010110" + s));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return s;
+  }
+
+  private static String need(String nik, String category, String pmks, String extra) {
+    return "{\"nik\": \"%s\", \"category\": \"%s\"%s%s}"
+        .formatted(nik, category, pmks == null ? "" : ", \"pmks\": \"" + pmks + "\"", extra);
+  }
+
+  @Test
+  void recordsANeedFastTrackedForAPregnantWomanAndFollowsItToTheEnd() {
+    String token = Api.token("puskesos.karawang");
+    String s = family(token);
+    String mother = "321501450785" + s;
+
+    Api.Reply recorded =
+        Api.send(
+            "POST",
+            "/t/karawang/needs",
+            token,
+            need(
+                mother,
+                "KESEHATAN",
+                "PEREMPUAN_RAWAN_SOSIAL_EKONOMI",
+                ", \"pregnant\": true, \"description\": \"Belum punya KIS, hamil 6 bulan\""));
+
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    assertThat(recorded.raw().headers().firstValue("Location")).isPresent();
+    JsonObject need = recorded.json();
+    assertThat(need.getString("status")).isEqualTo("TERCATAT");
+    assertThat(need.getBoolean("fastTrack")).isTrue();
+    assertThat(need.getJsonArray("priorityReasons").getValuesAs(JsonString::getString))
+        .containsExactly("HAMIL");
+    assertThat(need.getString("personName")).isEqualTo("Siti Juariah");
+    String path = "/t/karawang/needs/" + need.getJsonNumber("id");
+
+    Api.Reply processing =
+        Api.send(
+            "POST",
+            path + "/transitions",
+            token,
+            "{\"to\": \"DIPROSES\", \"note\": \"Dirujuk ke BPJS\"}");
+    assertThat(processing.status()).as(processing.body()).isEqualTo(200);
+    assertThat(Api.send("POST", path + "/transitions", token, "{\"to\": \"TERCATAT\"}").status())
+        .isEqualTo(409);
+    assertThat(Api.send("POST", path + "/transitions", token, "{\"to\": \"DIBATALKAN\"}").body())
+        .contains("\"field\":\"note\"");
+    Api.Reply done =
+        Api.send(
+            "POST",
+            path + "/transitions",
+            token,
+            "{\"to\": \"SELESAI\", \"note\": \"KIS terbit\"}");
+    assertThat(done.json().getString("status")).isEqualTo("SELESAI");
+    assertThat(done.json().getJsonArray("history")).hasSize(3);
+    assertThat(done.json().getJsonArray("history").getJsonObject(2).getString("note"))
+        .isEqualTo("KIS terbit");
+    assertThat(done.json().getJsonArray("history").getJsonObject(2).getString("by"))
+        .isEqualTo("puskesos.karawang");
+
+    Api.Reply list = Api.send("GET", "/t/karawang/needs?nik=" + mother, token, null);
+    assertThat(list.json().getInt("total")).isEqualTo(1);
+    assertThat(
+            Api.send("GET", "/t/karawang/needs?status=SELESAI&fastTrack=true", token, null)
+                .json()
+                .getInt("total"))
+        .isPositive();
+  }
+
+  @Test
+  void checksPmksAgainstThePersonAndRefusesBadInputByField() {
+    String token = Api.token("puskesos.karawang");
+    String s = family(token);
+    String son = "321501010110" + s;
+
+    assertThat(
+            Api.send(
+                    "POST",
+                    "/t/karawang/needs",
+                    token,
+                    need(son, "EKONOMI", "PEREMPUAN_RAWAN_SOSIAL_EKONOMI", ""))
+                .body())
+        .contains("\"field\":\"pmks\"");
+    assertThat(
+            Api.send(
+                    "POST",
+                    "/t/karawang/needs",
+                    token,
+                    need(son, "EKONOMI", "LANJUT_USIA_TERLANTAR", ""))
+                .body())
+        .contains("\"field\":\"pmks\"");
+    Api.Reply boy =
+        Api.send("POST", "/t/karawang/needs", token, need(son, "PENDIDIKAN", "ANAK_TERLANTAR", ""));
+    assertThat(boy.status()).as(boy.body()).isEqualTo(201);
+    assertThat(
+            Api.send(
+                    "POST",
+                    "/t/karawang/needs",
+                    token,
+                    need(son, "KESEHATAN", null, ", \"pregnant\": true"))
+                .body())
+        .contains("\"field\":\"pregnant\"");
+    Api.Reply unknown =
+        Api.send("POST", "/t/karawang/needs", token, need(son, "SEMBAKO", "MISKIN", ""));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.body()).contains("\"field\":\"category\"").contains("\"field\":\"pmks\"");
+    Api.Reply stranger =
+        Api.send("POST", "/t/karawang/needs", token, need("3215014507859998", "EKONOMI", null, ""));
+    assertThat(stranger.status()).isEqualTo(400);
+    assertThat(stranger.body()).contains("\"field\":\"nik\"");
+    assertThat(Api.send("POST", "/t/karawang/needs", token, "{\"nik\": ").status()).isEqualTo(400);
+    assertThat(Api.send("GET", "/t/karawang/needs?fastTrack=maybe", token, null).status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aViolenceComplaintExistsOnlyForP2tp2aCaseManagers() {
+    String officer = Api.token("puskesos.karawang");
+    String s = family(officer);
+    String mother = "321501450785" + s;
+
+    Api.Reply recorded =
+        Api.send(
+            "POST",
+            "/t/karawang/needs",
+            officer,
+            need(mother, "KEKERASAN", null, ", \"description\": \"Dipukul suami tiap malam\""));
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    assertThat(recorded.json().getBoolean("sealed")).isTrue();
+    assertThat(recorded.body()).doesNotContain("Dipukul").doesNotContain(mother);
+    long id = recorded.json().getJsonNumber("id").longValue();
+    // a PMKS naming a victim seals a need of any category
+    Api.Reply byPmks =
+        Api.send(
+            "POST",
+            "/t/karawang/needs",
+            officer,
+            need(mother, "KESEHATAN", "KORBAN_TINDAK_KEKERASAN", ", \"description\": \"Luka\""));
+    assertThat(byPmks.json().getBoolean("sealed")).isTrue();
+
+    // for the officer, exactly as if it did not exist
+    Api.Reply asOfficer = Api.send("GET", "/t/karawang/needs/" + id, officer, null);
+    Api.Reply missing = Api.send("GET", "/t/karawang/needs/999999999", officer, null);
+    assertThat(asOfficer.status()).isEqualTo(404);
+    assertThat(asOfficer.body()).isEqualTo(missing.body());
+    assertThat(
+            Api.send("GET", "/t/karawang/needs?nik=" + mother, officer, null)
+                .json()
+                .getInt("total"))
+        .isZero();
+    assertThat(
+            Api.send("GET", "/t/karawang/needs?category=KEKERASAN", officer, null)
+                .json()
+                .getInt("total"))
+        .isZero();
+    assertThat(
+            Api.send(
+                    "POST",
+                    "/t/karawang/needs/" + id + "/transitions",
+                    officer,
+                    "{\"to\": \"DIPROSES\"}")
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            Api.send("GET", "/t/karawang/needs/" + id, Api.token("admin.karawang"), null).status())
+        .isEqualTo(404);
+
+    // the district's P2TP2A case manager sees it all
+    String manager = Api.token("p2tp2a.karawang");
+    Api.Reply seen = Api.send("GET", "/t/karawang/needs/" + id, manager, null);
+    assertThat(seen.status()).isEqualTo(200);
+    assertThat(seen.json().getString("description")).isEqualTo("Dipukul suami tiap malam");
+    assertThat(seen.json().getJsonArray("priorityReasons").getValuesAs(JsonString::getString))
+        .contains("KORBAN_KEKERASAN");
+    assertThat(
+            Api.send("GET", "/t/karawang/needs?nik=" + mother, manager, null)
+                .json()
+                .getInt("total"))
+        .isEqualTo(2);
+
+    // and another district's case manager does not
+    assertThat(Api.send("GET", "/t/kendal/needs/" + id, Api.token("p2tp2a.kendal"), null).status())
+        .isEqualTo(404);
+    assertThat(
+            Api.send("GET", "/t/karawang/needs/" + id, Api.token("p2tp2a.kendal"), null).status())
+        .isEqualTo(403);
+  }
+}

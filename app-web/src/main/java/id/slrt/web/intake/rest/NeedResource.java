@@ -1,0 +1,77 @@
+package id.slrt.web.intake.rest;
+
+import id.slrt.core.paging.Page;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.intake.api.NeedDetails;
+import id.slrt.intake.api.NeedFilter;
+import id.slrt.intake.api.NeedService;
+import id.slrt.intake.api.NeedTransition;
+import id.slrt.intake.api.RecordNeed;
+import id.slrt.web.rest.Idempotent;
+import id.slrt.web.rest.IfMatch;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * Needs and complaints of a district (API.md {@code /needs}). Violence needs are sealed: for
+ * everyone but P2TP2A case managers they do not exist.
+ */
+@Path("t/{tenant}/needs")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class NeedResource {
+  @Inject NeedService needs;
+
+  @POST
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response record(RecordNeed request, @Context UriInfo uri) {
+    NeedDetails need = needs.record(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(need.id())).build())
+        .tag(IfMatch.tag(need.id(), need.version()))
+        .entity(need)
+        .build();
+  }
+
+  @GET
+  @Path("{id:[0-9]{1,18}}")
+  public Response get(@PathParam("id") long id) {
+    NeedDetails need = needs.get(id);
+    return Response.ok(need).tag(IfMatch.tag(need.id(), need.version())).build();
+  }
+
+  /** Fast-tracked first, then the oldest. */
+  @GET
+  public Page<NeedDetails> list(
+      @QueryParam("status") String status,
+      @QueryParam("category") String category,
+      @QueryParam("fastTrack") String fastTrack,
+      @QueryParam("nik") String nik,
+      @QueryParam("villageCode") String villageCode,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return needs.search(
+        new NeedFilter(status, category, fastTrack, nik, villageCode), PageRequest.of(page, size));
+  }
+
+  /** Moves the need on: {@code {"to": "DIPROSES", "note": "..."}}; an illegal move is 409. */
+  @POST
+  @Idempotent
+  @Path("{id:[0-9]{1,18}}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response move(@PathParam("id") long id, NeedTransition transition) {
+    NeedDetails need = needs.move(id, transition);
+    return Response.ok(need).tag(IfMatch.tag(need.id(), need.version())).build();
+  }
+}

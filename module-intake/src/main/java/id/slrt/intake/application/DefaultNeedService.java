@@ -1,0 +1,346 @@
+package id.slrt.intake.application;
+
+import id.slrt.core.error.ConflictException;
+import id.slrt.core.error.FieldErrors;
+import id.slrt.core.error.NotFoundException;
+import id.slrt.core.error.PreconditionFailedException;
+import id.slrt.core.identity.Nik;
+import id.slrt.core.identity.RegionCode;
+import id.slrt.core.identity.RegionLevel;
+import id.slrt.core.identity.Sex;
+import id.slrt.core.paging.Page;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.core.region.Regions;
+import id.slrt.core.security.AuthenticatedUser;
+import id.slrt.core.security.CurrentUser;
+import id.slrt.core.security.Role;
+import id.slrt.core.tenancy.Tenant;
+import id.slrt.core.tenancy.TenantContext;
+import id.slrt.intake.api.NeedDetails;
+import id.slrt.intake.api.NeedDetails.NeedHistoryEntry;
+import id.slrt.intake.api.NeedFilter;
+import id.slrt.intake.api.NeedService;
+import id.slrt.intake.api.NeedTransition;
+import id.slrt.intake.api.RecordNeed;
+import id.slrt.intake.api.ViolenceReported;
+import id.slrt.intake.domain.model.household.HouseholdRepository;
+import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.need.Need;
+import id.slrt.intake.domain.model.need.NeedCategory;
+import id.slrt.intake.domain.model.need.NeedRepository;
+import id.slrt.intake.domain.model.need.NeedRepository.NeedQuery;
+import id.slrt.intake.domain.model.need.NeedStatus;
+import id.slrt.intake.domain.model.need.Pmks;
+import id.slrt.intake.domain.model.need.PriorityReason;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Needs and complaints: recorded at the front office, prioritised, followed until handled. */
+@Stateless
+@DeclareRoles({
+  "ADMIN_KABUPATEN",
+  "PETUGAS_PUSKESOS",
+  "KADER_KLIK",
+  "MANAJER_KASUS_P2TP2A",
+  "PENDAMPING_PKH"
+})
+public class DefaultNeedService implements NeedService {
+  public static final int MAX_DESCRIPTION = 2000;
+  public static final int MAX_NOTE = 1000;
+
+  @Inject NeedRepository needs;
+  @Inject HouseholdRepository households;
+  @Inject TenantContext tenants;
+  @Inject Regions regions;
+  @Inject CurrentUser currentUser;
+  @Inject Event<ViolenceReported> violenceReported;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  public NeedDetails record(RecordNeed request) {
+    Tenant tenant = tenants.require();
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, tenant.zone());
+    FieldErrors errors = new FieldErrors();
+    if (request == null) {
+      errors.add("nik", "need.personRequired");
+      errors.add("category", "need.categoryInvalid", Arrays.toString(NeedCategory.values()));
+      errors.throwIfAny();
+    }
+    Person person = person(request, errors);
+    NeedCategory category = NeedCategory.parse(request.category()).orElse(null);
+    if (category == null) {
+      errors.add("category", "need.categoryInvalid", Arrays.toString(NeedCategory.values()));
+    }
+    Pmks pmks = null;
+    if (request.pmks() != null && !request.pmks().isBlank()) {
+      pmks = Pmks.parse(request.pmks()).orElse(null);
+      if (pmks == null) {
+        errors.add("pmks", "code.invalid", request.pmks().trim());
+      } else if (person != null) {
+        pmks.misfit(person.sex(), person.birthDate(), today)
+            .ifPresent(key -> errors.add("pmks", key));
+      }
+    }
+    String description = clean(request.description());
+    if (description != null && description.length() > MAX_DESCRIPTION) {
+      errors.add("description", "need.descriptionTooLong", MAX_DESCRIPTION);
+    }
+    boolean pregnant = Boolean.TRUE.equals(request.pregnant());
+    if (pregnant && person != null && person.sex() != Sex.F) {
+      errors.add("pregnant", "need.pregnantWoman");
+    }
+    errors.throwIfAny();
+
+    Set<PriorityReason> reasons = EnumSet.noneOf(PriorityReason.class);
+    if (pregnant) {
+      reasons.add(PriorityReason.HAMIL);
+    }
+    if (Period.between(person.birthDate(), today).getYears() >= 60) {
+      reasons.add(PriorityReason.LANSIA);
+    }
+    if (person.disability().isPresent()) {
+      reasons.add(PriorityReason.DISABILITAS);
+    }
+    Need need =
+        new Need(
+            person.id(),
+            person.household().id(),
+            category,
+            pmks,
+            description,
+            pregnant,
+            reasons,
+            now,
+            username());
+    needs.store(need);
+    if (need.sealed()) {
+      violenceReported.fire(new ViolenceReported(tenant.slug(), need.id(), person.id()));
+    }
+    return details(need, Map.of(person.id(), person));
+  }
+
+  @Override
+  @RolesAllowed({
+    "ADMIN_KABUPATEN",
+    "PETUGAS_PUSKESOS",
+    "KADER_KLIK",
+    "MANAJER_KASUS_P2TP2A",
+    "PENDAMPING_PKH"
+  })
+  public NeedDetails get(long id) {
+    Need need =
+        needs.find(id, seesSealed()).orElseThrow(() -> new NotFoundException("need.notFound"));
+    return details(need, persons(List.of(need)));
+  }
+
+  @Override
+  @RolesAllowed({
+    "ADMIN_KABUPATEN",
+    "PETUGAS_PUSKESOS",
+    "KADER_KLIK",
+    "MANAJER_KASUS_P2TP2A",
+    "PENDAMPING_PKH"
+  })
+  public Page<NeedDetails> search(NeedFilter filter, PageRequest page) {
+    NeedFilter f = filter == null ? new NeedFilter(null, null, null, null, null) : filter;
+    FieldErrors errors = new FieldErrors();
+    NeedStatus status = code(f.status(), NeedStatus::parse, "status", errors);
+    NeedCategory category = code(f.category(), NeedCategory::parse, "category", errors);
+    Boolean fastTrack = null;
+    if (f.fastTrack() != null && !f.fastTrack().isBlank()) {
+      switch (f.fastTrack().trim().toLowerCase(java.util.Locale.ROOT)) {
+        case "true" -> fastTrack = Boolean.TRUE;
+        case "false" -> fastTrack = Boolean.FALSE;
+        default -> errors.add("fastTrack", "code.invalid", f.fastTrack().trim());
+      }
+    }
+    Long personId = null;
+    if (f.nik() != null && !f.nik().isBlank()) {
+      Nik nik = errors.parse("nik", () -> Nik.parse(f.nik(), regions));
+      if (nik != null) {
+        personId = households.findPerson(nik.value()).map(Person::id).orElse(-1L);
+      }
+    }
+    String village = null;
+    if (f.villageCode() != null && !f.villageCode().isBlank()) {
+      RegionCode code = errors.parse("villageCode", () -> RegionCode.parse(f.villageCode()));
+      if (code != null && code.level() != RegionLevel.VILLAGE) {
+        errors.add("villageCode", "village.notVillage", code.value());
+      }
+      village = code == null ? null : code.value();
+    }
+    errors.throwIfAny();
+    NeedQuery query = new NeedQuery(status, category, fastTrack, personId, village);
+    boolean sealed = seesSealed();
+    List<Need> found = needs.search(query, sealed, page);
+    Map<Long, Person> people = persons(found);
+    return new Page<>(
+        found.stream().map(n -> details(n, people)).toList(),
+        page.page(),
+        page.size(),
+        needs.count(query, sealed));
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  public NeedDetails move(long id, NeedTransition transition) {
+    Need need =
+        needs.find(id, seesSealed()).orElseThrow(() -> new NotFoundException("need.notFound"));
+    FieldErrors errors = new FieldErrors();
+    NeedStatus to = transition == null ? null : NeedStatus.parse(transition.to()).orElse(null);
+    if (to == null) {
+      errors.add("to", "code.invalid", transition == null ? "" : String.valueOf(transition.to()));
+    }
+    String note = transition == null ? null : clean(transition.note());
+    if (note != null && note.length() > MAX_NOTE) {
+      errors.add("note", "need.noteTooLong", MAX_NOTE);
+    }
+    if (to == NeedStatus.DIBATALKAN && note == null) {
+      errors.add("note", "need.cancelNeedsNote");
+    }
+    errors.throwIfAny();
+    if (!need.status().canMoveTo(to)) {
+      throw new ConflictException("need.illegalMove", need.status().name(), to.name());
+    }
+    need.moveTo(to, note, clock.instant(), username());
+    try {
+      needs.update(need);
+    } catch (OptimisticLockException e) {
+      throw new PreconditionFailedException("need.stale");
+    }
+    return details(need, persons(List.of(need)));
+  }
+
+  private Person person(RecordNeed request, FieldErrors errors) {
+    Optional<Person> person;
+    if (request.nik() != null && !request.nik().isBlank()) {
+      Nik nik = errors.parse("nik", () -> Nik.parse(request.nik(), regions));
+      if (nik == null) {
+        return null;
+      }
+      person = households.findPerson(nik.value());
+    } else if (request.personId() != null) {
+      person = households.findPersonById(request.personId());
+    } else {
+      errors.add("nik", "need.personRequired");
+      return null;
+    }
+    String field = request.nik() != null && !request.nik().isBlank() ? "nik" : "personId";
+    if (person.isEmpty()) {
+      errors.add(field, "need.personUnknown");
+      return null;
+    }
+    if (!person.get().isActive()) {
+      errors.add(field, "need.personLeft");
+      return null;
+    }
+    return person.get();
+  }
+
+  private boolean seesSealed() {
+    return currentUser.get().map(u -> u.role() == Role.MANAJER_KASUS_P2TP2A).orElse(false);
+  }
+
+  private String username() {
+    return currentUser.get().map(AuthenticatedUser::username).orElse("-");
+  }
+
+  private Map<Long, Person> persons(List<Need> list) {
+    return households
+        .findPersonsById(list.stream().map(Need::personId).distinct().toList())
+        .stream()
+        .collect(Collectors.toMap(Person::id, Function.identity()));
+  }
+
+  private NeedDetails details(Need n, Map<Long, Person> people) {
+    if (n.sealed() && !seesSealed()) {
+      // the officer who has just recorded a violence complaint: nothing of its content
+      return new NeedDetails(
+          n.id(),
+          null,
+          null,
+          null,
+          null,
+          n.category().name(),
+          null,
+          null,
+          null,
+          null,
+          null,
+          n.status().name(),
+          true,
+          null,
+          null,
+          null,
+          n.version());
+    }
+    Person p = people.get(n.personId());
+    return new NeedDetails(
+        n.id(),
+        n.personId(),
+        n.householdId(),
+        p == null ? null : p.nik(),
+        p == null ? null : p.name(),
+        n.category().name(),
+        n.pmks().map(Enum::name).orElse(null),
+        n.description().orElse(null),
+        n.pregnant(),
+        n.fastTrack(),
+        n.priorityReasons().stream().map(Enum::name).toList(),
+        n.status().name(),
+        n.sealed(),
+        n.recordedAt(),
+        n.recordedBy(),
+        n.history().stream()
+            .map(
+                e ->
+                    new NeedHistoryEntry(
+                        e.from().map(Enum::name).orElse(null),
+                        e.to().name(),
+                        e.note().orElse(null),
+                        e.at(),
+                        e.by()))
+            .toList(),
+        n.version());
+  }
+
+  private static <E> E code(
+      String raw, Function<String, Optional<E>> parser, String field, FieldErrors errors) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    Optional<E> parsed = parser.apply(raw);
+    if (parsed.isEmpty()) {
+      errors.add(field, "code.invalid", raw.trim());
+      return null;
+    }
+    return parsed.get();
+  }
+
+  private static String clean(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String trimmed = raw.strip();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+}
