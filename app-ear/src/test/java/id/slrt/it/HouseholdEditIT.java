@@ -188,4 +188,65 @@ class HouseholdEditIT {
     assertThat(Api.send("GET", path, token, null).json().getJsonObject("address").getString("rt"))
         .isEqualTo("002");
   }
+
+  @Test
+  void keepsWelfareStatusAsDatedSnapshotsNeverOverwritten() {
+    String token = Api.token("puskesos.karawang");
+    String s = Api.serial();
+    Api.Reply created =
+        Api.send(
+            "POST",
+            "/t/karawang/households",
+            token,
+            Api.family("321501120315" + s, "321501450785" + s, "321501010110" + s));
+    String path = "/t/karawang/households/" + created.json().getJsonNumber("id");
+
+    Api.Reply dtks =
+        Api.send(
+            "POST",
+            path + "/welfare-status",
+            token,
+            "{\"register\": \"DTKS\", \"registered\": true, \"source\": \"SIKS-NG\","
+                + " \"asOf\": \"2024-06-30\"}");
+    assertThat(dtks.status()).as(dtks.body()).isEqualTo(201);
+    Api.send(
+        "POST",
+        path + "/welfare-status",
+        token,
+        "{\"register\": \"DTSEN\", \"registered\": true, \"desil\": 3,"
+            + " \"asOf\": \"2026-03-31\"}");
+    Api.send(
+        "POST",
+        path + "/welfare-status",
+        token,
+        "{\"register\": \"DTSEN\", \"registered\": true, \"desil\": 5,"
+            + " \"asOf\": \"2026-09-30\"}");
+
+    JsonObject household = Api.send("GET", path, token, null).json();
+    assertThat(household.getJsonArray("welfare")).hasSize(2);
+    assertThat(
+            household.getJsonArray("welfare").stream()
+                .map(JsonObject.class::cast)
+                .filter(w -> w.getString("register").equals("DTSEN"))
+                .findFirst()
+                .orElseThrow()
+                .getInt("desil"))
+        .isEqualTo(5);
+    Api.Reply history = Api.send("GET", path + "/welfare-status", token, null);
+    assertThat(history.parse().asJsonArray())
+        .extracting(v -> v.asJsonObject().getString("asOf"))
+        .containsExactly("2026-09-30", "2026-03-31", "2024-06-30");
+
+    Api.Reply wrong =
+        Api.send(
+            "POST",
+            path + "/welfare-status",
+            token,
+            "{\"register\": \"DTKS\", \"registered\": false, \"desil\": 11,"
+                + " \"asOf\": \"2099-01-01\"}");
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.body()).contains("\"field\":\"desil\"").contains("\"field\":\"asOf\"");
+    assertThat(Api.send("GET", path + "/welfare-status", token, null).parse().asJsonArray())
+        .hasSize(3);
+  }
 }

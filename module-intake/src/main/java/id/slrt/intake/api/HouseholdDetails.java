@@ -3,7 +3,10 @@ package id.slrt.intake.api;
 import java.time.Instant;
 import java.util.List;
 
-/** A household with its members. {@code version} is the value behind its ETag. */
+/**
+ * A household with its members. {@code welfare} holds the latest status per register (DTKS, DTSEN);
+ * the full history is {@code GET .../welfare-status}. {@code version} is the value behind its ETag.
+ */
 public record HouseholdDetails(
     long id,
     String kk,
@@ -12,4 +15,5 @@ public record HouseholdDetails(
     List<MemberDetails> members,
     Instant registeredAt,
     String registeredBy,
+    List<WelfareSnapshot> welfare,
     long version) {}

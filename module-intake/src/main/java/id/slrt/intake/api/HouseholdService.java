@@ -2,6 +2,7 @@ package id.slrt.intake.api;
 
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
+import java.util.List;
 
 /** Registering and finding households and people in the current tenant. */
 public interface HouseholdService {
@@ -40,6 +41,16 @@ public interface HouseholdService {
 
   /** Records that a member died or moved away. */
   HouseholdDetails memberLeft(long id, long personId, long expectedVersion, MemberLeaving leaving);
+
+  /**
+   * Adds a dated welfare status snapshot; earlier ones are kept.
+   *
+   * @throws id.slrt.core.error.ValidationException listing every refused field
+   */
+  WelfareSnapshot recordWelfare(long householdId, RecordWelfareStatus request);
+
+  /** Every welfare status of the household, the latest first. */
+  List<WelfareSnapshot> welfareHistory(long householdId);
 
   Page<HouseholdSummary> search(HouseholdQuery query, PageRequest page);
 

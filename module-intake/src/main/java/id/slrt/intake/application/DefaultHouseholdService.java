@@ -25,8 +25,10 @@ import id.slrt.intake.api.MemberDetails;
 import id.slrt.intake.api.MemberInput;
 import id.slrt.intake.api.MemberLeaving;
 import id.slrt.intake.api.PersonDetails;
+import id.slrt.intake.api.RecordWelfareStatus;
 import id.slrt.intake.api.RegisterHousehold;
 import id.slrt.intake.api.UpdateHousehold;
+import id.slrt.intake.api.WelfareSnapshot;
 import id.slrt.intake.domain.model.household.Address;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.HouseholdRepository;
@@ -34,6 +36,8 @@ import id.slrt.intake.domain.model.household.MemberFacts;
 import id.slrt.intake.domain.model.household.Person;
 import id.slrt.intake.domain.model.household.PersonStatus;
 import id.slrt.intake.domain.model.household.Relationship;
+import id.slrt.intake.domain.model.household.WelfareRegister;
+import id.slrt.intake.domain.model.household.WelfareStatus;
 import id.slrt.intake.domain.service.HouseholdRegistration;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -184,6 +188,90 @@ public class DefaultHouseholdService implements HouseholdService {
     return saved(household);
   }
 
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  public WelfareSnapshot recordWelfare(long householdId, RecordWelfareStatus request) {
+    households.find(householdId).orElseThrow(() -> new NotFoundException("household.notFound"));
+    Tenant tenant = tenants.require();
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, tenant.zone());
+    FieldErrors errors = new FieldErrors();
+    RecordWelfareStatus r =
+        request == null ? new RecordWelfareStatus(null, null, null, null, null) : request;
+    WelfareRegister register = WelfareRegister.parse(r.register()).orElse(null);
+    if (register == null) {
+      errors.add("register", "welfare.register");
+    }
+    if (r.registered() == null) {
+      errors.add("registered", "welfare.registered");
+    }
+    if (r.desil() != null) {
+      if (r.desil() < 1 || r.desil() > 10) {
+        errors.add("desil", "welfare.desilRange");
+      } else if (register == WelfareRegister.DTKS || Boolean.FALSE.equals(r.registered())) {
+        errors.add("desil", "welfare.desilDtsen");
+      }
+    }
+    String source = r.source() == null || r.source().isBlank() ? null : r.source().strip();
+    if (source != null && source.length() > 100) {
+      errors.add("source", "welfare.sourceTooLong", 100);
+    }
+    if (r.asOf() == null) {
+      errors.add("asOf", "welfare.asOf");
+    } else if (r.asOf().isAfter(today)) {
+      errors.add("asOf", "welfare.asOfFuture");
+    }
+    errors.throwIfAny();
+    WelfareStatus status =
+        new WelfareStatus(
+            householdId,
+            register,
+            r.registered(),
+            r.desil(),
+            source,
+            r.asOf(),
+            now,
+            currentUser.get().map(AuthenticatedUser::username).orElse("-"));
+    households.storeWelfare(status);
+    return snapshot(status);
+  }
+
+  @Override
+  @RolesAllowed({
+    "ADMIN_KABUPATEN",
+    "PETUGAS_PUSKESOS",
+    "KADER_KLIK",
+    "MANAJER_KASUS_P2TP2A",
+    "PENDAMPING_PKH",
+    "KOORDINATOR_PKH"
+  })
+  public List<WelfareSnapshot> welfareHistory(long householdId) {
+    households.find(householdId).orElseThrow(() -> new NotFoundException("household.notFound"));
+    return households.welfareHistory(householdId).stream()
+        .map(DefaultHouseholdService::snapshot)
+        .toList();
+  }
+
+  private List<WelfareSnapshot> latestWelfare(long householdId) {
+    Map<WelfareRegister, WelfareSnapshot> latest = new java.util.EnumMap<>(WelfareRegister.class);
+    for (WelfareStatus w : households.welfareHistory(householdId)) {
+      latest.putIfAbsent(w.register(), snapshot(w));
+    }
+    return List.copyOf(latest.values());
+  }
+
+  private static WelfareSnapshot snapshot(WelfareStatus w) {
+    return new WelfareSnapshot(
+        w.id(),
+        w.register().name(),
+        w.registered(),
+        w.desil().orElse(null),
+        w.source().orElse(null),
+        w.asOf(),
+        w.recordedAt(),
+        w.recordedBy());
+  }
+
   /** The household, provided the caller has seen its latest version. */
   private Household current(long id, long expectedVersion) {
     Household household =
@@ -325,6 +413,7 @@ public class DefaultHouseholdService implements HouseholdService {
         members.stream().map(DefaultHouseholdService::member).toList(),
         h.registeredAt(),
         h.registeredBy(),
+        latestWelfare(h.id()),
         h.version());
   }
 

@@ -3,6 +3,7 @@ package id.slrt.intake.infrastructure;
 import id.slrt.core.tenancy.TenantModule;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.household.WelfareStatus;
 import id.slrt.intake.domain.model.need.Need;
 import id.slrt.intake.domain.model.need.NeedEvent;
 import java.util.List;
@@ -22,6 +23,6 @@ public final class IntakeTenantModule implements TenantModule {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(Household.class, Person.class, Need.class, NeedEvent.class);
+    return List.of(Household.class, Person.class, Need.class, NeedEvent.class, WelfareStatus.class);
   }
 }

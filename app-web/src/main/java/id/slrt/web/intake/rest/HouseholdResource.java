@@ -8,8 +8,10 @@ import id.slrt.intake.api.HouseholdService;
 import id.slrt.intake.api.HouseholdSummary;
 import id.slrt.intake.api.MemberInput;
 import id.slrt.intake.api.MemberLeaving;
+import id.slrt.intake.api.RecordWelfareStatus;
 import id.slrt.intake.api.RegisterHousehold;
 import id.slrt.intake.api.UpdateHousehold;
+import id.slrt.intake.api.WelfareSnapshot;
 import id.slrt.web.rest.Idempotent;
 import id.slrt.web.rest.IfMatch;
 import jakarta.inject.Inject;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Households of a district: register, read, list and search. */
@@ -100,6 +103,24 @@ public class HouseholdResource {
       MemberLeaving leaving) {
     return current(
         households.memberLeft(id, personId, IfMatch.expectedVersion(ifMatch, id), leaving));
+  }
+
+  /** Adds a dated DTKS/DTSEN status; earlier ones are kept. */
+  @POST
+  @Idempotent
+  @Path("{id:[0-9]{1,18}}/welfare-status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response recordWelfare(@PathParam("id") long id, RecordWelfareStatus request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(households.recordWelfare(id, request))
+        .build();
+  }
+
+  /** The household's welfare statuses, the latest first. */
+  @GET
+  @Path("{id:[0-9]{1,18}}/welfare-status")
+  public List<WelfareSnapshot> welfareHistory(@PathParam("id") long id) {
+    return households.welfareHistory(id);
   }
 
   private static Response current(HouseholdDetails household) {

@@ -5,6 +5,7 @@ import id.slrt.core.tenancy.TenantDb;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.HouseholdRepository;
 import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.household.WelfareStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -70,6 +71,22 @@ public class JpaHouseholdRepository implements HouseholdRepository {
     }
     return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
         .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
+  public void storeWelfare(WelfareStatus status) {
+    em.persist(status);
+    em.flush();
+  }
+
+  @Override
+  public List<WelfareStatus> welfareHistory(long householdId) {
+    return em.createQuery(
+            "SELECT w FROM WelfareStatus w WHERE w.householdId = :h"
+                + " ORDER BY w.asOf DESC, w.id DESC",
+            WelfareStatus.class)
+        .setParameter("h", householdId)
         .getResultList();
   }
 

@@ -34,6 +34,11 @@ public interface HouseholdRepository {
    */
   void update(Household household);
 
+  void storeWelfare(WelfareStatus status);
+
+  /** The household's welfare statuses, the latest (by date, then by recording) first. */
+  List<WelfareStatus> welfareHistory(long householdId);
+
   List<Household> search(String villageCode, String text, PageRequest page);
 
   long count(String villageCode, String text);
