@@ -4,6 +4,8 @@ import id.slrt.core.tenancy.TenantModule;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.Person;
 import id.slrt.intake.domain.model.household.WelfareStatus;
+import id.slrt.intake.domain.model.klik.Consultation;
+import id.slrt.intake.domain.model.klik.KlikEvent;
 import id.slrt.intake.domain.model.need.Need;
 import id.slrt.intake.domain.model.need.NeedEvent;
 import java.util.List;
@@ -23,6 +25,13 @@ public final class IntakeTenantModule implements TenantModule {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(Household.class, Person.class, Need.class, NeedEvent.class, WelfareStatus.class);
+    return List.of(
+        Household.class,
+        Person.class,
+        Need.class,
+        NeedEvent.class,
+        WelfareStatus.class,
+        KlikEvent.class,
+        Consultation.class);
   }
 }

@@ -1,0 +1,179 @@
+package id.slrt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A KLIK day over the API: the event, its desks, consultations with queue numbers, the summary. */
+@ExtendWith(ArquillianExtension.class)
+class KlikApiIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return SlrtDeployment.ear();
+  }
+
+  private static JsonObject desk(JsonObject summary, String desk) {
+    return summary.getJsonArray("desks").stream()
+        .map(JsonObject.class::cast)
+        .filter(d -> d.getString("desk").equals(desk))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void runsAKlikDayFromTheFirstConsultationToTheSummary() {
+    String cadre = Api.token("klik.karawang");
+    Api.Reply created =
+        Api.send(
+            "POST",
+            "/t/karawang/klik-events",
+            cadre,
+            "{\"villageCode\": \"32.15.01.1001\", \"heldOn\": \"2026-11-20\","
+                + " \"organizer\": \"Serikat PEKKA\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().getJsonArray("desks").getValuesAs(JsonString::getString))
+        .containsExactly(
+            "PENDAFTARAN", "PERLINDUNGAN_SOSIAL", "IDENTITAS_HUKUM", "PENGADUAN_KEKERASAN");
+    assertThat(created.json().getString("villageName")).isEqualTo("Karawang Kulon");
+    String event = "/t/karawang/klik-events/" + created.json().getJsonNumber("id");
+
+    // a registered person: the NIK fills in the name
+    String officer = Api.token("puskesos.karawang");
+    String s = Api.serial();
+    Api.send(
+        "POST",
+        "/t/karawang/households",
+        officer,
+        Api.family("321501120315" + s, "321501450785" + s, "321501010110" + s));
+    Api.Reply first =
+        Api.send(
+            "POST",
+            event + "/consultations",
+            cadre,
+            "{\"desk\": \"PERLINDUNGAN_SOSIAL\", \"nik\": \"321501450785%s\",".formatted(s)
+                + " \"topic\": \"KIS tidak aktif\", \"followUp\": true,"
+                + " \"followUpNote\": \"Rujuk ke Dinsos\"}");
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    assertThat(first.json().getString("sex")).isEqualTo("F");
+    assertThat(first.json().getString("personName")).isEqualTo("Siti Juariah");
+    assertThat(first.json().getString("queueLabel")).isEqualTo("001");
+
+    Api.Reply second =
+        Api.send(
+            "POST",
+            event + "/consultations",
+            cadre,
+            "{\"desk\": \"IDENTITAS_HUKUM\", \"sex\": \"M\", \"topic\": \"Akta kelahiran anak\"}");
+    assertThat(second.json().getString("queueLabel")).isEqualTo("002");
+    Api.Reply elderly =
+        Api.send(
+            "POST",
+            event + "/consultations",
+            cadre,
+            "{\"desk\": \"PERLINDUNGAN_SOSIAL\", \"sex\": \"F\", \"priority\": true}");
+    assertThat(elderly.json().getString("queueLabel")).isEqualTo("P-001");
+    Api.Reply violence =
+        Api.send(
+            "POST",
+            event + "/consultations",
+            cadre,
+            "{\"desk\": \"PENGADUAN_KEKERASAN\", \"sex\": \"F\","
+                + " \"topic\": \"Dipukul suami\", \"followUp\": true}");
+    assertThat(violence.status()).isEqualTo(201);
+    assertThat(violence.body()).doesNotContain("Dipukul");
+    assertThat(violence.json().getString("queueLabel")).isEqualTo("P-002");
+
+    // refused input names the field; a desk not opened at this KLIK is refused
+    Api.Reply bad =
+        Api.send(
+            "POST",
+            event + "/consultations",
+            cadre,
+            "{\"desk\": \"KESEHATAN\", \"sex\": \"X\", \"nik\": \"123\"}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body())
+        .contains("\"field\":\"desk\"")
+        .contains("\"field\":\"sex\"")
+        .contains("\"field\":\"nik\"");
+    Api.Reply mismatch =
+        Api.send(
+            "POST",
+            event + "/consultations",
+            cadre,
+            "{\"desk\": \"PENDAFTARAN\", \"sex\": \"M\", \"nik\": \"321501450785%s\"}"
+                .formatted(s));
+    assertThat(mismatch.body()).contains("\"field\":\"nik\"");
+
+    JsonObject summary = Api.send("GET", event + "/summary", cadre, null).json();
+    assertThat(summary.getInt("consultations")).isEqualTo(4);
+    assertThat(summary.getInt("women")).isEqualTo(3);
+    assertThat(summary.getInt("men")).isEqualTo(1);
+    assertThat(desk(summary, "PERLINDUNGAN_SOSIAL").getInt("total")).isEqualTo(2);
+    assertThat(desk(summary, "PENGADUAN_KEKERASAN").getString("total")).isEqualTo("<5");
+    assertThat(summary.getInt("followUpsOpen")).isEqualTo(1);
+    JsonObject exact =
+        Api.send("GET", event + "/summary", Api.token("p2tp2a.karawang"), null).json();
+    assertThat(desk(exact, "PENGADUAN_KEKERASAN").getInt("total")).isEqualTo(1);
+    assertThat(exact.getInt("followUpsOpen")).isEqualTo(2);
+
+    // following up after the event
+    Api.Reply open = Api.send("GET", event + "/consultations?followUp=true", cadre, null);
+    assertThat(open.parse().asJsonArray()).hasSize(2);
+    assertThat(open.body()).doesNotContain("Dipukul");
+    Api.Reply done =
+        Api.send(
+            "POST",
+            event + "/consultations/" + first.json().getJsonNumber("id") + "/followed-up",
+            cadre,
+            null);
+    assertThat(done.json().getBoolean("followedUp")).isTrue();
+    assertThat(Api.send("GET", event + "/summary", cadre, null).json().getInt("followUpsOpen"))
+        .isZero();
+  }
+
+  @Test
+  void configuresDesksPerEventAndRefusesBadEvents() {
+    String cadre = Api.token("klik.karawang");
+    Api.Reply health =
+        Api.send(
+            "POST",
+            "/t/karawang/klik-events",
+            cadre,
+            "{\"villageCode\": \"32.15.01.1001\", \"heldOn\": \"2026-11-21\","
+                + " \"organizer\": \"Desa Karawang Kulon\","
+                + " \"desks\": [\"PENDAFTARAN\", \"KESEHATAN\", \"HUKUM_KELUARGA\"]}");
+    assertThat(health.status()).as(health.body()).isEqualTo(201);
+    assertThat(health.json().getJsonArray("desks")).hasSize(3);
+
+    Api.Reply bad =
+        Api.send(
+            "POST",
+            "/t/karawang/klik-events",
+            cadre,
+            "{\"villageCode\": \"73.09.01.1001\", \"desks\": [\"DAPUR\"]}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body())
+        .contains("\"field\":\"villageCode\"")
+        .contains("\"field\":\"heldOn\"")
+        .contains("\"field\":\"organizer\"")
+        .contains("\"field\":\"desks[0]\"");
+    String id = health.json().getJsonNumber("id").toString();
+    // Maros's list never shows Karawang's events
+    assertThat(
+            Api.send("GET", "/t/maros/klik-events?size=500", Api.token("klik.maros"), null).body())
+        .doesNotContain("Desa Karawang Kulon");
+    assertThat(
+            Api.send("GET", "/t/karawang/klik-events/" + id, Api.token("klik.maros"), null)
+                .status())
+        .isEqualTo(403);
+    assertThat(Api.send("GET", "/t/karawang/klik-events/999999999/summary", cadre, null).status())
+        .isEqualTo(404);
+  }
+}

@@ -1,0 +1,87 @@
+package id.slrt.web.intake.rest;
+
+import id.slrt.core.paging.Page;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.intake.api.ConsultationDetails;
+import id.slrt.intake.api.CreateKlikEvent;
+import id.slrt.intake.api.KlikEventDetails;
+import id.slrt.intake.api.KlikService;
+import id.slrt.intake.api.KlikSummary;
+import id.slrt.intake.api.RecordConsultation;
+import id.slrt.web.rest.Idempotent;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** KLIK events, their consultations and summary (API.md {@code /klik-events}). */
+@Path("t/{tenant}/klik-events")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class KlikResource {
+  @Inject KlikService klik;
+
+  @POST
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(CreateKlikEvent request, @Context UriInfo uri) {
+    KlikEventDetails event = klik.createEvent(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(event.id())).build())
+        .entity(event)
+        .build();
+  }
+
+  @GET
+  public Page<KlikEventDetails> list(
+      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    return klik.listEvents(PageRequest.of(page, size));
+  }
+
+  @GET
+  @Path("{id:[0-9]{1,18}}")
+  public KlikEventDetails get(@PathParam("id") long id) {
+    return klik.getEvent(id);
+  }
+
+  @POST
+  @Idempotent
+  @Path("{id:[0-9]{1,18}}/consultations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response consult(@PathParam("id") long id, RecordConsultation request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(klik.recordConsultation(id, request))
+        .build();
+  }
+
+  @GET
+  @Path("{id:[0-9]{1,18}}/consultations")
+  public List<ConsultationDetails> consultations(
+      @PathParam("id") long id,
+      @QueryParam("desk") String desk,
+      @QueryParam("followUp") String followUp) {
+    return klik.consultations(id, desk, followUp);
+  }
+
+  /** Marks a consultation's follow-up as done. */
+  @POST
+  @Path("{id:[0-9]{1,18}}/consultations/{cid:[0-9]{1,18}}/followed-up")
+  public ConsultationDetails followedUp(@PathParam("id") long id, @PathParam("cid") long cid) {
+    return klik.followedUp(id, cid);
+  }
+
+  @GET
+  @Path("{id:[0-9]{1,18}}/summary")
+  public KlikSummary summary(@PathParam("id") long id) {
+    return klik.summary(id);
+  }
+}

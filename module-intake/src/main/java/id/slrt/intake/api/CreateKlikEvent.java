@@ -1,0 +1,11 @@
+package id.slrt.intake.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A KLIK to hold (API.md {@code POST /klik-events}); {@code desks} defaults to the four of the
+ * training simulation: PENDAFTARAN, PERLINDUNGAN_SOSIAL, IDENTITAS_HUKUM, PENGADUAN_KEKERASAN.
+ */
+public record CreateKlikEvent(
+    String villageCode, LocalDate heldOn, String organizer, List<String> desks) {}

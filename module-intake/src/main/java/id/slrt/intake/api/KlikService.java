@@ -1,0 +1,27 @@
+package id.slrt.intake.api;
+
+import id.slrt.core.paging.Page;
+import id.slrt.core.paging.PageRequest;
+import java.util.List;
+
+/** KLIK events, their desks and the consultations recorded at them. */
+public interface KlikService {
+
+  KlikEventDetails createEvent(CreateKlikEvent request);
+
+  KlikEventDetails getEvent(long id);
+
+  /** The latest events first. */
+  Page<KlikEventDetails> listEvents(PageRequest page);
+
+  /** Records a consultation and hands out its queue number. */
+  ConsultationDetails recordConsultation(long eventId, RecordConsultation request);
+
+  /** The event's consultations, optionally of one desk or only those needing follow-up. */
+  List<ConsultationDetails> consultations(long eventId, String desk, String followUp);
+
+  /** Marks a consultation's follow-up as done. */
+  ConsultationDetails followedUp(long eventId, long consultationId);
+
+  KlikSummary summary(long eventId);
+}

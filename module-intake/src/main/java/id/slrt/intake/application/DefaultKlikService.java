@@ -1,0 +1,334 @@
+package id.slrt.intake.application;
+
+import id.slrt.core.error.FieldErrors;
+import id.slrt.core.error.NotFoundException;
+import id.slrt.core.identity.Nik;
+import id.slrt.core.identity.RegionCode;
+import id.slrt.core.identity.RegionLevel;
+import id.slrt.core.identity.Sex;
+import id.slrt.core.paging.Page;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.core.region.Regions;
+import id.slrt.core.security.AuthenticatedUser;
+import id.slrt.core.security.CurrentUser;
+import id.slrt.core.security.Role;
+import id.slrt.core.tenancy.Tenant;
+import id.slrt.core.tenancy.TenantContext;
+import id.slrt.intake.api.ConsultationDetails;
+import id.slrt.intake.api.CreateKlikEvent;
+import id.slrt.intake.api.KlikEventDetails;
+import id.slrt.intake.api.KlikService;
+import id.slrt.intake.api.KlikSummary;
+import id.slrt.intake.api.KlikSummary.DeskSummary;
+import id.slrt.intake.api.RecordConsultation;
+import id.slrt.intake.domain.model.household.HouseholdRepository;
+import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.klik.Consultation;
+import id.slrt.intake.domain.model.klik.Desk;
+import id.slrt.intake.domain.model.klik.KlikEvent;
+import id.slrt.intake.domain.model.klik.KlikRepository;
+import id.slrt.intake.domain.model.klik.KlikRepository.DeskCount;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** KLIK events: desks per event, fast entry of consultations with queue numbers, the summary. */
+@Stateless
+@DeclareRoles({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+public class DefaultKlikService implements KlikService {
+  public static final int MAX_ORGANIZER = 100;
+  public static final int MAX_TOPIC = 500;
+
+  /** Counts at the violence desk below this are shown as "<5". */
+  public static final int SMALL_COUNT = 5;
+
+  @Inject KlikRepository events;
+  @Inject HouseholdRepository households;
+  @Inject TenantContext tenants;
+  @Inject Regions regions;
+  @Inject CurrentUser currentUser;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  public KlikEventDetails createEvent(CreateKlikEvent request) {
+    Tenant tenant = tenants.require();
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, tenant.zone());
+    CreateKlikEvent r = request == null ? new CreateKlikEvent(null, null, null, null) : request;
+    FieldErrors errors = new FieldErrors();
+    String village = village(r.villageCode(), tenant, errors);
+    if (r.heldOn() == null) {
+      errors.add("heldOn", "klik.heldOn");
+    } else if (r.heldOn().isBefore(today.minusYears(5)) || r.heldOn().isAfter(today.plusYears(1))) {
+      errors.add("heldOn", "klik.heldOnRange");
+    }
+    String organizer = clean(r.organizer());
+    if (organizer == null) {
+      errors.add("organizer", "klik.organizer");
+    } else if (organizer.length() > MAX_ORGANIZER) {
+      errors.add("organizer", "klik.organizerTooLong", MAX_ORGANIZER);
+    }
+    List<Desk> desks = new ArrayList<>(Desk.DEFAULTS);
+    if (r.desks() != null && !r.desks().isEmpty()) {
+      Set<Desk> chosen = new LinkedHashSet<>();
+      for (int i = 0; i < r.desks().size(); i++) {
+        String raw = r.desks().get(i);
+        Optional<Desk> desk = Desk.parse(raw);
+        if (desk.isEmpty()) {
+          errors.add("desks[" + i + "]", "klik.desk", raw, Arrays.toString(Desk.values()));
+        } else {
+          chosen.add(desk.get());
+        }
+      }
+      desks = List.copyOf(chosen);
+    }
+    errors.throwIfAny();
+    KlikEvent event = new KlikEvent(village, r.heldOn(), organizer, desks, now, username());
+    events.store(event);
+    return details(event);
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  public KlikEventDetails getEvent(long id) {
+    return details(event(id));
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  public Page<KlikEventDetails> listEvents(PageRequest page) {
+    return new Page<>(
+        events.list(page).stream().map(this::details).toList(),
+        page.page(),
+        page.size(),
+        events.count());
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  public ConsultationDetails recordConsultation(long eventId, RecordConsultation request) {
+    KlikEvent event =
+        events.findForQueue(eventId).orElseThrow(() -> new NotFoundException("klik.notFound"));
+    RecordConsultation r =
+        request == null
+            ? new RecordConsultation(null, null, null, null, null, null, null)
+            : request;
+    FieldErrors errors = new FieldErrors();
+    Desk desk = Desk.parse(r.desk()).orElse(null);
+    if (desk == null || !event.hasDesk(desk)) {
+      errors.add("desk", "klik.deskClosed", String.valueOf(r.desk()), event.desks().toString());
+    }
+    Nik nik = null;
+    if (r.nik() != null && !r.nik().isBlank()) {
+      nik = errors.parse("nik", () -> Nik.parse(r.nik(), regions));
+    }
+    Sex sex = null;
+    if (r.sex() != null && !r.sex().isBlank()) {
+      sex = errors.parse("sex", () -> Sex.parse(r.sex()));
+    } else if (nik != null) {
+      sex = nik.sex();
+    } else {
+      errors.add("sex", "sex.invalid");
+    }
+    if (nik != null && sex != null && nik.sex() != sex) {
+      errors.add("nik", sex == Sex.M ? "nik.sexMismatch.female" : "nik.sexMismatch.male");
+    }
+    String topic = clean(r.topic());
+    if (topic != null && topic.length() > MAX_TOPIC) {
+      errors.add("topic", "klik.topicTooLong", MAX_TOPIC);
+    }
+    String note = clean(r.followUpNote());
+    if (note != null && note.length() > MAX_TOPIC) {
+      errors.add("followUpNote", "klik.topicTooLong", MAX_TOPIC);
+    }
+    errors.throwIfAny();
+    Optional<Person> person = nik == null ? Optional.empty() : households.findPerson(nik.value());
+    Consultation consultation =
+        new Consultation(
+            event,
+            desk,
+            sex,
+            nik == null ? null : nik.value(),
+            person.map(Person::id).orElse(null),
+            topic,
+            Boolean.TRUE.equals(r.priority()),
+            Boolean.TRUE.equals(r.followUp()),
+            note,
+            clock.instant(),
+            username());
+    events.store(consultation);
+    return details(consultation, person.map(Person::name).orElse(null));
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  public List<ConsultationDetails> consultations(long eventId, String desk, String followUp) {
+    event(eventId);
+    FieldErrors errors = new FieldErrors();
+    Desk d = null;
+    if (desk != null && !desk.isBlank()) {
+      d = Desk.parse(desk).orElse(null);
+      if (d == null) {
+        errors.add("desk", "code.invalid", desk.trim());
+      }
+    }
+    Boolean only = null;
+    if (followUp != null && !followUp.isBlank()) {
+      switch (followUp.trim().toLowerCase(Locale.ROOT)) {
+        case "true" -> only = Boolean.TRUE;
+        case "false" -> only = Boolean.FALSE;
+        default -> errors.add("followUp", "code.invalid", followUp.trim());
+      }
+    }
+    errors.throwIfAny();
+    List<Consultation> found = events.consultations(eventId, d, only);
+    Map<Long, String> names =
+        households
+            .findPersonsById(
+                found.stream()
+                    .map(Consultation::personId)
+                    .flatMap(Optional::stream)
+                    .distinct()
+                    .toList())
+            .stream()
+            .collect(Collectors.toMap(Person::id, Person::name));
+    return found.stream().map(c -> details(c, c.personId().map(names::get).orElse(null))).toList();
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  public ConsultationDetails followedUp(long eventId, long consultationId) {
+    Consultation c =
+        events
+            .findConsultation(eventId, consultationId)
+            .filter(found -> !found.sealed() || seesSealed())
+            .orElseThrow(() -> new NotFoundException("klik.consultationNotFound"));
+    c.followedUp();
+    return details(c, null);
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  public KlikSummary summary(long eventId) {
+    KlikEvent event = event(eventId);
+    boolean exact = seesSealed();
+    List<DeskCount> counts = events.counts(eventId);
+    long women =
+        counts.stream().filter(c -> c.sex().equals("F")).mapToLong(DeskCount::consultations).sum();
+    long men =
+        counts.stream().filter(c -> c.sex().equals("M")).mapToLong(DeskCount::consultations).sum();
+    Map<Desk, Map<String, Long>> byDesk =
+        counts.stream()
+            .collect(
+                Collectors.groupingBy(
+                    DeskCount::desk,
+                    Collectors.toMap(DeskCount::sex, DeskCount::consultations, Long::sum)));
+    List<DeskSummary> desks =
+        event.desks().stream()
+            .map(
+                d -> {
+                  Map<String, Long> bySex = byDesk.getOrDefault(d, Map.of());
+                  long f = bySex.getOrDefault("F", 0L);
+                  long m = bySex.getOrDefault("M", 0L);
+                  Function<Long, Object> shown =
+                      n -> d.isSealed() && !exact && n > 0 && n < SMALL_COUNT ? "<5" : n;
+                  return new DeskSummary(
+                      d.name(), shown.apply(f + m), shown.apply(f), shown.apply(m));
+                })
+            .toList();
+    return new KlikSummary(
+        eventId, women + men, women, men, desks, events.openFollowUps(eventId, exact));
+  }
+
+  private KlikEvent event(long id) {
+    return events.find(id).orElseThrow(() -> new NotFoundException("klik.notFound"));
+  }
+
+  private String village(String raw, Tenant tenant, FieldErrors errors) {
+    if (raw == null || raw.isBlank()) {
+      errors.add("villageCode", "village.required");
+      return null;
+    }
+    RegionCode code = errors.parse("villageCode", () -> RegionCode.parse(raw));
+    if (code == null) {
+      return null;
+    }
+    if (code.level() != RegionLevel.VILLAGE) {
+      errors.add("villageCode", "village.notVillage", code.value());
+    } else if (!regions.exists(code)) {
+      errors.add("villageCode", "village.unknown", code.value());
+    } else if (!code.isWithin(tenant.regency())) {
+      errors.add("villageCode", "village.otherRegency", code.value(), tenant.name());
+    } else {
+      return code.value();
+    }
+    return null;
+  }
+
+  private boolean seesSealed() {
+    return currentUser.get().map(u -> u.role() == Role.MANAJER_KASUS_P2TP2A).orElse(false);
+  }
+
+  private String username() {
+    return currentUser.get().map(AuthenticatedUser::username).orElse("-");
+  }
+
+  private KlikEventDetails details(KlikEvent e) {
+    RegionCode village = RegionCode.parse(e.villageCode());
+    return new KlikEventDetails(
+        e.id(),
+        e.villageCode(),
+        regions.name(village).orElse(null),
+        regions.name(village.at(RegionLevel.DISTRICT)).orElse(null),
+        e.heldOn(),
+        e.organizer(),
+        e.desks().stream().map(Enum::name).toList(),
+        e.createdAt(),
+        e.createdBy());
+  }
+
+  private ConsultationDetails details(Consultation c, String personName) {
+    boolean hide = c.sealed() && !seesSealed();
+    return new ConsultationDetails(
+        c.id(),
+        c.eventId(),
+        c.desk().name(),
+        c.sex().name(),
+        hide ? null : c.nik().orElse(null),
+        hide ? null : personName,
+        hide ? null : c.topic().orElse(null),
+        c.priority(),
+        c.queueNo(),
+        c.queueLabel(),
+        c.followUp(),
+        hide ? null : c.followUpNote().orElse(null),
+        c.isFollowedUp(),
+        c.sealed(),
+        c.recordedAt(),
+        c.recordedBy());
+  }
+
+  private static String clean(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String trimmed = raw.strip();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+}

@@ -1,0 +1,38 @@
+package id.slrt.intake.domain.model.klik;
+
+import id.slrt.core.paging.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** KLIK events and their consultations in the current tenant. */
+public interface KlikRepository {
+
+  Optional<KlikEvent> find(long id);
+
+  /** The event, locked until the transaction ends: queue numbers are handed out one at a time. */
+  Optional<KlikEvent> findForQueue(long id);
+
+  void store(KlikEvent event);
+
+  void store(Consultation consultation);
+
+  Optional<Consultation> findConsultation(long eventId, long id);
+
+  List<KlikEvent> list(PageRequest page);
+
+  long count();
+
+  /**
+   * The event's consultations, the latest first. Those of the violence desk are included: the
+   * service leaves out their content for anyone but P2TP2A case managers.
+   */
+  List<Consultation> consultations(long eventId, Desk desk, Boolean followUp);
+
+  /** Per desk and sex: the number of consultations. */
+  List<DeskCount> counts(long eventId);
+
+  /** Follow-ups not yet done; those of the violence desk only when {@code sealed} is true. */
+  long openFollowUps(long eventId, boolean sealed);
+
+  record DeskCount(Desk desk, String sex, long consultations) {}
+}

@@ -1,0 +1,113 @@
+package id.slrt.intake.infrastructure.persistence;
+
+import id.slrt.core.paging.PageRequest;
+import id.slrt.core.tenancy.TenantDb;
+import id.slrt.intake.domain.model.klik.Consultation;
+import id.slrt.intake.domain.model.klik.Desk;
+import id.slrt.intake.domain.model.klik.KlikEvent;
+import id.slrt.intake.domain.model.klik.KlikRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/** KLIK events and consultations in the current tenant's schema. */
+@ApplicationScoped
+public class JpaKlikRepository implements KlikRepository {
+  @Inject @TenantDb EntityManager em;
+
+  @Override
+  public Optional<KlikEvent> find(long id) {
+    return Optional.ofNullable(em.find(KlikEvent.class, id));
+  }
+
+  @Override
+  public Optional<KlikEvent> findForQueue(long id) {
+    return Optional.ofNullable(em.find(KlikEvent.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public void store(KlikEvent event) {
+    em.persist(event);
+    em.flush();
+  }
+
+  @Override
+  public void store(Consultation consultation) {
+    em.persist(consultation);
+    em.flush();
+  }
+
+  @Override
+  public Optional<Consultation> findConsultation(long eventId, long id) {
+    Consultation c = em.find(Consultation.class, id);
+    return c == null || c.eventId() != eventId ? Optional.empty() : Optional.of(c);
+  }
+
+  @Override
+  public List<KlikEvent> list(PageRequest page) {
+    return em.createQuery(
+            "SELECT e FROM KlikEvent e ORDER BY e.heldOn DESC, e.id DESC", KlikEvent.class)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("SELECT COUNT(e) FROM KlikEvent e", Long.class).getSingleResult();
+  }
+
+  @Override
+  public List<Consultation> consultations(long eventId, Desk desk, Boolean followUp) {
+    StringBuilder jpql = new StringBuilder("SELECT c FROM Consultation c WHERE c.eventId = :e");
+    if (desk != null) {
+      jpql.append(" AND c.desk = :desk");
+    }
+    if (followUp != null) {
+      jpql.append(" AND c.followUp = :followUp");
+    }
+    jpql.append(" ORDER BY c.id DESC");
+    TypedQuery<Consultation> q = em.createQuery(jpql.toString(), Consultation.class);
+    q.setParameter("e", eventId);
+    if (desk != null) {
+      q.setParameter("desk", desk);
+    }
+    if (followUp != null) {
+      q.setParameter("followUp", followUp);
+    }
+    return q.getResultList();
+  }
+
+  @Override
+  public List<DeskCount> counts(long eventId) {
+    return em
+        .createQuery(
+            "SELECT c.desk, c.sex, COUNT(c) FROM Consultation c WHERE c.eventId = :e"
+                + " GROUP BY c.desk, c.sex",
+            Object[].class)
+        .setParameter("e", eventId)
+        .getResultList()
+        .stream()
+        .map(r -> new DeskCount((Desk) r[0], r[1].toString(), (Long) r[2]))
+        .toList();
+  }
+
+  @Override
+  public long openFollowUps(long eventId, boolean sealed) {
+    TypedQuery<Long> q =
+        em.createQuery(
+            "SELECT COUNT(c) FROM Consultation c WHERE c.eventId = :e AND c.followUp = TRUE"
+                + " AND c.followedUp = FALSE"
+                + (sealed ? "" : " AND c.desk <> :violence"),
+            Long.class);
+    q.setParameter("e", eventId);
+    if (!sealed) {
+      q.setParameter("violence", Desk.PENGADUAN_KEKERASAN);
+    }
+    return q.getSingleResult();
+  }
+}
