@@ -4,6 +4,7 @@ import id.slrt.intake.domain.model.household.Disability;
 import id.slrt.intake.domain.model.household.Education;
 import id.slrt.intake.domain.model.household.MaritalStatus;
 import id.slrt.intake.domain.model.household.Relationship;
+import id.slrt.intake.domain.model.klik.Desk;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,6 +26,16 @@ public final class IntakeCodes {
 
   public static List<String> maritalStatuses() {
     return names(MaritalStatus.values());
+  }
+
+  /** Every desk a KLIK can open, the four defaults first. */
+  public static List<String> desks() {
+    return names(Desk.values());
+  }
+
+  /** The desks a new KLIK opens unless told otherwise. */
+  public static List<String> defaultDesks() {
+    return Desk.DEFAULTS.stream().map(Enum::name).toList();
   }
 
   private static List<String> names(Enum<?>[] values) {

@@ -1,0 +1,111 @@
+package id.slrt.it;
+
+import java.io.File;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium on a phone-sized window, driven through Debian's chromedriver (nothing
+ * is downloaded), with the few moves every screen test makes.
+ */
+final class Browser implements AutoCloseable {
+  static final String APP =
+      "http://localhost:" + System.getProperty("slrt.http.port", "18080") + "/slrt/";
+
+  final WebDriver driver;
+  final WebDriverWait wait;
+
+  Browser(int width, int height) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--window-size=" + width + "," + height,
+        "--lang=id");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  /** Opens a page of the application, e.g. {@code app/klik/events.xhtml}. */
+  void open(String page) {
+    driver.get(APP + page);
+  }
+
+  void signIn(String username) {
+    open("");
+    visible(By.id("login:username")).sendKeys(username);
+    driver.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+    driver.findElement(By.id("login:submit")).click();
+    visible(By.id("district"));
+  }
+
+  WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  WebElement byId(String id) {
+    return visible(By.id(id));
+  }
+
+  /** Waits until the element shows the text, and returns all it shows. */
+  String awaitText(String id, String text) {
+    return wait.until(
+        d -> {
+          String shown = d.findElement(By.id(id)).getText();
+          return shown.contains(text) ? shown : null;
+        });
+  }
+
+  /**
+   * Picks an entry of a PrimeFaces select menu the way a user does. The panel opens and closes with
+   * a CSS transition; clicking into it while it is still opening leaves it stuck open, so each step
+   * waits for the transition to finish.
+   */
+  void choose(String menuId, String label) {
+    By panel = By.id(menuId + "_panel");
+    byId(menuId).click();
+    wait.until(ExpectedConditions.attributeContains(panel, "class", "overlay-enter-done"));
+    driver
+        .findElement(
+            By.cssSelector(
+                "#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"))
+        .click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+    wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+  }
+
+  /** Waits until the server has re-rendered a select menu with the given option. */
+  void awaitOption(String menuId, String label) {
+    wait.until(
+        d -> d.findElement(By.id(menuId + "_input")).getDomProperty("textContent").contains(label));
+  }
+
+  /** Ticks a PrimeFaces check box. */
+  void tick(String checkboxId) {
+    byId(checkboxId).findElement(By.cssSelector(".ui-chkbox-box")).click();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

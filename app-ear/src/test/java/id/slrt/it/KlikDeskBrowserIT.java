@@ -1,0 +1,79 @@
+package id.slrt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A KLIK cadre on a phone (390 x 844): opens a KLIK in a village, records two visitors at the
+ * social protection desk, one found by NIK, and reads the summary.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KlikDeskBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return SlrtDeployment.ear();
+  }
+
+  @Test
+  void cadreRecordsConsultationsOnAPhoneAndSeesTheSummary() {
+    String s = Api.serial();
+    String mother = "321501450785" + s;
+    Api.send(
+        "POST",
+        "/t/karawang/households",
+        Api.token("puskesos.karawang"),
+        Api.family("321501120315" + s, mother, "321501010110" + s));
+
+    try (Browser browser = new Browser(390, 844)) {
+      browser.signIn("klik.karawang");
+      browser.byId("menu").findElement(By.id("menu:menu-klik")).click();
+      browser.wait.until(ExpectedConditions.urlContains("klik/events.xhtml"));
+      browser.choose("newEvent:district", "Karawang Barat");
+      browser.awaitOption("newEvent:village", "Karawang Kulon");
+      browser.choose("newEvent:village", "Karawang Kulon");
+      browser.byId("newEvent:organizer").clear();
+      browser.byId("newEvent:organizer").sendKeys("Serikat PEKKA Karawang");
+      browser.byId("newEvent:create").click();
+
+      browser.wait.until(ExpectedConditions.urlContains("klik/desk.xhtml?event="));
+      assertThat(browser.byId("eventInfo").getText())
+          .contains("Karawang Kulon")
+          .contains("Serikat PEKKA Karawang");
+      assertThat(browser.byId("desk:deskChoice_label").getText()).isEqualTo("Perlindungan sosial");
+
+      // the first visitor gives her NIK: the screen finds her and takes her sex from it
+      browser.byId("desk:nik").sendKeys(mother);
+      browser.byId("desk:topic").click();
+      browser.awaitText("desk:personInfo", "Siti Juariah");
+      browser.byId("desk:topic").sendKeys("KIS tidak aktif");
+      browser.tick("desk:followUp");
+      browser.byId("desk:save").click();
+      assertThat(browser.awaitText("queueNumber", "001")).isEqualTo("001");
+
+      // the second has no NIK with him
+      browser
+          .byId("desk:sex")
+          .findElement(By.xpath(".//div[contains(@class,'ui-button')][2]"))
+          .click();
+      browser.byId("desk:topic").sendKeys("Bantuan pangan");
+      browser.byId("desk:save").click();
+      assertThat(browser.awaitText("queueNumber", "002")).isEqualTo("002");
+
+      assertThat(browser.awaitText("totalConsultations", "2")).isEqualTo("2");
+      assertThat(browser.byId("openFollowUps").getText()).isEqualTo("1");
+      assertThat(browser.byId("recent").getText())
+          .contains("KIS tidak aktif")
+          .contains("Bantuan pangan");
+      assertThat(browser.driver.findElement(By.cssSelector("#chart canvas")).isDisplayed())
+          .isTrue();
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package id.slrt.web.intake.web;
+
+import id.slrt.core.error.BusinessException;
+import id.slrt.core.error.FieldError;
+import id.slrt.core.error.Messages;
+import id.slrt.core.error.NotFoundException;
+import id.slrt.core.error.ValidationException;
+import id.slrt.core.identity.InvalidIdentifierException;
+import id.slrt.core.identity.Nik;
+import id.slrt.core.region.Regions;
+import id.slrt.intake.api.ConsultationDetails;
+import id.slrt.intake.api.HouseholdService;
+import id.slrt.intake.api.KlikEventDetails;
+import id.slrt.intake.api.KlikService;
+import id.slrt.intake.api.KlikSummary;
+import id.slrt.intake.api.PersonDetails;
+import id.slrt.intake.api.RecordConsultation;
+import id.slrt.web.web.Faces;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The KLIK desk on a cadre's phone: pick the desk once, then for each visitor the sex (or the NIK,
+ * which fills in sex and name), the topic, the fast track and whether to follow up; save gives the
+ * queue number. Below, the event's summary as a chart and the latest consultations.
+ */
+@Named("klikDesk")
+@ViewScoped
+public class KlikDeskBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject KlikService klik;
+  @Inject HouseholdService households;
+  @Inject Regions regions;
+
+  private Long eventId;
+  private KlikEventDetails event;
+  private String desk;
+  private String sex;
+  private String nik;
+  private String personInfo;
+  private String topic;
+  private boolean priority;
+  private boolean followUp;
+  private String followUpNote;
+  private String lastQueue;
+  private List<ConsultationDetails> recent = List.of();
+  private KlikSummary summary;
+
+  /** Loads the event named in the address ({@code ?event=12}). */
+  public void load() {
+    if (eventId == null) {
+      return;
+    }
+    try {
+      event = klik.getEvent(eventId);
+      if (desk == null && !event.desks().isEmpty()) {
+        desk = event.desks().get(event.desks().size() > 1 ? 1 : 0);
+      }
+      refresh();
+    } catch (NotFoundException e) {
+      event = null;
+      Faces.error(null, e.message(Faces.locale()));
+    }
+  }
+
+  private void refresh() {
+    List<ConsultationDetails> all = klik.consultations(eventId, null, null);
+    recent = all.subList(0, Math.min(10, all.size()));
+    summary = klik.summary(eventId);
+  }
+
+  /** Fills in sex and name from the NIK as it is typed. */
+  public void lookUp() {
+    personInfo = null;
+    if (nik == null || nik.isBlank()) {
+      return;
+    }
+    try {
+      Nik parsed = Nik.parse(nik, regions);
+      sex = parsed.sex().name();
+      try {
+        PersonDetails person = households.findPerson(parsed.value());
+        personInfo = Faces.text("klik.desk.known", person.name(), person.kk());
+      } catch (NotFoundException e) {
+        personInfo = Faces.text("klik.desk.unknown");
+      }
+    } catch (InvalidIdentifierException e) {
+      personInfo = Messages.get(Faces.locale(), e.messageKey(), e.arguments());
+    }
+  }
+
+  public void save() {
+    try {
+      ConsultationDetails saved =
+          klik.recordConsultation(
+              eventId,
+              new RecordConsultation(desk, sex, nik, topic, priority, followUp, followUpNote));
+      lastQueue = saved.queueLabel();
+      Faces.info(Faces.text("klik.desk.saved", saved.queueLabel()));
+      sex = null;
+      nik = null;
+      personInfo = null;
+      topic = null;
+      priority = false;
+      followUp = false;
+      followUpNote = null;
+      refresh();
+    } catch (ValidationException e) {
+      for (FieldError error : e.errors()) {
+        Faces.error(
+            null, Faces.text("klik.field." + error.field()) + ": " + error.message(Faces.locale()));
+      }
+    } catch (BusinessException e) {
+      Faces.error(null, e.message(Faces.locale()));
+    }
+  }
+
+  /** Chart.js configuration: consultations per desk, women and men stacked. */
+  public String getChart() {
+    if (summary == null) {
+      return "{}";
+    }
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder women = Json.createArrayBuilder();
+    JsonArrayBuilder men = Json.createArrayBuilder();
+    for (KlikSummary.DeskSummary d : summary.desks()) {
+      labels.add(Faces.text("desk." + d.desk()));
+      women.add(d.women() instanceof Number n ? n.longValue() : 0);
+      men.add(d.men() instanceof Number n ? n.longValue() : 0);
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(dataset(Faces.text("register.sex.F"), women, "#0b6e4f"))
+                        .add(dataset(Faces.text("register.sex.M"), men, "#f0b429"))))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("indexAxis", "y")
+                .add("maintainAspectRatio", false)
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add("x", Json.createObjectBuilder().add("stacked", true))
+                        .add("y", Json.createObjectBuilder().add("stacked", true))))
+        .build()
+        .toString();
+  }
+
+  private static jakarta.json.JsonObjectBuilder dataset(
+      String label, JsonArrayBuilder data, String color) {
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("data", data)
+        .add("backgroundColor", color);
+  }
+
+  public Long getEventId() {
+    return eventId;
+  }
+
+  public void setEventId(Long eventId) {
+    this.eventId = eventId;
+  }
+
+  public KlikEventDetails getEvent() {
+    return event;
+  }
+
+  public String getDesk() {
+    return desk;
+  }
+
+  public void setDesk(String desk) {
+    this.desk = desk;
+  }
+
+  public String getSex() {
+    return sex;
+  }
+
+  public void setSex(String sex) {
+    this.sex = sex;
+  }
+
+  public String getNik() {
+    return nik;
+  }
+
+  public void setNik(String nik) {
+    this.nik = nik;
+  }
+
+  public String getPersonInfo() {
+    return personInfo;
+  }
+
+  public String getTopic() {
+    return topic;
+  }
+
+  public void setTopic(String topic) {
+    this.topic = topic;
+  }
+
+  public boolean isPriority() {
+    return priority;
+  }
+
+  public void setPriority(boolean priority) {
+    this.priority = priority;
+  }
+
+  public boolean isFollowUp() {
+    return followUp;
+  }
+
+  public void setFollowUp(boolean followUp) {
+    this.followUp = followUp;
+  }
+
+  public String getFollowUpNote() {
+    return followUpNote;
+  }
+
+  public void setFollowUpNote(String followUpNote) {
+    this.followUpNote = followUpNote;
+  }
+
+  public String getLastQueue() {
+    return lastQueue;
+  }
+
+  public List<ConsultationDetails> getRecent() {
+    return recent;
+  }
+
+  public KlikSummary getSummary() {
+    return summary;
+  }
+}

@@ -1,0 +1,112 @@
+package id.slrt.web.intake.web;
+
+import id.slrt.core.error.BusinessException;
+import id.slrt.core.error.FieldError;
+import id.slrt.core.error.ValidationException;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.intake.api.CreateKlikEvent;
+import id.slrt.intake.api.IntakeCodes;
+import id.slrt.intake.api.KlikEventDetails;
+import id.slrt.intake.api.KlikService;
+import id.slrt.web.web.Faces;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The district's KLIK events, and a new one with its village, date, organiser and desks. */
+@Named("klikEvents")
+@ViewScoped
+public class KlikEventsBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject KlikService klik;
+
+  private List<KlikEventDetails> events = List.of();
+  private String districtCode;
+  private String villageCode;
+  private LocalDate heldOn = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+  private String organizer = "Serikat PEKKA";
+  private List<String> desks = new ArrayList<>(IntakeCodes.defaultDesks());
+
+  @PostConstruct
+  void load() {
+    events = klik.listEvents(PageRequest.of(0, 100)).items();
+  }
+
+  public String create() {
+    try {
+      KlikEventDetails event =
+          klik.createEvent(new CreateKlikEvent(villageCode, heldOn, organizer, desks));
+      return "/app/klik/desk.xhtml?faces-redirect=true&event=" + event.id();
+    } catch (ValidationException e) {
+      for (FieldError error : e.errors()) {
+        Faces.error(
+            null,
+            Faces.text("klik.field." + error.field().replaceAll("\\[\\d+]", ""))
+                + ": "
+                + error.message(Faces.locale()));
+      }
+    } catch (BusinessException e) {
+      Faces.error(null, e.message(Faces.locale()));
+    }
+    return null;
+  }
+
+  public void districtChanged() {
+    villageCode = null;
+  }
+
+  public List<String> getAllDesks() {
+    return IntakeCodes.desks();
+  }
+
+  public List<KlikEventDetails> getEvents() {
+    return events;
+  }
+
+  public String getDistrictCode() {
+    return districtCode;
+  }
+
+  public void setDistrictCode(String districtCode) {
+    this.districtCode = districtCode;
+  }
+
+  public String getVillageCode() {
+    return villageCode;
+  }
+
+  public void setVillageCode(String villageCode) {
+    this.villageCode = villageCode;
+  }
+
+  public LocalDate getHeldOn() {
+    return heldOn;
+  }
+
+  public void setHeldOn(LocalDate heldOn) {
+    this.heldOn = heldOn;
+  }
+
+  public String getOrganizer() {
+    return organizer;
+  }
+
+  public void setOrganizer(String organizer) {
+    this.organizer = organizer;
+  }
+
+  public List<String> getDesks() {
+    return desks;
+  }
+
+  public void setDesks(List<String> desks) {
+    this.desks = desks;
+  }
+}
