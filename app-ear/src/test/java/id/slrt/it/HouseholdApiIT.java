@@ -197,6 +197,41 @@ class HouseholdApiIT {
   }
 
   @Test
+  void findsPeopleByAnySpellingOfTheirNameAndShowsLikelyDuplicates() {
+    String token = Api.token("puskesos.karawang");
+    String s = Api.serial();
+    String kk = "321501120315" + s;
+    String mother = "321501450785" + s;
+    Api.send("POST", "/t/karawang/households", token, Api.family(kk, mother, "321501010110" + s));
+
+    Api.Reply oldSpelling =
+        Api.send("GET", "/t/karawang/households?size=500&q=Sity%20Djuariah", token, null);
+    assertThat(oldSpelling.status()).isEqualTo(200);
+    assertThat(oldSpelling.body()).contains(kk);
+    assertThat(Api.send("GET", "/t/karawang/households?size=500&q=Boedi", token, null).body())
+        .contains(kk);
+
+    Api.Reply likely =
+        Api.send(
+            "GET", "/t/karawang/persons?name=Sity%20Djuariah&birthDate=1985-07-05", token, null);
+    assertThat(likely.status()).isEqualTo(200);
+    assertThat(likely.body()).contains(mother);
+    assertThat(
+            Api.send(
+                    "GET",
+                    "/t/karawang/persons?name=Siti%20Juariah&birthDate=1985-07-05&excludeNik="
+                        + mother,
+                    token,
+                    null)
+                .body())
+        .doesNotContain(mother);
+    assertThat(
+            Api.send("GET", "/t/karawang/persons?name=Siti&birthDate=05-07-1985", token, null)
+                .status())
+        .isEqualTo(400);
+  }
+
+  @Test
   void listsTheDistrictsServiceCatalogue() {
     Api.Reply reply = Api.send("GET", "/t/karawang/services", Api.token("admin.karawang"), null);
 

@@ -33,6 +33,14 @@ class RegisterHouseholdBrowserIT {
 
       String s = Api.serial();
       String kk = "321501120315" + s;
+      // someone of the same name and birth date is registered already, spelt the old way
+      String t = Api.serial();
+      Api.send(
+          "POST",
+          "/t/karawang/households",
+          Api.token("puskesos.karawang"),
+          Api.family("321501120315" + t, "321501450785" + t, "321501010110" + t)
+              .replace("Siti Juariah", "Sity Djuariah"));
       browser.open("app/intake/register.xhtml");
       browser.byId("register:kk").sendKeys(kk);
       browser.choose("register:district", "Karawang Barat");
@@ -51,6 +59,13 @@ class RegisterHouseholdBrowserIT {
               By.cssSelector("span[id$=':nikStatus']"), Pattern.compile("NIK cocok")));
       browser.driver.findElement(By.cssSelector("input[id$=':name']")).sendKeys("Siti Juariah");
       browser.driver.findElement(By.cssSelector("input[id$=':occupation']")).sendKeys("Buruh tani");
+      String warning =
+          browser.wait.until(
+              d -> {
+                String shown = d.findElement(By.cssSelector("span[id$=':duplicates']")).getText();
+                return shown.isEmpty() ? null : shown;
+              });
+      assertThat(warning).contains("Mungkin sudah terdaftar").contains("321501450785" + t);
       browser.byId("register:save").click();
 
       browser.wait.until(ExpectedConditions.urlContains("households.xhtml"));

@@ -55,6 +55,12 @@ public interface HouseholdService {
   Page<HouseholdSummary> search(HouseholdQuery query, PageRequest page);
 
   /**
+   * People already registered under (a spelling of) this name with this birth date, other than the
+   * given NIK: likely duplicates to show while registering.
+   */
+  List<PersonDetails> likelyDuplicates(String name, java.time.LocalDate birthDate, String nik);
+
+  /**
    * @throws id.slrt.core.error.ValidationException when the NIK is malformed
    * @throws id.slrt.core.error.NotFoundException when nobody in this tenant has it
    */

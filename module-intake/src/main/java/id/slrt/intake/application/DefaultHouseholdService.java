@@ -391,17 +391,7 @@ public class DefaultHouseholdService implements HouseholdService {
         households
             .findPerson(parsed.value())
             .orElseThrow(() -> new NotFoundException("person.notFound"));
-    return new PersonDetails(
-        person.id(),
-        person.nik(),
-        person.name(),
-        person.sex().name(),
-        person.birthDate(),
-        person.relationship().name(),
-        person.household().id(),
-        person.household().kk(),
-        person.dukcapilStatus().name(),
-        person.status().name());
+    return person(person);
   }
 
   private HouseholdDetails details(Household h, List<Person> members) {
@@ -415,6 +405,40 @@ public class DefaultHouseholdService implements HouseholdService {
         h.registeredBy(),
         latestWelfare(h.id()),
         h.version());
+  }
+
+  private static PersonDetails person(Person person) {
+    return new PersonDetails(
+        person.id(),
+        person.nik(),
+        person.name(),
+        person.sex().name(),
+        person.birthDate(),
+        person.relationship().name(),
+        person.household().id(),
+        person.household().kk(),
+        person.dukcapilStatus().name(),
+        person.status().name());
+  }
+
+  @Override
+  @RolesAllowed({
+    "ADMIN_KABUPATEN",
+    "PETUGAS_PUSKESOS",
+    "KADER_KLIK",
+    "MANAJER_KASUS_P2TP2A",
+    "PENDAMPING_PKH",
+    "KOORDINATOR_PKH"
+  })
+  public List<PersonDetails> likelyDuplicates(String name, LocalDate birthDate, String nik) {
+    if (name == null || name.isBlank() || birthDate == null) {
+      return List.of();
+    }
+    String own = nik == null ? "" : nik.trim();
+    return households.likelyDuplicates(name, birthDate, 20).stream()
+        .filter(p -> p.nik() == null || !p.nik().equals(own))
+        .map(DefaultHouseholdService::person)
+        .toList();
   }
 
   private static MemberDetails member(Person p) {

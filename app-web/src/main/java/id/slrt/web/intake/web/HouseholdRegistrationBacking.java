@@ -12,6 +12,7 @@ import id.slrt.intake.api.AddressInput;
 import id.slrt.intake.api.HouseholdDetails;
 import id.slrt.intake.api.HouseholdService;
 import id.slrt.intake.api.IntakeCodes;
+import id.slrt.intake.api.PersonDetails;
 import id.slrt.intake.api.RegisterHousehold;
 import id.slrt.web.web.Faces;
 import jakarta.faces.view.ViewScoped;
@@ -74,6 +75,28 @@ public class HouseholdRegistrationBacking implements Serializable {
    * Checks a member's NIK as soon as it is typed: structure, kecamatan, real date; fills sex and
    * birth date from it when they are still empty; says what disagrees when they are not.
    */
+  /** Shows people already registered with this name (any common spelling) and birth date. */
+  public void checkDuplicates(MemberRow row) {
+    List<PersonDetails> found =
+        households.likelyDuplicates(row.getName(), row.getBirthDate(), row.getNik());
+    row.setDuplicates(
+        found.isEmpty()
+            ? null
+            : Faces.text(
+                "register.duplicates",
+                String.join(
+                    "; ",
+                    found.stream()
+                        .map(
+                            p ->
+                                Faces.text(
+                                    "register.duplicate",
+                                    p.name(),
+                                    p.nik() == null ? "-" : p.nik(),
+                                    p.kk()))
+                        .toList())));
+  }
+
   public void checkNik(MemberRow row) {
     if (row.getNik() == null || row.getNik().isBlank()) {
       row.nikChecked(false, Faces.text("register.noNik"));

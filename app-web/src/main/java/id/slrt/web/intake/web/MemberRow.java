@@ -17,6 +17,7 @@ public class MemberRow implements Serializable {
   private String occupation;
   private String disability;
   private String maritalStatus;
+  private String duplicates;
   private String nikStatus;
   private boolean nikValid;
 
@@ -103,6 +104,15 @@ public class MemberRow implements Serializable {
 
   public void setMaritalStatus(String maritalStatus) {
     this.maritalStatus = maritalStatus;
+  }
+
+  /** Who may already be registered as this member (same name spelling and birth date). */
+  public String getDuplicates() {
+    return duplicates;
+  }
+
+  void setDuplicates(String duplicates) {
+    this.duplicates = duplicates;
   }
 
   MemberInput toInput() {

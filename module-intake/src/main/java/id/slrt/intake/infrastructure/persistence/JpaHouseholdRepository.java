@@ -4,6 +4,7 @@ import id.slrt.core.paging.PageRequest;
 import id.slrt.core.tenancy.TenantDb;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.HouseholdRepository;
+import id.slrt.intake.domain.model.household.NameKey;
 import id.slrt.intake.domain.model.household.Person;
 import id.slrt.intake.domain.model.household.WelfareStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,6 +92,18 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   }
 
   @Override
+  public List<Person> likelyDuplicates(String name, java.time.LocalDate birthDate, int max) {
+    return em.createQuery(
+            "SELECT p FROM Person p WHERE p.nameKey = :key AND p.birthDate = :born"
+                + " ORDER BY p.id",
+            Person.class)
+        .setParameter("key", NameKey.of(name))
+        .setParameter("born", birthDate)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
   public void store(Household household) {
     em.persist(household);
     em.flush();
@@ -151,9 +164,16 @@ public class JpaHouseholdRepository implements HouseholdRepository {
             "(h.kk LIKE :prefix OR EXISTS (SELECT p FROM Person p WHERE p.household = h AND"
                 + " p.nik LIKE :prefix))");
       } else {
+        // the name as typed, or every word of it by its spelling-tolerant key
+        StringBuilder keys = new StringBuilder();
+        List<String> tokens = NameKey.tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+          keys.append(" AND CONCAT(' ', p.nameKey, ' ') LIKE :key").append(i);
+        }
         where.append(
-            "EXISTS (SELECT p FROM Person p WHERE p.household = h AND LOWER(p.name) LIKE"
-                + " :name)");
+            "EXISTS (SELECT p FROM Person p WHERE p.household = h AND (LOWER(p.name) LIKE :name"
+                + (tokens.isEmpty() ? "" : " OR (1 = 1" + keys + ")")
+                + "))");
       }
     }
     return where.toString();
@@ -168,6 +188,10 @@ public class JpaHouseholdRepository implements HouseholdRepository {
         query.setParameter("prefix", text + "%");
       } else {
         query.setParameter("name", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+        List<String> tokens = NameKey.tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+          query.setParameter("key" + i, "% " + tokens.get(i) + " %");
+        }
       }
     }
   }

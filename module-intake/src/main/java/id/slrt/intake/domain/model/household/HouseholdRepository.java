@@ -21,6 +21,9 @@ public interface HouseholdRepository {
 
   Optional<Person> findPersonById(long id);
 
+  /** People whose name has the same spelling-tolerant key and the same birth date. */
+  List<Person> likelyDuplicates(String name, java.time.LocalDate birthDate, int max);
+
   List<Person> findPersonsById(Collection<Long> ids);
 
   /** Stores a new household and its members; the store is flushed so that ids are assigned. */

@@ -55,6 +55,10 @@ public class Person {
   @Column(name = "relationship", nullable = false, length = 20)
   private Relationship relationship;
 
+  /** {@link NameKey} of the name, for spelling-tolerant search. */
+  @Column(name = "name_key", length = 200)
+  private String nameKey;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "education", length = 20)
   private Education education;
@@ -104,6 +108,7 @@ public class Person {
       this.dukcapilStatus = DukcapilStatus.NIK_TERCATAT;
     }
     this.name = facts.name();
+    this.nameKey = NameKey.of(facts.name());
     this.sex = facts.sex();
     this.birthDate = facts.birthDate();
     this.relationship = facts.relationship();
