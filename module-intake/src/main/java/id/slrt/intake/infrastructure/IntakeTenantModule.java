@@ -8,6 +8,7 @@ import id.slrt.intake.domain.model.klik.Consultation;
 import id.slrt.intake.domain.model.klik.KlikEvent;
 import id.slrt.intake.domain.model.need.Need;
 import id.slrt.intake.domain.model.need.NeedEvent;
+import id.slrt.intake.domain.model.verivali.VerivaliProposal;
 import java.util.List;
 
 /** Intake's tables in every tenant schema: households and people. */
@@ -32,6 +33,7 @@ public final class IntakeTenantModule implements TenantModule {
         NeedEvent.class,
         WelfareStatus.class,
         KlikEvent.class,
-        Consultation.class);
+        Consultation.class,
+        VerivaliProposal.class);
   }
 }

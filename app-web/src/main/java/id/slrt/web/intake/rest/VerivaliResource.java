@@ -1,0 +1,131 @@
+package id.slrt.web.intake.rest;
+
+import id.slrt.core.csv.CsvWriter;
+import id.slrt.core.paging.Page;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.intake.api.ProposalDetails;
+import id.slrt.intake.api.ProposalTransition;
+import id.slrt.intake.api.ProposeVerivali;
+import id.slrt.intake.api.VerivaliService;
+import id.slrt.web.rest.Idempotent;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Verivali proposals (DTKS/DTSEN add, remove, correct), their review, and the CSV export. */
+@Path("t/{tenant}/verivali")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class VerivaliResource {
+  /** The export's columns, in the order the SIKS-NG operator types them. */
+  static final List<String> EXPORT_COLUMNS =
+      List.of(
+          "jenis_usulan",
+          "no_kk",
+          "nik_kepala_keluarga",
+          "nama_kepala_keluarga",
+          "kode_desa",
+          "nama_desa",
+          "kecamatan",
+          "rt",
+          "rw",
+          "alamat",
+          "alasan",
+          "tanggal_musdes",
+          "catatan",
+          "status",
+          "diusulkan_oleh",
+          "tanggal_usulan");
+
+  @Inject VerivaliService verivali;
+
+  @POST
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response propose(ProposeVerivali request, @Context UriInfo uri) {
+    ProposalDetails p = verivali.propose(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(p.id())).build())
+        .entity(p)
+        .build();
+  }
+
+  @GET
+  @Path("{id:[0-9]{1,18}}")
+  public ProposalDetails get(@PathParam("id") long id) {
+    return verivali.get(id);
+  }
+
+  @GET
+  public Page<ProposalDetails> list(
+      @QueryParam("status") String status,
+      @QueryParam("type") String type,
+      @QueryParam("villageCode") String villageCode,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return verivali.search(status, type, villageCode, PageRequest.of(page, size));
+  }
+
+  @POST
+  @Path("{id:[0-9]{1,18}}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ProposalDetails move(@PathParam("id") long id, ProposalTransition transition) {
+    return verivali.move(id, transition);
+  }
+
+  /** The proposals as CSV (UTF-8 with BOM, so that spreadsheets read the names right). */
+  @GET
+  @Path("export.csv")
+  @Produces("text/csv")
+  public Response export(
+      @QueryParam("status") String status,
+      @QueryParam("type") String type,
+      @QueryParam("villageCode") String villageCode) {
+    List<ProposalDetails> rows = verivali.export(status, type, villageCode);
+    StreamingOutput body =
+        out -> {
+          BufferedWriter writer =
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          writer.write('\ufeff');
+          CsvWriter csv = new CsvWriter(writer).row(EXPORT_COLUMNS);
+          for (ProposalDetails p : rows) {
+            csv.row(
+                java.util.Arrays.asList(
+                    p.type(),
+                    p.kk(),
+                    p.headNik(),
+                    p.headName(),
+                    p.address().villageCode(),
+                    p.address().villageName(),
+                    p.address().districtName(),
+                    p.address().rt(),
+                    p.address().rw(),
+                    p.address().street(),
+                    p.reason(),
+                    p.musdesDate(),
+                    p.notes(),
+                    p.status(),
+                    p.proposedBy(),
+                    p.proposedAt()));
+          }
+          writer.flush();
+        };
+    return Response.ok(body, "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"usulan-verivali.csv\"")
+        .build();
+  }
+}

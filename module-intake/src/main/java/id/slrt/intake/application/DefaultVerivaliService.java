@@ -1,0 +1,235 @@
+package id.slrt.intake.application;
+
+import id.slrt.core.error.ConflictException;
+import id.slrt.core.error.FieldErrors;
+import id.slrt.core.error.NotFoundException;
+import id.slrt.core.identity.RegionCode;
+import id.slrt.core.identity.RegionLevel;
+import id.slrt.core.paging.Page;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.core.region.Regions;
+import id.slrt.core.security.AuthenticatedUser;
+import id.slrt.core.security.CurrentUser;
+import id.slrt.core.tenancy.TenantContext;
+import id.slrt.intake.api.AddressDetails;
+import id.slrt.intake.api.ProposalDetails;
+import id.slrt.intake.api.ProposalTransition;
+import id.slrt.intake.api.ProposeVerivali;
+import id.slrt.intake.api.VerivaliService;
+import id.slrt.intake.domain.model.household.Household;
+import id.slrt.intake.domain.model.household.HouseholdRepository;
+import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.verivali.ProposalStatus;
+import id.slrt.intake.domain.model.verivali.ProposalType;
+import id.slrt.intake.domain.model.verivali.VerivaliProposal;
+import id.slrt.intake.domain.model.verivali.VerivaliRepository;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Verivali proposals: proposed at the front office, reviewed by the district, exported. */
+@Stateless
+@DeclareRoles({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+public class DefaultVerivaliService implements VerivaliService {
+  @Inject VerivaliRepository proposals;
+  @Inject HouseholdRepository households;
+  @Inject TenantContext tenants;
+  @Inject Regions regions;
+  @Inject CurrentUser currentUser;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  public ProposalDetails propose(ProposeVerivali request) {
+    ProposeVerivali r =
+        request == null ? new ProposeVerivali(null, null, null, null, null) : request;
+    LocalDate today = LocalDate.ofInstant(clock.instant(), tenants.require().zone());
+    FieldErrors errors = new FieldErrors();
+    Household household = null;
+    if (r.householdId() == null) {
+      errors.add("householdId", "verivali.household");
+    } else {
+      household = households.find(r.householdId()).orElse(null);
+      if (household == null) {
+        errors.add("householdId", "household.notFound");
+      }
+    }
+    ProposalType type = parse(ProposalType.class, r.type());
+    if (type == null) {
+      errors.add("type", "verivali.type", Arrays.toString(ProposalType.values()));
+    }
+    String reason = clean(r.reason());
+    if (reason == null) {
+      errors.add("reason", "verivali.reason");
+    } else if (reason.length() > 1000) {
+      errors.add("reason", "verivali.tooLong", 1000);
+    }
+    if (r.musdesDate() != null && r.musdesDate().isAfter(today)) {
+      errors.add("musdesDate", "verivali.musdesFuture");
+    }
+    String notes = clean(r.notes());
+    if (notes != null && notes.length() > 2000) {
+      errors.add("notes", "verivali.tooLong", 2000);
+    }
+    errors.throwIfAny();
+    if (proposals.hasOpen(household.id(), type)) {
+      throw new ConflictException("verivali.duplicate");
+    }
+    VerivaliProposal proposal =
+        new VerivaliProposal(
+            household.id(), type, reason, r.musdesDate(), notes, clock.instant(), username());
+    proposals.store(proposal);
+    return details(proposal);
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  public ProposalDetails get(long id) {
+    return details(
+        proposals.find(id).orElseThrow(() -> new NotFoundException("verivali.notFound")));
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  public Page<ProposalDetails> search(
+      String status, String type, String villageCode, PageRequest page) {
+    Filter f = filter(status, type, villageCode);
+    return new Page<>(
+        proposals.search(f.status, f.type, f.village, page).stream().map(this::details).toList(),
+        page.page(),
+        page.size(),
+        proposals.count(f.status, f.type, f.village));
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN"})
+  public ProposalDetails move(long id, ProposalTransition transition) {
+    VerivaliProposal proposal =
+        proposals.find(id).orElseThrow(() -> new NotFoundException("verivali.notFound"));
+    FieldErrors errors = new FieldErrors();
+    ProposalStatus to = transition == null ? null : parse(ProposalStatus.class, transition.to());
+    if (to == null) {
+      errors.add("to", "code.invalid", transition == null ? "" : String.valueOf(transition.to()));
+    }
+    String note = transition == null ? null : clean(transition.note());
+    if (to == ProposalStatus.DITOLAK && note == null) {
+      errors.add("note", "verivali.rejectNeedsNote");
+    } else if (note != null && note.length() > 1000) {
+      errors.add("note", "verivali.tooLong", 1000);
+    }
+    errors.throwIfAny();
+    if (!proposal.status().next().contains(to)) {
+      throw new ConflictException("need.illegalMove", proposal.status().name(), to.name());
+    }
+    proposal.moveTo(to, note, clock.instant(), username());
+    return details(proposal);
+  }
+
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS"})
+  public List<ProposalDetails> export(String status, String type, String villageCode) {
+    Filter f = filter(status, type, villageCode);
+    List<ProposalDetails> all = new java.util.ArrayList<>();
+    for (int page = 0; all.size() < MAX_EXPORT; page++) {
+      List<VerivaliProposal> batch =
+          proposals.search(f.status, f.type, f.village, PageRequest.of(page, 500));
+      batch.stream().map(this::details).forEach(all::add);
+      if (batch.size() < 500) {
+        break;
+      }
+    }
+    return all.size() > MAX_EXPORT ? all.subList(0, MAX_EXPORT) : all;
+  }
+
+  private record Filter(ProposalStatus status, ProposalType type, String village) {}
+
+  private Filter filter(String status, String type, String villageCode) {
+    FieldErrors errors = new FieldErrors();
+    ProposalStatus s = null;
+    if (status != null && !status.isBlank()) {
+      s = parse(ProposalStatus.class, status);
+      if (s == null) {
+        errors.add("status", "code.invalid", status.trim());
+      }
+    }
+    ProposalType t = null;
+    if (type != null && !type.isBlank()) {
+      t = parse(ProposalType.class, type);
+      if (t == null) {
+        errors.add("type", "code.invalid", type.trim());
+      }
+    }
+    String village = null;
+    if (villageCode != null && !villageCode.isBlank()) {
+      RegionCode code = errors.parse("villageCode", () -> RegionCode.parse(villageCode));
+      if (code != null && code.level() != RegionLevel.VILLAGE) {
+        errors.add("villageCode", "village.notVillage", code.value());
+      }
+      village = code == null ? null : code.value();
+    }
+    errors.throwIfAny();
+    return new Filter(s, t, village);
+  }
+
+  private ProposalDetails details(VerivaliProposal p) {
+    Household h = households.find(p.householdId()).orElseThrow();
+    Optional<Person> head = h.head();
+    RegionCode village = h.address().village();
+    RegionCode district = village.at(RegionLevel.DISTRICT);
+    return new ProposalDetails(
+        p.id(),
+        h.id(),
+        h.kk(),
+        head.map(Person::name).orElse(null),
+        head.map(Person::nik).orElse(null),
+        new AddressDetails(
+            village.value(),
+            regions.name(village).orElse(null),
+            district.value(),
+            regions.name(district).orElse(null),
+            h.address().rt(),
+            h.address().rw(),
+            h.address().street()),
+        p.type().name(),
+        p.reason(),
+        p.musdesDate().orElse(null),
+        p.notes().orElse(null),
+        p.status().name(),
+        p.reviewNote().orElse(null),
+        p.proposedAt(),
+        p.proposedBy(),
+        p.reviewedAt().orElse(null),
+        p.reviewedBy().orElse(null));
+  }
+
+  private String username() {
+    return currentUser.get().map(AuthenticatedUser::username).orElse("-");
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String wanted = raw.trim().toUpperCase(Locale.ROOT);
+    return Arrays.stream(type.getEnumConstants())
+        .filter(e -> e.name().equals(wanted))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String clean(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String trimmed = raw.strip();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+}

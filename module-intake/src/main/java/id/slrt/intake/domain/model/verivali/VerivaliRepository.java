@@ -1,0 +1,21 @@
+package id.slrt.intake.domain.model.verivali;
+
+import id.slrt.core.paging.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** Verivali proposals of the current tenant. */
+public interface VerivaliRepository {
+  Optional<VerivaliProposal> find(long id);
+
+  void store(VerivaliProposal proposal);
+
+  /** Proposals, oldest first; null filters mean any. */
+  List<VerivaliProposal> search(
+      ProposalStatus status, ProposalType type, String villageCode, PageRequest page);
+
+  long count(ProposalStatus status, ProposalType type, String villageCode);
+
+  /** An open proposal (not DIKIRIM or DITOLAK) of this type for the household, if any. */
+  boolean hasOpen(long householdId, ProposalType type);
+}
