@@ -74,6 +74,15 @@ class RegisterHouseholdBrowserIT {
       // the search re-renders the table: read it only once it shows the new family
       String table = browser.awaitText("households:table", kk);
       assertThat(table).contains("Siti Juariah").contains("Karawang Kulon").contains("PEKKA");
+      // the household's page: record a need of the mother, who is pregnant
+      browser.driver.findElement(By.linkText(kk)).click();
+      browser.wait.until(ExpectedConditions.urlContains("household.xhtml"));
+      assertThat(browser.byId("members").getText()).contains("Siti Juariah");
+      browser.choose("need:category", "Kesehatan");
+      browser.tick("need:pregnant");
+      browser.byId("need:description").sendKeys("Belum punya KIS");
+      browser.byId("need:save").click();
+      assertThat(browser.awaitText("needList", "Belum punya KIS")).contains("prioritas");
       assertThat(
               Api.send(
                       "GET",

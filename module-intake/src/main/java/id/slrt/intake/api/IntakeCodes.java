@@ -5,6 +5,8 @@ import id.slrt.intake.domain.model.household.Education;
 import id.slrt.intake.domain.model.household.MaritalStatus;
 import id.slrt.intake.domain.model.household.Relationship;
 import id.slrt.intake.domain.model.klik.Desk;
+import id.slrt.intake.domain.model.need.NeedCategory;
+import id.slrt.intake.domain.model.need.Pmks;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,6 +38,16 @@ public final class IntakeCodes {
   /** The desks a new KLIK opens unless told otherwise. */
   public static List<String> defaultDesks() {
     return Desk.DEFAULTS.stream().map(Enum::name).toList();
+  }
+
+  /** Categories of needs and complaints. */
+  public static List<String> needCategories() {
+    return names(NeedCategory.values());
+  }
+
+  /** The 26 PMKS codes of Permensos 08/2012. */
+  public static List<String> pmks() {
+    return names(Pmks.values());
   }
 
   private static List<String> names(Enum<?>[] values) {

@@ -1,0 +1,305 @@
+package id.slrt.web.intake.web;
+
+import id.slrt.core.error.BusinessException;
+import id.slrt.core.error.FieldError;
+import id.slrt.core.error.NotFoundException;
+import id.slrt.core.error.ValidationException;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.intake.api.HouseholdDetails;
+import id.slrt.intake.api.HouseholdService;
+import id.slrt.intake.api.IntakeCodes;
+import id.slrt.intake.api.MemberDetails;
+import id.slrt.intake.api.NeedDetails;
+import id.slrt.intake.api.NeedFilter;
+import id.slrt.intake.api.NeedService;
+import id.slrt.intake.api.ProposeVerivali;
+import id.slrt.intake.api.RecordNeed;
+import id.slrt.intake.api.RecordWelfareStatus;
+import id.slrt.intake.api.VerivaliService;
+import id.slrt.intake.api.WelfareSnapshot;
+import id.slrt.web.web.Faces;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One household at the front office: its members, its DTKS/DTSEN history, the needs and complaints
+ * of its members (recorded here), and a verivali proposal.
+ */
+@Named("household")
+@ViewScoped
+public class HouseholdBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject HouseholdService households;
+  @Inject NeedService needs;
+  @Inject VerivaliService verivali;
+
+  private Long id;
+  private HouseholdDetails details;
+  private List<WelfareSnapshot> welfare = List.of();
+  private List<NeedDetails> memberNeeds = List.of();
+
+  // a new need
+  private Long needPersonId;
+  private String needCategory;
+  private String needPmks;
+  private String needDescription;
+  private boolean needPregnant;
+
+  // a new welfare status
+  private String welfareRegister = "DTSEN";
+  private boolean welfareRegistered = true;
+  private Integer welfareDesil;
+  private String welfareSource;
+  private LocalDate welfareAsOf = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+
+  // a verivali proposal
+  private String proposalType = "TAMBAH";
+  private String proposalReason;
+  private LocalDate proposalMusdes;
+  private String proposalNotes;
+
+  public void load() {
+    if (id == null) {
+      return;
+    }
+    try {
+      details = households.get(id);
+      welfare = households.welfareHistory(id);
+      List<NeedDetails> found = new ArrayList<>();
+      for (MemberDetails m : details.members()) {
+        if (m.nik() != null) {
+          found.addAll(
+              needs
+                  .search(new NeedFilter(null, null, null, m.nik(), null), PageRequest.of(0, 100))
+                  .items());
+        }
+      }
+      memberNeeds = found;
+      if (needPersonId == null && !details.members().isEmpty()) {
+        needPersonId = details.members().get(0).id();
+      }
+    } catch (NotFoundException e) {
+      details = null;
+      Faces.error(null, e.message(Faces.locale()));
+    }
+  }
+
+  public void recordNeed() {
+    MemberDetails member =
+        details.members().stream().filter(m -> m.id() == needPersonId).findFirst().orElse(null);
+    try {
+      NeedDetails need =
+          needs.record(
+              new RecordNeed(
+                  member == null ? null : member.nik(),
+                  member == null ? null : member.id(),
+                  needCategory,
+                  needPmks,
+                  needDescription,
+                  needPregnant));
+      Faces.info(
+          Faces.text(
+              need.fastTrack() != null && need.fastTrack()
+                  ? "household.need.savedFast"
+                  : "household.need.saved"));
+      needCategory = null;
+      needPmks = null;
+      needDescription = null;
+      needPregnant = false;
+      load();
+    } catch (BusinessException e) {
+      show(e, "need.field.");
+    }
+  }
+
+  public void recordWelfare() {
+    try {
+      households.recordWelfare(
+          id,
+          new RecordWelfareStatus(
+              welfareRegister, welfareRegistered, welfareDesil, welfareSource, welfareAsOf));
+      Faces.info(Faces.text("household.welfare.saved"));
+      welfareDesil = null;
+      welfareSource = null;
+      load();
+    } catch (BusinessException e) {
+      show(e, "welfare.field.");
+    }
+  }
+
+  public void propose() {
+    try {
+      verivali.propose(
+          new ProposeVerivali(id, proposalType, proposalReason, proposalMusdes, proposalNotes));
+      Faces.info(Faces.text("household.verivali.saved"));
+      proposalReason = null;
+      proposalNotes = null;
+    } catch (BusinessException e) {
+      show(e, "verivali.field.");
+    }
+  }
+
+  private static void show(BusinessException e, String fieldPrefix) {
+    if (e instanceof ValidationException v) {
+      for (FieldError error : v.errors()) {
+        Faces.error(
+            null, Faces.text(fieldPrefix + error.field()) + ": " + error.message(Faces.locale()));
+      }
+    } else {
+      Faces.error(null, e.message(Faces.locale()));
+    }
+  }
+
+  public List<String> getCategories() {
+    return IntakeCodes.needCategories();
+  }
+
+  public List<String> getPmksCodes() {
+    return IntakeCodes.pmks();
+  }
+
+  /** "LANJUT_USIA_TERLANTAR" as "Lanjut usia terlantar". */
+  public String pmksLabel(String code) {
+    String words = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public HouseholdDetails getDetails() {
+    return details;
+  }
+
+  public List<WelfareSnapshot> getWelfare() {
+    return welfare;
+  }
+
+  public List<NeedDetails> getMemberNeeds() {
+    return memberNeeds;
+  }
+
+  public Long getNeedPersonId() {
+    return needPersonId;
+  }
+
+  public void setNeedPersonId(Long needPersonId) {
+    this.needPersonId = needPersonId;
+  }
+
+  public String getNeedCategory() {
+    return needCategory;
+  }
+
+  public void setNeedCategory(String needCategory) {
+    this.needCategory = needCategory;
+  }
+
+  public String getNeedPmks() {
+    return needPmks;
+  }
+
+  public void setNeedPmks(String needPmks) {
+    this.needPmks = needPmks;
+  }
+
+  public String getNeedDescription() {
+    return needDescription;
+  }
+
+  public void setNeedDescription(String needDescription) {
+    this.needDescription = needDescription;
+  }
+
+  public boolean isNeedPregnant() {
+    return needPregnant;
+  }
+
+  public void setNeedPregnant(boolean needPregnant) {
+    this.needPregnant = needPregnant;
+  }
+
+  public String getWelfareRegister() {
+    return welfareRegister;
+  }
+
+  public void setWelfareRegister(String welfareRegister) {
+    this.welfareRegister = welfareRegister;
+  }
+
+  public boolean isWelfareRegistered() {
+    return welfareRegistered;
+  }
+
+  public void setWelfareRegistered(boolean welfareRegistered) {
+    this.welfareRegistered = welfareRegistered;
+  }
+
+  public Integer getWelfareDesil() {
+    return welfareDesil;
+  }
+
+  public void setWelfareDesil(Integer welfareDesil) {
+    this.welfareDesil = welfareDesil;
+  }
+
+  public String getWelfareSource() {
+    return welfareSource;
+  }
+
+  public void setWelfareSource(String welfareSource) {
+    this.welfareSource = welfareSource;
+  }
+
+  public LocalDate getWelfareAsOf() {
+    return welfareAsOf;
+  }
+
+  public void setWelfareAsOf(LocalDate welfareAsOf) {
+    this.welfareAsOf = welfareAsOf;
+  }
+
+  public String getProposalType() {
+    return proposalType;
+  }
+
+  public void setProposalType(String proposalType) {
+    this.proposalType = proposalType;
+  }
+
+  public String getProposalReason() {
+    return proposalReason;
+  }
+
+  public void setProposalReason(String proposalReason) {
+    this.proposalReason = proposalReason;
+  }
+
+  public LocalDate getProposalMusdes() {
+    return proposalMusdes;
+  }
+
+  public void setProposalMusdes(LocalDate proposalMusdes) {
+    this.proposalMusdes = proposalMusdes;
+  }
+
+  public String getProposalNotes() {
+    return proposalNotes;
+  }
+
+  public void setProposalNotes(String proposalNotes) {
+    this.proposalNotes = proposalNotes;
+  }
+}
