@@ -14,6 +14,7 @@ import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.Tenant;
 import id.slrt.core.tenancy.TenantContext;
+import id.slrt.core.text.Input;
 import id.slrt.intake.api.ConsultationDetails;
 import id.slrt.intake.api.CreateKlikEvent;
 import id.slrt.intake.api.KlikEventDetails;
@@ -78,7 +79,7 @@ public class DefaultKlikService implements KlikService {
     } else if (r.heldOn().isBefore(today.minusYears(5)) || r.heldOn().isAfter(today.plusYears(1))) {
       errors.add("heldOn", "klik.heldOnRange");
     }
-    String organizer = clean(r.organizer());
+    String organizer = Input.clean(r.organizer());
     if (organizer == null) {
       errors.add("organizer", "klik.organizer");
     } else if (organizer.length() > MAX_ORGANIZER) {
@@ -149,11 +150,11 @@ public class DefaultKlikService implements KlikService {
     if (nik != null && sex != null && nik.sex() != sex) {
       errors.add("nik", sex == Sex.M ? "nik.sexMismatch.female" : "nik.sexMismatch.male");
     }
-    String topic = clean(r.topic());
+    String topic = Input.clean(r.topic());
     if (topic != null && topic.length() > MAX_TOPIC) {
       errors.add("topic", "klik.topicTooLong", MAX_TOPIC);
     }
-    String note = clean(r.followUpNote());
+    String note = Input.clean(r.followUpNote());
     if (note != null && note.length() > MAX_TOPIC) {
       errors.add("followUpNote", "klik.topicTooLong", MAX_TOPIC);
     }
@@ -322,13 +323,5 @@ public class DefaultKlikService implements KlikService {
         c.sealed(),
         c.recordedAt(),
         c.recordedBy());
-  }
-
-  private static String clean(String raw) {
-    if (raw == null) {
-      return null;
-    }
-    String trimmed = raw.strip();
-    return trimmed.isEmpty() ? null : trimmed;
   }
 }

@@ -16,6 +16,7 @@ import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.Tenant;
 import id.slrt.core.tenancy.TenantContext;
+import id.slrt.core.text.Input;
 import id.slrt.intake.api.NeedDetails;
 import id.slrt.intake.api.NeedDetails.NeedHistoryEntry;
 import id.slrt.intake.api.NeedFilter;
@@ -100,7 +101,7 @@ public class DefaultNeedService implements NeedService {
             .ifPresent(key -> errors.add("pmks", key));
       }
     }
-    String description = clean(request.description());
+    String description = Input.clean(request.description());
     if (description != null && description.length() > MAX_DESCRIPTION) {
       errors.add("description", "need.descriptionTooLong", MAX_DESCRIPTION);
     }
@@ -210,7 +211,7 @@ public class DefaultNeedService implements NeedService {
     if (to == null) {
       errors.add("to", "code.invalid", transition == null ? "" : String.valueOf(transition.to()));
     }
-    String note = transition == null ? null : clean(transition.note());
+    String note = transition == null ? null : Input.clean(transition.note());
     if (note != null && note.length() > MAX_NOTE) {
       errors.add("note", "need.noteTooLong", MAX_NOTE);
     }
@@ -334,13 +335,5 @@ public class DefaultNeedService implements NeedService {
       return null;
     }
     return parsed.get();
-  }
-
-  private static String clean(String raw) {
-    if (raw == null) {
-      return null;
-    }
-    String trimmed = raw.strip();
-    return trimmed.isEmpty() ? null : trimmed;
   }
 }

@@ -11,6 +11,7 @@ import id.slrt.core.region.Regions;
 import id.slrt.core.security.AuthenticatedUser;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.tenancy.TenantContext;
+import id.slrt.core.text.Input;
 import id.slrt.intake.api.AddressDetails;
 import id.slrt.intake.api.ProposalDetails;
 import id.slrt.intake.api.ProposalTransition;
@@ -31,7 +32,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Verivali proposals: proposed at the front office, reviewed by the district, exported. */
@@ -62,11 +62,11 @@ public class DefaultVerivaliService implements VerivaliService {
         errors.add("householdId", "household.notFound");
       }
     }
-    ProposalType type = parse(ProposalType.class, r.type());
+    ProposalType type = Input.code(ProposalType.class, r.type()).orElse(null);
     if (type == null) {
       errors.add("type", "verivali.type", Arrays.toString(ProposalType.values()));
     }
-    String reason = clean(r.reason());
+    String reason = Input.clean(r.reason());
     if (reason == null) {
       errors.add("reason", "verivali.reason");
     } else if (reason.length() > 1000) {
@@ -75,7 +75,7 @@ public class DefaultVerivaliService implements VerivaliService {
     if (r.musdesDate() != null && r.musdesDate().isAfter(today)) {
       errors.add("musdesDate", "verivali.musdesFuture");
     }
-    String notes = clean(r.notes());
+    String notes = Input.clean(r.notes());
     if (notes != null && notes.length() > 2000) {
       errors.add("notes", "verivali.tooLong", 2000);
     }
@@ -115,11 +115,12 @@ public class DefaultVerivaliService implements VerivaliService {
     VerivaliProposal proposal =
         proposals.find(id).orElseThrow(() -> new NotFoundException("verivali.notFound"));
     FieldErrors errors = new FieldErrors();
-    ProposalStatus to = transition == null ? null : parse(ProposalStatus.class, transition.to());
+    ProposalStatus to =
+        transition == null ? null : Input.code(ProposalStatus.class, transition.to()).orElse(null);
     if (to == null) {
       errors.add("to", "code.invalid", transition == null ? "" : String.valueOf(transition.to()));
     }
-    String note = transition == null ? null : clean(transition.note());
+    String note = transition == null ? null : Input.clean(transition.note());
     if (to == ProposalStatus.DITOLAK && note == null) {
       errors.add("note", "verivali.rejectNeedsNote");
     } else if (note != null && note.length() > 1000) {
@@ -155,14 +156,14 @@ public class DefaultVerivaliService implements VerivaliService {
     FieldErrors errors = new FieldErrors();
     ProposalStatus s = null;
     if (status != null && !status.isBlank()) {
-      s = parse(ProposalStatus.class, status);
+      s = Input.code(ProposalStatus.class, status).orElse(null);
       if (s == null) {
         errors.add("status", "code.invalid", status.trim());
       }
     }
     ProposalType t = null;
     if (type != null && !type.isBlank()) {
-      t = parse(ProposalType.class, type);
+      t = Input.code(ProposalType.class, type).orElse(null);
       if (t == null) {
         errors.add("type", "code.invalid", type.trim());
       }
@@ -212,24 +213,5 @@ public class DefaultVerivaliService implements VerivaliService {
 
   private String username() {
     return currentUser.get().map(AuthenticatedUser::username).orElse("-");
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    String wanted = raw.trim().toUpperCase(Locale.ROOT);
-    return Arrays.stream(type.getEnumConstants())
-        .filter(e -> e.name().equals(wanted))
-        .findFirst()
-        .orElse(null);
-  }
-
-  private static String clean(String raw) {
-    if (raw == null) {
-      return null;
-    }
-    String trimmed = raw.strip();
-    return trimmed.isEmpty() ? null : trimmed;
   }
 }

@@ -7,6 +7,7 @@ import id.slrt.core.identity.RegionCode;
 import id.slrt.core.identity.RegionDirectory;
 import id.slrt.core.identity.RegionLevel;
 import id.slrt.core.identity.Sex;
+import id.slrt.core.text.Input;
 import id.slrt.intake.api.AddressInput;
 import id.slrt.intake.api.MemberInput;
 import id.slrt.intake.api.RegisterHousehold;
@@ -114,7 +115,7 @@ public final class HouseholdRegistration {
     if (nik != null && !seen.add(nik.value())) {
       errors.add(prefix + "nik", "nik.duplicateInRequest");
     }
-    String name = clean(in.name());
+    String name = Input.cleanName(in.name());
     if (name == null) {
       errors.add(prefix + "name", "name.required");
     } else if (name.length() > MAX_NAME) {
@@ -138,7 +139,7 @@ public final class HouseholdRegistration {
     Disability disability = code(in.disability(), Disability::parse, prefix + "disability", errors);
     MaritalStatus marital =
         code(in.maritalStatus(), MaritalStatus::parse, prefix + "maritalStatus", errors);
-    String occupation = clean(in.occupation());
+    String occupation = Input.cleanName(in.occupation());
     if (occupation != null && occupation.length() > MAX_OCCUPATION) {
       errors.add(prefix + "occupation", "occupation.tooLong", MAX_OCCUPATION);
     }
@@ -166,14 +167,6 @@ public final class HouseholdRegistration {
       return null;
     }
     return parsed.get();
-  }
-
-  private static String clean(String raw) {
-    if (raw == null) {
-      return null;
-    }
-    String cleaned = raw.trim().replaceAll("\\s+", " ");
-    return cleaned.isEmpty() ? null : cleaned;
   }
 
   /** Checks an address; the village must be a village of the tenant's regency. */

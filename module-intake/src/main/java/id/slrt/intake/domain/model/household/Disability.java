@@ -1,5 +1,6 @@
 package id.slrt.intake.domain.model.household;
 
+import id.slrt.core.text.Input;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,6 @@ public enum Disability {
   GANDA;
 
   public static Optional<Disability> parse(String raw) {
-    return Codes.parse(Disability.class, raw);
+    return Input.code(Disability.class, raw);
   }
 }

@@ -1,5 +1,6 @@
 package id.slrt.intake.domain.model.household;
 
+import id.slrt.core.text.Input;
 import java.util.Optional;
 
 /** Highest education completed, in the categories of the family card (Kartu Keluarga). */
@@ -16,6 +17,6 @@ public enum Education {
   S3;
 
   public static Optional<Education> parse(String raw) {
-    return Codes.parse(Education.class, raw);
+    return Input.code(Education.class, raw);
   }
 }

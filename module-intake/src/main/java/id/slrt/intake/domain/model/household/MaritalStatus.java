@@ -1,5 +1,6 @@
 package id.slrt.intake.domain.model.household;
 
+import id.slrt.core.text.Input;
 import java.util.Optional;
 
 /** Marital status as the family card records it. */
@@ -10,6 +11,6 @@ public enum MaritalStatus {
   CERAI_MATI;
 
   public static Optional<MaritalStatus> parse(String raw) {
-    return Codes.parse(MaritalStatus.class, raw);
+    return Input.code(MaritalStatus.class, raw);
   }
 }

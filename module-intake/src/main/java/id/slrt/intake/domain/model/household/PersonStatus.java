@@ -1,5 +1,6 @@
 package id.slrt.intake.domain.model.household;
 
+import id.slrt.core.text.Input;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,6 @@ public enum PersonStatus {
   PINDAH;
 
   public static Optional<PersonStatus> parse(String raw) {
-    return Codes.parse(PersonStatus.class, raw);
+    return Input.code(PersonStatus.class, raw);
   }
 }

@@ -1,5 +1,6 @@
 package id.slrt.intake.domain.model.household;
 
+import id.slrt.core.text.Input;
 import java.util.Optional;
 
 /** A member's relationship to the head of the family, as printed on the family card. */
@@ -16,6 +17,6 @@ public enum Relationship {
   LAINNYA;
 
   public static Optional<Relationship> parse(String raw) {
-    return Codes.parse(Relationship.class, raw);
+    return Input.code(Relationship.class, raw);
   }
 }

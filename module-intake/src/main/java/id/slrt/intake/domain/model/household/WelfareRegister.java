@@ -1,5 +1,6 @@
 package id.slrt.intake.domain.model.household;
 
+import id.slrt.core.text.Input;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,6 @@ public enum WelfareRegister {
   DTSEN;
 
   public static Optional<WelfareRegister> parse(String raw) {
-    return Codes.parse(WelfareRegister.class, raw);
+    return Input.code(WelfareRegister.class, raw);
   }
 }

@@ -1,8 +1,7 @@
 package id.slrt.intake.domain.model.klik;
 
-import java.util.Arrays;
+import id.slrt.core.text.Input;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,10 +27,6 @@ public enum Desk {
   }
 
   public static Optional<Desk> parse(String raw) {
-    if (raw == null) {
-      return Optional.empty();
-    }
-    String wanted = raw.trim().toUpperCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(d -> d.name().equals(wanted)).findFirst();
+    return Input.code(Desk.class, raw);
   }
 }

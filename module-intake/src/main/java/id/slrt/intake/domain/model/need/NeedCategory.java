@@ -1,7 +1,6 @@
 package id.slrt.intake.domain.model.need;
 
-import java.util.Arrays;
-import java.util.Locale;
+import id.slrt.core.text.Input;
 import java.util.Optional;
 
 /** What a need or complaint is about (API.md). {@link #KEKERASAN} needs are sealed. */
@@ -16,10 +15,6 @@ public enum NeedCategory {
   KEKERASAN;
 
   public static Optional<NeedCategory> parse(String raw) {
-    if (raw == null) {
-      return Optional.empty();
-    }
-    String wanted = raw.trim().toUpperCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(c -> c.name().equals(wanted)).findFirst();
+    return Input.code(NeedCategory.class, raw);
   }
 }

@@ -1,8 +1,7 @@
 package id.slrt.intake.domain.model.need;
 
-import java.util.Arrays;
+import id.slrt.core.text.Input;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,10 +41,6 @@ public enum NeedStatus {
   }
 
   public static Optional<NeedStatus> parse(String raw) {
-    if (raw == null) {
-      return Optional.empty();
-    }
-    String wanted = raw.trim().toUpperCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(s -> s.name().equals(wanted)).findFirst();
+    return Input.code(NeedStatus.class, raw);
   }
 }

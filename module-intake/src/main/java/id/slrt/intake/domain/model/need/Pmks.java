@@ -1,10 +1,9 @@
 package id.slrt.intake.domain.model.need;
 
 import id.slrt.core.identity.Sex;
+import id.slrt.core.text.Input;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,11 +54,7 @@ public enum Pmks {
   }
 
   public static Optional<Pmks> parse(String raw) {
-    if (raw == null) {
-      return Optional.empty();
-    }
-    String wanted = raw.trim().toUpperCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(p -> p.name().equals(wanted)).findFirst();
+    return Input.code(Pmks.class, raw);
   }
 
   /** Whether the category marks its person as a victim of violence or trafficking. */
