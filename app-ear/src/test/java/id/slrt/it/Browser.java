@@ -99,6 +99,15 @@ final class Browser implements AutoCloseable {
         d -> d.findElement(By.id(menuId + "_input")).getDomProperty("textContent").contains(label));
   }
 
+  /** Clicks, trying again while an ajax update replaces the element under the cursor. */
+  void click(By by) {
+    wait.until(
+        d -> {
+          d.findElement(by).click();
+          return true;
+        });
+  }
+
   /** Ticks a PrimeFaces check box. */
   void tick(String checkboxId) {
     byId(checkboxId).findElement(By.cssSelector(".ui-chkbox-box")).click();

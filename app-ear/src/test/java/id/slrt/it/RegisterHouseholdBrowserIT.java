@@ -75,7 +75,7 @@ class RegisterHouseholdBrowserIT {
       String table = browser.awaitText("households:table", kk);
       assertThat(table).contains("Siti Juariah").contains("Karawang Kulon").contains("PEKKA");
       // the household's page: record a need of the mother, who is pregnant
-      browser.driver.findElement(By.linkText(kk)).click();
+      browser.click(By.linkText(kk));
       browser.wait.until(ExpectedConditions.urlContains("household.xhtml"));
       assertThat(browser.byId("members").getText()).contains("Siti Juariah");
       browser.choose("need:category", "Kesehatan");
@@ -83,6 +83,21 @@ class RegisterHouseholdBrowserIT {
       browser.byId("need:description").sendKeys("Belum punya KIS");
       browser.byId("need:save").click();
       assertThat(browser.awaitText("needList", "Belum punya KIS")).contains("prioritas");
+
+      // the queue of needs: handled, with a note
+      browser.open("app/intake/needs.xhtml");
+      browser.wait.until(ExpectedConditions.urlContains("needs.xhtml"));
+      String card = "//div[contains(@class,'slrt-card')][.//span[contains(.,'Belum punya KIS')]]";
+      browser.visible(By.xpath(card + "//input[contains(@id,':note')]")).sendKeys("KIS terbit");
+      browser.click(By.xpath(card + "//button[contains(@id,':done')]"));
+      browser.wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(
+              By.xpath("//span[contains(.,'Belum punya KIS')]")));
+      browser
+          .byId("needs:status")
+          .findElement(By.xpath(".//div[contains(@class,'ui-button')][3]"))
+          .click();
+      assertThat(browser.awaitText("queue", "Belum punya KIS")).contains("selesai");
       assertThat(
               Api.send(
                       "GET",

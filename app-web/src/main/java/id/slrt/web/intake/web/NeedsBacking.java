@@ -1,0 +1,80 @@
+package id.slrt.web.intake.web;
+
+import id.slrt.core.error.BusinessException;
+import id.slrt.core.error.FieldError;
+import id.slrt.core.error.ValidationException;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.intake.api.NeedDetails;
+import id.slrt.intake.api.NeedFilter;
+import id.slrt.intake.api.NeedService;
+import id.slrt.intake.api.NeedTransition;
+import id.slrt.web.web.Faces;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The queue of needs and complaints to follow until handled: fast track first, then the oldest;
+ * each moved on with a note (handled, cancelled...).
+ */
+@Named("needs")
+@ViewScoped
+public class NeedsBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject NeedService service;
+
+  private String status = "TERCATAT";
+  private List<NeedDetails> items = List.of();
+  private long total;
+  private final Map<Long, String> notes = new HashMap<>();
+
+  @PostConstruct
+  public void load() {
+    var page =
+        service.search(new NeedFilter(status, null, null, null, null), PageRequest.of(0, 100));
+    items = page.items();
+    total = page.total();
+  }
+
+  public void move(long id, String to) {
+    try {
+      service.move(id, new NeedTransition(to, notes.get(id)));
+      notes.remove(id);
+      Faces.info(Faces.text("needs.moved", Faces.text("need.status." + to)));
+      load();
+    } catch (ValidationException e) {
+      for (FieldError error : e.errors()) {
+        Faces.error(null, Faces.text("needs.note") + ": " + error.message(Faces.locale()));
+      }
+    } catch (BusinessException e) {
+      Faces.error(null, e.message(Faces.locale()));
+      load();
+    }
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public List<NeedDetails> getItems() {
+    return items;
+  }
+
+  public long getTotal() {
+    return total;
+  }
+
+  public Map<Long, String> getNotes() {
+    return notes;
+  }
+}
