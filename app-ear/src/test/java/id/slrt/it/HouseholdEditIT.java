@@ -249,4 +249,68 @@ class HouseholdEditIT {
     assertThat(Api.send("GET", path + "/welfare-status", token, null).parse().asJsonArray())
         .hasSize(3);
   }
+
+  @Test
+  void movesAPersonToAnotherFamilyCardAndKeepsTheMove() {
+    String token = Api.token("puskesos.karawang");
+    String a = Api.serial();
+    String b = Api.serial();
+    JsonObject first =
+        Api.send(
+                "POST",
+                "/t/karawang/households",
+                token,
+                Api.family("321501120315" + a, "321501450785" + a, "321501010110" + a))
+            .json();
+    Api.Reply secondReply =
+        Api.send(
+            "POST",
+            "/t/karawang/households",
+            token,
+            Api.family("321501120315" + b, "321501450785" + b, "321501010110" + b));
+    JsonObject second = secondReply.json();
+    String from = "/t/karawang/households/" + first.getJsonNumber("id");
+    long sonId = memberNamed(first, "Budi Santoso").getJsonNumber("id").longValue();
+    String move =
+        "{\"toHouseholdId\": %s, \"relationship\": \"FAMILI_LAIN\", \"reason\": \"ikut bibi\"}"
+            .formatted(second.getJsonNumber("id"));
+    String etag = etag(Api.send("GET", from, token, null));
+
+    Api.Reply moved =
+        Api.send("POST", from + "/members/" + sonId + "/moves", token, move, ifMatch(etag));
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(moved.body()).doesNotContain("Budi Santoso");
+    JsonObject target =
+        Api.send("GET", "/t/karawang/households/" + second.getJsonNumber("id"), token, null).json();
+    assertThat(target.getJsonArray("members")).hasSize(3);
+    assertThat(
+            Api.send("GET", "/t/karawang/persons/321501010110" + a, token, null)
+                .json()
+                .getJsonNumber("householdId"))
+        .isEqualTo(second.getJsonNumber("id"));
+    Api.Reply history = Api.send("GET", from + "/members/" + sonId + "/moves", token, null);
+    assertThat(history.status()).isEqualTo(200);
+    assertThat(history.body())
+        .contains("\"fromKk\":\"321501120315" + a + "\"")
+        .contains("\"toKk\":\"321501120315" + b + "\"")
+        .contains("\"fromRelationship\":\"ANAK\"")
+        .contains("\"reason\":\"ikut bibi\"");
+
+    // the same version again is stale; a head with other members cannot leave
+    assertThat(
+            Api.send("POST", from + "/members/" + sonId + "/moves", token, move, ifMatch(etag))
+                .status())
+        .isEqualTo(412);
+    String to = "/t/karawang/households/" + second.getJsonNumber("id");
+    long headB = memberNamed(target, "Siti Juariah").getJsonNumber("id").longValue();
+    Api.Reply headMove =
+        Api.send(
+            "POST",
+            to + "/members/" + headB + "/moves",
+            token,
+            move.replace(
+                second.getJsonNumber("id").toString(), first.getJsonNumber("id").toString()),
+            ifMatch(etag(Api.send("GET", to, token, null))));
+    assertThat(headMove.status()).isEqualTo(409);
+  }
 }

@@ -39,6 +39,18 @@ public interface HouseholdService {
   /** Corrects what is recorded about a member. */
   HouseholdDetails correctMember(long id, long personId, long expectedVersion, MemberInput member);
 
+  /**
+   * Moves a member to another household of the district, keeping the move. Needs the source
+   * household's version.
+   *
+   * @throws id.slrt.core.error.ConflictException when the member heads a family that still has
+   *     other members (name a new head first)
+   */
+  HouseholdDetails movePerson(long id, long personId, long expectedVersion, MovePerson move);
+
+  /** The moves of a member between family cards, the first first. */
+  List<MoveDetails> moves(long id, long personId);
+
   /** Records that a member died or moved away. */
   HouseholdDetails memberLeft(long id, long personId, long expectedVersion, MemberLeaving leaving);
 

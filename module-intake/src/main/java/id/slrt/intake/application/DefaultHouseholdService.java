@@ -16,6 +16,7 @@ import id.slrt.core.security.AuthenticatedUser;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.tenancy.Tenant;
 import id.slrt.core.tenancy.TenantContext;
+import id.slrt.core.text.Input;
 import id.slrt.intake.api.AddressDetails;
 import id.slrt.intake.api.HouseholdDetails;
 import id.slrt.intake.api.HouseholdQuery;
@@ -24,6 +25,8 @@ import id.slrt.intake.api.HouseholdSummary;
 import id.slrt.intake.api.MemberDetails;
 import id.slrt.intake.api.MemberInput;
 import id.slrt.intake.api.MemberLeaving;
+import id.slrt.intake.api.MoveDetails;
+import id.slrt.intake.api.MovePerson;
 import id.slrt.intake.api.PersonDetails;
 import id.slrt.intake.api.RecordWelfareStatus;
 import id.slrt.intake.api.RegisterHousehold;
@@ -34,6 +37,7 @@ import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.HouseholdRepository;
 import id.slrt.intake.domain.model.household.MemberFacts;
 import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.household.PersonMove;
 import id.slrt.intake.domain.model.household.PersonStatus;
 import id.slrt.intake.domain.model.household.Relationship;
 import id.slrt.intake.domain.model.household.WelfareRegister;
@@ -272,6 +276,90 @@ public class DefaultHouseholdService implements HouseholdService {
         w.recordedBy());
   }
 
+  @Override
+  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS"})
+  public HouseholdDetails movePerson(
+      long id, long personId, long expectedVersion, MovePerson move) {
+    Household from = current(id, expectedVersion);
+    Person person =
+        from.member(personId).orElseThrow(() -> new NotFoundException("member.notFound"));
+    FieldErrors errors = new FieldErrors();
+    MovePerson m = move == null ? new MovePerson(null, null, null) : move;
+    Household to = null;
+    if (m.toHouseholdId() == null || m.toHouseholdId() == id) {
+      errors.add("toHouseholdId", "move.target");
+    } else {
+      to = households.find(m.toHouseholdId()).orElse(null);
+      if (to == null) {
+        errors.add("toHouseholdId", "household.notFound");
+      }
+    }
+    Relationship relationship = Relationship.parse(m.relationship()).orElse(null);
+    if (relationship == null) {
+      errors.add(
+          "relationship", "relationship.invalid", java.util.Arrays.toString(Relationship.values()));
+    } else if (relationship == Relationship.KEPALA_KELUARGA
+        && to != null
+        && to.head().isPresent()) {
+      errors.add("relationship", "move.secondHead");
+    }
+    String reason = Input.clean(m.reason());
+    if (reason == null) {
+      errors.add("reason", "move.reason");
+    } else if (reason.length() > 500) {
+      errors.add("reason", "verivali.tooLong", 500);
+    }
+    if (!person.isActive()) {
+      errors.add("status", "member.alreadyLeft");
+    }
+    errors.throwIfAny();
+    if (person.relationship() == Relationship.KEPALA_KELUARGA
+        && from.hasOtherActiveMembers(person)) {
+      throw new ConflictException("move.head");
+    }
+    String by = currentUser.get().map(AuthenticatedUser::username).orElse("-");
+    households.storeMove(from.moveMember(person, to, relationship, reason, clock.instant(), by));
+    households.update(to);
+    return saved(from);
+  }
+
+  @Override
+  @RolesAllowed({
+    "ADMIN_KABUPATEN",
+    "PETUGAS_PUSKESOS",
+    "KADER_KLIK",
+    "MANAJER_KASUS_P2TP2A",
+    "PENDAMPING_PKH",
+    "KOORDINATOR_PKH"
+  })
+  public List<MoveDetails> moves(long id, long personId) {
+    households.find(id).orElseThrow(() -> new NotFoundException("household.notFound"));
+    Person person =
+        households
+            .findPersonById(personId)
+            .orElseThrow(() -> new NotFoundException("member.notFound"));
+    List<PersonMove> moves = households.moves(person.id());
+    boolean ofThisHousehold =
+        person.household().id() == id || moves.stream().anyMatch(mv -> mv.fromHouseholdId() == id);
+    if (!ofThisHousehold) {
+      throw new NotFoundException("member.notFound");
+    }
+    return moves.stream()
+        .map(
+            mv ->
+                new MoveDetails(
+                    mv.fromHouseholdId(),
+                    households.find(mv.fromHouseholdId()).map(Household::kk).orElse(null),
+                    mv.fromRelationship().name(),
+                    mv.toHouseholdId(),
+                    households.find(mv.toHouseholdId()).map(Household::kk).orElse(null),
+                    mv.toRelationship().name(),
+                    mv.reason(),
+                    mv.movedAt(),
+                    mv.movedBy()))
+        .toList();
+  }
+
   /** The household, provided the caller has seen its latest version. */
   private Household current(long id, long expectedVersion) {
     Household household =
@@ -313,6 +401,7 @@ public class DefaultHouseholdService implements HouseholdService {
    * rather than at commit.
    */
   private HouseholdDetails saved(Household household) {
+    household.changedAt(clock.instant());
     try {
       households.update(household);
     } catch (OptimisticLockException e) {

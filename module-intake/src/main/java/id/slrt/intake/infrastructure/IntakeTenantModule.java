@@ -3,6 +3,7 @@ package id.slrt.intake.infrastructure;
 import id.slrt.core.tenancy.TenantModule;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.household.PersonMove;
 import id.slrt.intake.domain.model.household.WelfareStatus;
 import id.slrt.intake.domain.model.klik.Consultation;
 import id.slrt.intake.domain.model.klik.KlikEvent;
@@ -32,6 +33,7 @@ public final class IntakeTenantModule implements TenantModule {
         Need.class,
         NeedEvent.class,
         WelfareStatus.class,
+        PersonMove.class,
         KlikEvent.class,
         Consultation.class,
         VerivaliProposal.class);

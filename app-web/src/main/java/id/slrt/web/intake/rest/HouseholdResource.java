@@ -8,6 +8,8 @@ import id.slrt.intake.api.HouseholdService;
 import id.slrt.intake.api.HouseholdSummary;
 import id.slrt.intake.api.MemberInput;
 import id.slrt.intake.api.MemberLeaving;
+import id.slrt.intake.api.MoveDetails;
+import id.slrt.intake.api.MovePerson;
 import id.slrt.intake.api.RecordWelfareStatus;
 import id.slrt.intake.api.RegisterHousehold;
 import id.slrt.intake.api.UpdateHousehold;
@@ -103,6 +105,28 @@ public class HouseholdResource {
       MemberLeaving leaving) {
     return current(
         households.memberLeft(id, personId, IfMatch.expectedVersion(ifMatch, id), leaving));
+  }
+
+  /**
+   * Moves a member to another family card of the district: {@code {"toHouseholdId": 12,
+   * "relationship": "ISTRI", "reason": "menikah"}}; needs this household's ETag in If-Match.
+   */
+  @POST
+  @Path("{id:[0-9]{1,18}}/members/{personId:[0-9]{1,18}}/moves")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response movePerson(
+      @PathParam("id") long id,
+      @PathParam("personId") long personId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      MovePerson move) {
+    return current(households.movePerson(id, personId, IfMatch.expectedVersion(ifMatch, id), move));
+  }
+
+  /** A member's moves between family cards. */
+  @GET
+  @Path("{id:[0-9]{1,18}}/members/{personId:[0-9]{1,18}}/moves")
+  public List<MoveDetails> moves(@PathParam("id") long id, @PathParam("personId") long personId) {
+    return households.moves(id, personId);
   }
 
   /** Adds a dated DTKS/DTSEN status; earlier ones are kept. */

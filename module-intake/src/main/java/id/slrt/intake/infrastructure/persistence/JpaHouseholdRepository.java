@@ -6,6 +6,7 @@ import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.HouseholdRepository;
 import id.slrt.intake.domain.model.household.NameKey;
 import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.household.PersonMove;
 import id.slrt.intake.domain.model.household.WelfareStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,6 +73,20 @@ public class JpaHouseholdRepository implements HouseholdRepository {
     }
     return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
         .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
+  public void storeMove(PersonMove move) {
+    em.persist(move);
+  }
+
+  @Override
+  public List<PersonMove> moves(long personId) {
+    return em.createQuery(
+            "SELECT m FROM PersonMove m WHERE m.personId = :p ORDER BY m.movedAt, m.id",
+            PersonMove.class)
+        .setParameter("p", personId)
         .getResultList();
   }
 

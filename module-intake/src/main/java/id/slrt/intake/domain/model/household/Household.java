@@ -42,7 +42,7 @@ public class Household {
   @Column(name = "female_headed", nullable = false)
   private boolean femaleHeaded;
 
-  @OneToMany(mappedBy = "household", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(mappedBy = "household", cascade = CascadeType.ALL)
   @OrderBy("id")
   private List<Person> members = new ArrayList<>();
 
@@ -51,6 +51,9 @@ public class Household {
 
   @Column(name = "registered_by", nullable = false, length = 100)
   private String registeredBy;
+
+  @Column(name = "changed_at")
+  private Instant changedAt;
 
   @Version private long version;
 
@@ -67,6 +70,15 @@ public class Household {
     this.femaleHeaded = femaleHeaded;
     this.registeredAt = registeredAt;
     this.registeredBy = registeredBy;
+    this.changedAt = registeredAt;
+  }
+
+  /**
+   * Marks the household changed now. Every change to the family card, a member's included, goes
+   * through here, so the household's version (its ETag) moves with it.
+   */
+  public void changedAt(Instant at) {
+    this.changedAt = at;
   }
 
   public Person addMember(MemberFacts facts) {
@@ -94,6 +106,35 @@ public class Household {
       throw new IllegalArgumentException("leaving needs MENINGGAL or PINDAH");
     }
     member.leave(status, on);
+  }
+
+  /**
+   * Moves a member to another family card, as its {@code relationship} there; the move is returned
+   * to be kept. The person stays the same person (same id, same needs).
+   */
+  public PersonMove moveMember(
+      Person member,
+      Household to,
+      Relationship relationship,
+      String reason,
+      Instant at,
+      String by) {
+    requireMember(member);
+    if (to == this) {
+      throw new IllegalArgumentException("a move needs another household");
+    }
+    Relationship before = member.relationship();
+    members.remove(member);
+    to.members.add(member);
+    member.joinHousehold(to, relationship);
+    changedAt(at);
+    to.changedAt(at);
+    return new PersonMove(member, this, to, before, reason, at, by);
+  }
+
+  /** Other members still living here besides the given one. */
+  public boolean hasOtherActiveMembers(Person member) {
+    return members.stream().anyMatch(p -> p != member && p.isActive());
   }
 
   public Optional<Person> member(long personId) {

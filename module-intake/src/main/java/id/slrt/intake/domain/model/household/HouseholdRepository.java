@@ -39,6 +39,10 @@ public interface HouseholdRepository {
 
   void storeWelfare(WelfareStatus status);
 
+  void storeMove(PersonMove move);
+
+  List<PersonMove> moves(long personId);
+
   /** The household's welfare statuses, the latest (by date, then by recording) first. */
   List<WelfareStatus> welfareHistory(long householdId);
 

@@ -183,6 +183,11 @@ public class Person {
     return status == PersonStatus.AKTIF;
   }
 
+  void joinHousehold(Household newHousehold, Relationship newRelationship) {
+    this.household = newHousehold;
+    this.relationship = newRelationship;
+  }
+
   /** Records that the person died or moved away, on the given date. */
   void leave(PersonStatus newStatus, LocalDate on) {
     this.status = newStatus;
