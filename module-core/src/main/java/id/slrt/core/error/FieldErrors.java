@@ -1,8 +1,13 @@
 package id.slrt.core.error;
 
 import id.slrt.core.identity.InvalidIdentifierException;
+import id.slrt.core.identity.RegionCode;
+import id.slrt.core.identity.RegionLevel;
+import id.slrt.core.text.Input;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Collects the field errors of one input so that all of them are reported at once. */
@@ -24,6 +29,52 @@ public final class FieldErrors {
       errors.add(FieldError.of(field, e.messageKey(), e.arguments()));
       return null;
     }
+  }
+
+  /**
+   * An optional code (upper snake case): absent stays null; an unknown value is recorded against
+   * the field as {@code code.invalid} and null returned.
+   */
+  public <E extends Enum<E>> E code(String field, Class<E> type, String raw) {
+    if (Input.clean(raw) == null) {
+      return null;
+    }
+    Optional<E> parsed = Input.code(type, raw);
+    if (parsed.isEmpty()) {
+      add(field, "code.invalid", raw.trim());
+      return null;
+    }
+    return parsed.get();
+  }
+
+  /** An optional {@code true} or {@code false} (any case); anything else is refused. */
+  public Boolean flag(String field, String raw) {
+    String cleaned = Input.clean(raw);
+    if (cleaned == null) {
+      return null;
+    }
+    switch (cleaned.toLowerCase(Locale.ROOT)) {
+      case "true":
+        return Boolean.TRUE;
+      case "false":
+        return Boolean.FALSE;
+      default:
+        add(field, "code.invalid", cleaned);
+        return null;
+    }
+  }
+
+  /** An optional village code to filter by; anything but a well-formed village code is refused. */
+  public String village(String field, String raw) {
+    if (Input.clean(raw) == null) {
+      return null;
+    }
+    RegionCode code = parse(field, () -> RegionCode.parse(raw));
+    if (code != null && code.level() != RegionLevel.VILLAGE) {
+      add(field, "village.notVillage", code.value());
+      return null;
+    }
+    return code == null ? null : code.value();
   }
 
   public boolean isEmpty() {

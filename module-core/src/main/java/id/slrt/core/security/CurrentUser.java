@@ -17,4 +17,13 @@ public class CurrentUser {
     Object user = request.getAttribute(ATTRIBUTE);
     return user instanceof AuthenticatedUser u ? Optional.of(u) : Optional.empty();
   }
+
+  /** The caller's username, as records keep who did what; "-" when nobody is signed in. */
+  public String username() {
+    return get().map(AuthenticatedUser::username).orElse("-");
+  }
+
+  public boolean hasRole(Role role) {
+    return get().map(u -> u.role() == role).orElse(false);
+  }
 }

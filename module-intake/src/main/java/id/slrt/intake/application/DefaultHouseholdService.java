@@ -5,14 +5,11 @@ import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.PreconditionFailedException;
 import id.slrt.core.identity.Nik;
-import id.slrt.core.identity.RegionCode;
-import id.slrt.core.identity.RegionLevel;
 import id.slrt.core.identity.Sex;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.persistence.Constraints;
 import id.slrt.core.region.Regions;
-import id.slrt.core.security.AuthenticatedUser;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.tenancy.Tenant;
 import id.slrt.core.tenancy.TenantContext;
@@ -83,7 +80,7 @@ public class DefaultHouseholdService implements HouseholdService {
     Tenant tenant = tenants.require();
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, tenant.zone());
-    String by = currentUser.get().map(AuthenticatedUser::username).orElse("-");
+    String by = currentUser.username();
     Household household =
         new HouseholdRegistration(regions, tenant.regency(), tenant.name())
             .build(request, today, now, by);
@@ -157,8 +154,7 @@ public class DefaultHouseholdService implements HouseholdService {
   public HouseholdDetails correctMember(
       long id, long personId, long expectedVersion, MemberInput member) {
     Household household = current(id, expectedVersion);
-    Person person =
-        household.member(personId).orElseThrow(() -> new NotFoundException("member.notFound"));
+    Person person = memberOf(household, personId);
     MemberFacts facts = checked(member, household, person);
     household.correctMember(person, facts);
     return saved(household);
@@ -169,8 +165,7 @@ public class DefaultHouseholdService implements HouseholdService {
   public HouseholdDetails memberLeft(
       long id, long personId, long expectedVersion, MemberLeaving leaving) {
     Household household = current(id, expectedVersion);
-    Person person =
-        household.member(personId).orElseThrow(() -> new NotFoundException("member.notFound"));
+    Person person = memberOf(household, personId);
     FieldErrors errors = new FieldErrors();
     PersonStatus status =
         leaving == null ? null : PersonStatus.parse(leaving.status()).orElse(null);
@@ -235,7 +230,7 @@ public class DefaultHouseholdService implements HouseholdService {
             source,
             r.asOf(),
             now,
-            currentUser.get().map(AuthenticatedUser::username).orElse("-"));
+            currentUser.username());
     households.storeWelfare(status);
     return snapshot(status);
   }
@@ -281,8 +276,7 @@ public class DefaultHouseholdService implements HouseholdService {
   public HouseholdDetails movePerson(
       long id, long personId, long expectedVersion, MovePerson move) {
     Household from = current(id, expectedVersion);
-    Person person =
-        from.member(personId).orElseThrow(() -> new NotFoundException("member.notFound"));
+    Person person = memberOf(from, personId);
     FieldErrors errors = new FieldErrors();
     MovePerson m = move == null ? new MovePerson(null, null, null) : move;
     Household to = null;
@@ -317,7 +311,7 @@ public class DefaultHouseholdService implements HouseholdService {
         && from.hasOtherActiveMembers(person)) {
       throw new ConflictException("move.head");
     }
-    String by = currentUser.get().map(AuthenticatedUser::username).orElse("-");
+    String by = currentUser.username();
     households.storeMove(from.moveMember(person, to, relationship, reason, clock.instant(), by));
     households.update(to);
     return saved(from);
@@ -358,6 +352,10 @@ public class DefaultHouseholdService implements HouseholdService {
                     mv.movedAt(),
                     mv.movedBy()))
         .toList();
+  }
+
+  private static Person memberOf(Household household, long personId) {
+    return household.member(personId).orElseThrow(() -> new NotFoundException("member.notFound"));
   }
 
   /** The household, provided the caller has seen its latest version. */
@@ -430,16 +428,10 @@ public class DefaultHouseholdService implements HouseholdService {
     "KOORDINATOR_PKH"
   })
   public Page<HouseholdSummary> search(HouseholdQuery query, PageRequest page) {
-    String village = blankToNull(query.villageCode());
+    FieldErrors errors = new FieldErrors();
+    String village = errors.village("villageCode", query.villageCode());
+    errors.throwIfAny();
     String text = blankToNull(query.text());
-    if (village != null) {
-      FieldErrors errors = new FieldErrors();
-      RegionCode code = errors.parse("villageCode", () -> RegionCode.parse(query.villageCode()));
-      if (code != null && code.level() != RegionLevel.VILLAGE) {
-        errors.add("villageCode", "village.notVillage", code.value());
-      }
-      errors.throwIfAny();
-    }
     List<Household> found = households.search(village, text, page);
     long total = households.count(village, text);
     Map<Long, List<Person>> members =
@@ -548,16 +540,7 @@ public class DefaultHouseholdService implements HouseholdService {
   }
 
   private AddressDetails address(Address a) {
-    RegionCode village = a.village();
-    RegionCode district = village.at(RegionLevel.DISTRICT);
-    return new AddressDetails(
-        village.value(),
-        regions.name(village).orElse(null),
-        district.value(),
-        regions.name(district).orElse(null),
-        a.rt(),
-        a.rw(),
-        a.street());
+    return Addresses.details(a, regions);
   }
 
   private static String blankToNull(String s) {

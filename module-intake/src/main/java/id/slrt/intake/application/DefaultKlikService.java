@@ -9,7 +9,6 @@ import id.slrt.core.identity.Sex;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.region.Regions;
-import id.slrt.core.security.AuthenticatedUser;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.Tenant;
@@ -29,6 +28,7 @@ import id.slrt.intake.domain.model.klik.Desk;
 import id.slrt.intake.domain.model.klik.KlikEvent;
 import id.slrt.intake.domain.model.klik.KlikRepository;
 import id.slrt.intake.domain.model.klik.KlikRepository.DeskCount;
+import id.slrt.intake.domain.service.HouseholdRegistration;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -40,7 +40,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -73,7 +72,10 @@ public class DefaultKlikService implements KlikService {
     LocalDate today = LocalDate.ofInstant(now, tenant.zone());
     CreateKlikEvent r = request == null ? new CreateKlikEvent(null, null, null, null) : request;
     FieldErrors errors = new FieldErrors();
-    String village = village(r.villageCode(), tenant, errors);
+    RegionCode villageCode =
+        new HouseholdRegistration(regions, tenant.regency(), tenant.name())
+            .village(r.villageCode(), "villageCode", errors);
+    String village = villageCode == null ? null : villageCode.value();
     if (r.heldOn() == null) {
       errors.add("heldOn", "klik.heldOn");
     } else if (r.heldOn().isBefore(today.minusYears(5)) || r.heldOn().isAfter(today.plusYears(1))) {
@@ -100,7 +102,8 @@ public class DefaultKlikService implements KlikService {
       desks = List.copyOf(chosen);
     }
     errors.throwIfAny();
-    KlikEvent event = new KlikEvent(village, r.heldOn(), organizer, desks, now, username());
+    KlikEvent event =
+        new KlikEvent(village, r.heldOn(), organizer, desks, now, currentUser.username());
     events.store(event);
     return details(event);
   }
@@ -172,7 +175,7 @@ public class DefaultKlikService implements KlikService {
             Boolean.TRUE.equals(r.followUp()),
             note,
             clock.instant(),
-            username());
+            currentUser.username());
     events.store(consultation);
     return details(consultation, person.map(Person::name).orElse(null));
   }
@@ -182,21 +185,8 @@ public class DefaultKlikService implements KlikService {
   public List<ConsultationDetails> consultations(long eventId, String desk, String followUp) {
     event(eventId);
     FieldErrors errors = new FieldErrors();
-    Desk d = null;
-    if (desk != null && !desk.isBlank()) {
-      d = Desk.parse(desk).orElse(null);
-      if (d == null) {
-        errors.add("desk", "code.invalid", desk.trim());
-      }
-    }
-    Boolean only = null;
-    if (followUp != null && !followUp.isBlank()) {
-      switch (followUp.trim().toLowerCase(Locale.ROOT)) {
-        case "true" -> only = Boolean.TRUE;
-        case "false" -> only = Boolean.FALSE;
-        default -> errors.add("followUp", "code.invalid", followUp.trim());
-      }
-    }
+    Desk d = errors.code("desk", Desk.class, desk);
+    Boolean only = errors.flag("followUp", followUp);
     errors.throwIfAny();
     List<Consultation> found = events.consultations(eventId, d, only);
     Map<Long, String> names =
@@ -218,7 +208,7 @@ public class DefaultKlikService implements KlikService {
     Consultation c =
         events
             .findConsultation(eventId, consultationId)
-            .filter(found -> !found.sealed() || seesSealed())
+            .filter(found -> !found.sealed() || currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A))
             .orElseThrow(() -> new NotFoundException("klik.consultationNotFound"));
     c.followedUp();
     return details(c, null);
@@ -228,7 +218,7 @@ public class DefaultKlikService implements KlikService {
   @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
   public KlikSummary summary(long eventId) {
     KlikEvent event = event(eventId);
-    boolean exact = seesSealed();
+    boolean exact = currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A);
     List<DeskCount> counts = events.counts(eventId);
     long women =
         counts.stream().filter(c -> c.sex().equals("F")).mapToLong(DeskCount::consultations).sum();
@@ -261,35 +251,6 @@ public class DefaultKlikService implements KlikService {
     return events.find(id).orElseThrow(() -> new NotFoundException("klik.notFound"));
   }
 
-  private String village(String raw, Tenant tenant, FieldErrors errors) {
-    if (raw == null || raw.isBlank()) {
-      errors.add("villageCode", "village.required");
-      return null;
-    }
-    RegionCode code = errors.parse("villageCode", () -> RegionCode.parse(raw));
-    if (code == null) {
-      return null;
-    }
-    if (code.level() != RegionLevel.VILLAGE) {
-      errors.add("villageCode", "village.notVillage", code.value());
-    } else if (!regions.exists(code)) {
-      errors.add("villageCode", "village.unknown", code.value());
-    } else if (!code.isWithin(tenant.regency())) {
-      errors.add("villageCode", "village.otherRegency", code.value(), tenant.name());
-    } else {
-      return code.value();
-    }
-    return null;
-  }
-
-  private boolean seesSealed() {
-    return currentUser.get().map(u -> u.role() == Role.MANAJER_KASUS_P2TP2A).orElse(false);
-  }
-
-  private String username() {
-    return currentUser.get().map(AuthenticatedUser::username).orElse("-");
-  }
-
   private KlikEventDetails details(KlikEvent e) {
     RegionCode village = RegionCode.parse(e.villageCode());
     return new KlikEventDetails(
@@ -305,7 +266,7 @@ public class DefaultKlikService implements KlikService {
   }
 
   private ConsultationDetails details(Consultation c, String personName) {
-    boolean hide = c.sealed() && !seesSealed();
+    boolean hide = c.sealed() && !currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A);
     return new ConsultationDetails(
         c.id(),
         c.eventId(),

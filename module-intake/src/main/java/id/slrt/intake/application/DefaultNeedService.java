@@ -5,13 +5,10 @@ import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.PreconditionFailedException;
 import id.slrt.core.identity.Nik;
-import id.slrt.core.identity.RegionCode;
-import id.slrt.core.identity.RegionLevel;
 import id.slrt.core.identity.Sex;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.region.Regions;
-import id.slrt.core.security.AuthenticatedUser;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.Tenant;
@@ -131,7 +128,7 @@ public class DefaultNeedService implements NeedService {
             pregnant,
             reasons,
             now,
-            username());
+            currentUser.username());
     needs.store(need);
     if (need.sealed()) {
       violenceReported.fire(new ViolenceReported(tenant.slug(), need.id(), person.id()));
@@ -149,7 +146,9 @@ public class DefaultNeedService implements NeedService {
   })
   public NeedDetails get(long id) {
     Need need =
-        needs.find(id, seesSealed()).orElseThrow(() -> new NotFoundException("need.notFound"));
+        needs
+            .find(id, currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A))
+            .orElseThrow(() -> new NotFoundException("need.notFound"));
     return details(need, persons(List.of(need)));
   }
 
@@ -164,16 +163,9 @@ public class DefaultNeedService implements NeedService {
   public Page<NeedDetails> search(NeedFilter filter, PageRequest page) {
     NeedFilter f = filter == null ? new NeedFilter(null, null, null, null, null) : filter;
     FieldErrors errors = new FieldErrors();
-    NeedStatus status = code(f.status(), NeedStatus::parse, "status", errors);
-    NeedCategory category = code(f.category(), NeedCategory::parse, "category", errors);
-    Boolean fastTrack = null;
-    if (f.fastTrack() != null && !f.fastTrack().isBlank()) {
-      switch (f.fastTrack().trim().toLowerCase(java.util.Locale.ROOT)) {
-        case "true" -> fastTrack = Boolean.TRUE;
-        case "false" -> fastTrack = Boolean.FALSE;
-        default -> errors.add("fastTrack", "code.invalid", f.fastTrack().trim());
-      }
-    }
+    NeedStatus status = errors.code("status", NeedStatus.class, f.status());
+    NeedCategory category = errors.code("category", NeedCategory.class, f.category());
+    Boolean fastTrack = errors.flag("fastTrack", f.fastTrack());
     Long personId = null;
     if (f.nik() != null && !f.nik().isBlank()) {
       Nik nik = errors.parse("nik", () -> Nik.parse(f.nik(), regions));
@@ -181,17 +173,10 @@ public class DefaultNeedService implements NeedService {
         personId = households.findPerson(nik.value()).map(Person::id).orElse(-1L);
       }
     }
-    String village = null;
-    if (f.villageCode() != null && !f.villageCode().isBlank()) {
-      RegionCode code = errors.parse("villageCode", () -> RegionCode.parse(f.villageCode()));
-      if (code != null && code.level() != RegionLevel.VILLAGE) {
-        errors.add("villageCode", "village.notVillage", code.value());
-      }
-      village = code == null ? null : code.value();
-    }
+    String village = errors.village("villageCode", f.villageCode());
     errors.throwIfAny();
     NeedQuery query = new NeedQuery(status, category, fastTrack, personId, village);
-    boolean sealed = seesSealed();
+    boolean sealed = currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A);
     List<Need> found = needs.search(query, sealed, page);
     Map<Long, Person> people = persons(found);
     return new Page<>(
@@ -205,7 +190,9 @@ public class DefaultNeedService implements NeedService {
   @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
   public NeedDetails move(long id, NeedTransition transition) {
     Need need =
-        needs.find(id, seesSealed()).orElseThrow(() -> new NotFoundException("need.notFound"));
+        needs
+            .find(id, currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A))
+            .orElseThrow(() -> new NotFoundException("need.notFound"));
     FieldErrors errors = new FieldErrors();
     NeedStatus to = transition == null ? null : NeedStatus.parse(transition.to()).orElse(null);
     if (to == null) {
@@ -222,7 +209,7 @@ public class DefaultNeedService implements NeedService {
     if (!need.status().canMoveTo(to)) {
       throw new ConflictException("need.illegalMove", need.status().name(), to.name());
     }
-    need.moveTo(to, note, clock.instant(), username());
+    need.moveTo(to, note, clock.instant(), currentUser.username());
     try {
       needs.update(need);
     } catch (OptimisticLockException e) {
@@ -257,14 +244,6 @@ public class DefaultNeedService implements NeedService {
     return person.get();
   }
 
-  private boolean seesSealed() {
-    return currentUser.get().map(u -> u.role() == Role.MANAJER_KASUS_P2TP2A).orElse(false);
-  }
-
-  private String username() {
-    return currentUser.get().map(AuthenticatedUser::username).orElse("-");
-  }
-
   private Map<Long, Person> persons(List<Need> list) {
     return households
         .findPersonsById(list.stream().map(Need::personId).distinct().toList())
@@ -273,7 +252,7 @@ public class DefaultNeedService implements NeedService {
   }
 
   private NeedDetails details(Need n, Map<Long, Person> people) {
-    if (n.sealed() && !seesSealed()) {
+    if (n.sealed() && !currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A)) {
       // the officer who has just recorded a violence complaint: nothing of its content
       return new NeedDetails(
           n.id(),
@@ -322,18 +301,5 @@ public class DefaultNeedService implements NeedService {
                         e.by()))
             .toList(),
         n.version());
-  }
-
-  private static <E> E code(
-      String raw, Function<String, Optional<E>> parser, String field, FieldErrors errors) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    Optional<E> parsed = parser.apply(raw);
-    if (parsed.isEmpty()) {
-      errors.add(field, "code.invalid", raw.trim());
-      return null;
-    }
-    return parsed.get();
   }
 }

@@ -3,16 +3,12 @@ package id.slrt.intake.application;
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
-import id.slrt.core.identity.RegionCode;
-import id.slrt.core.identity.RegionLevel;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.region.Regions;
-import id.slrt.core.security.AuthenticatedUser;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.tenancy.TenantContext;
 import id.slrt.core.text.Input;
-import id.slrt.intake.api.AddressDetails;
 import id.slrt.intake.api.ProposalDetails;
 import id.slrt.intake.api.ProposalTransition;
 import id.slrt.intake.api.ProposeVerivali;
@@ -85,7 +81,13 @@ public class DefaultVerivaliService implements VerivaliService {
     }
     VerivaliProposal proposal =
         new VerivaliProposal(
-            household.id(), type, reason, r.musdesDate(), notes, clock.instant(), username());
+            household.id(),
+            type,
+            reason,
+            r.musdesDate(),
+            notes,
+            clock.instant(),
+            currentUser.username());
     proposals.store(proposal);
     return details(proposal);
   }
@@ -130,7 +132,7 @@ public class DefaultVerivaliService implements VerivaliService {
     if (!proposal.status().next().contains(to)) {
       throw new ConflictException("need.illegalMove", proposal.status().name(), to.name());
     }
-    proposal.moveTo(to, note, clock.instant(), username());
+    proposal.moveTo(to, note, clock.instant(), currentUser.username());
     return details(proposal);
   }
 
@@ -154,28 +156,9 @@ public class DefaultVerivaliService implements VerivaliService {
 
   private Filter filter(String status, String type, String villageCode) {
     FieldErrors errors = new FieldErrors();
-    ProposalStatus s = null;
-    if (status != null && !status.isBlank()) {
-      s = Input.code(ProposalStatus.class, status).orElse(null);
-      if (s == null) {
-        errors.add("status", "code.invalid", status.trim());
-      }
-    }
-    ProposalType t = null;
-    if (type != null && !type.isBlank()) {
-      t = Input.code(ProposalType.class, type).orElse(null);
-      if (t == null) {
-        errors.add("type", "code.invalid", type.trim());
-      }
-    }
-    String village = null;
-    if (villageCode != null && !villageCode.isBlank()) {
-      RegionCode code = errors.parse("villageCode", () -> RegionCode.parse(villageCode));
-      if (code != null && code.level() != RegionLevel.VILLAGE) {
-        errors.add("villageCode", "village.notVillage", code.value());
-      }
-      village = code == null ? null : code.value();
-    }
+    ProposalStatus s = errors.code("status", ProposalStatus.class, status);
+    ProposalType t = errors.code("type", ProposalType.class, type);
+    String village = errors.village("villageCode", villageCode);
     errors.throwIfAny();
     return new Filter(s, t, village);
   }
@@ -183,22 +166,13 @@ public class DefaultVerivaliService implements VerivaliService {
   private ProposalDetails details(VerivaliProposal p) {
     Household h = households.find(p.householdId()).orElseThrow();
     Optional<Person> head = h.head();
-    RegionCode village = h.address().village();
-    RegionCode district = village.at(RegionLevel.DISTRICT);
     return new ProposalDetails(
         p.id(),
         h.id(),
         h.kk(),
         head.map(Person::name).orElse(null),
         head.map(Person::nik).orElse(null),
-        new AddressDetails(
-            village.value(),
-            regions.name(village).orElse(null),
-            district.value(),
-            regions.name(district).orElse(null),
-            h.address().rt(),
-            h.address().rw(),
-            h.address().street()),
+        Addresses.details(h.address(), regions),
         p.type().name(),
         p.reason(),
         p.musdesDate().orElse(null),
@@ -209,9 +183,5 @@ public class DefaultVerivaliService implements VerivaliService {
         p.proposedBy(),
         p.reviewedAt().orElse(null),
         p.reviewedBy().orElse(null));
-  }
-
-  private String username() {
-    return currentUser.get().map(AuthenticatedUser::username).orElse("-");
   }
 }

@@ -135,10 +135,10 @@ public final class HouseholdRegistration {
       errors.add(
           prefix + "relationship", "relationship.invalid", Arrays.toString(Relationship.values()));
     }
-    Education education = code(in.education(), Education::parse, prefix + "education", errors);
-    Disability disability = code(in.disability(), Disability::parse, prefix + "disability", errors);
+    Education education = errors.code(prefix + "education", Education.class, in.education());
+    Disability disability = errors.code(prefix + "disability", Disability.class, in.disability());
     MaritalStatus marital =
-        code(in.maritalStatus(), MaritalStatus::parse, prefix + "maritalStatus", errors);
+        errors.code(prefix + "maritalStatus", MaritalStatus.class, in.maritalStatus());
     String occupation = Input.cleanName(in.occupation());
     if (occupation != null && occupation.length() > MAX_OCCUPATION) {
       errors.add(prefix + "occupation", "occupation.tooLong", MAX_OCCUPATION);
@@ -152,23 +152,6 @@ public final class HouseholdRegistration {
         nik, name, sex, birthDate, relationship, education, occupation, disability, marital);
   }
 
-  /** An optional code: absent stays absent, an unknown value is refused with the valid ones. */
-  private static <E extends Enum<E>> E code(
-      String raw,
-      java.util.function.Function<String, java.util.Optional<E>> parser,
-      String field,
-      FieldErrors errors) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    java.util.Optional<E> parsed = parser.apply(raw);
-    if (parsed.isEmpty()) {
-      errors.add(field, "code.invalid", raw.trim());
-      return null;
-    }
-    return parsed.get();
-  }
-
   /** Checks an address; the village must be a village of the tenant's regency. */
   public Address address(AddressInput in, FieldErrors errors) {
     return addressOf(in, errors);
@@ -179,20 +162,7 @@ public final class HouseholdRegistration {
       errors.add("address.villageCode", "village.required");
       return null;
     }
-    RegionCode village =
-        errors.parse("address.villageCode", () -> RegionCode.parse(in.villageCode()));
-    if (village != null) {
-      if (village.level() != RegionLevel.VILLAGE) {
-        errors.add("address.villageCode", "village.notVillage", village.value());
-        village = null;
-      } else if (!regions.exists(village)) {
-        errors.add("address.villageCode", "village.unknown", village.value());
-        village = null;
-      } else if (!village.isWithin(tenantRegency)) {
-        errors.add("address.villageCode", "village.otherRegency", village.value(), tenantName);
-        village = null;
-      }
-    }
+    RegionCode village = village(in.villageCode(), "address.villageCode", errors);
     String rt = rtRw(in.rt(), "address.rt", errors);
     String rw = rtRw(in.rw(), "address.rw", errors);
     String street = in.street() == null ? null : in.street().trim();
@@ -200,6 +170,31 @@ public final class HouseholdRegistration {
       errors.add("address.street", "street.tooLong", MAX_STREET);
     }
     return village == null ? null : new Address(village, rt, rw, street);
+  }
+
+  /**
+   * A village of the tenant's regency, or null with the refusal recorded against {@code field}:
+   * required, a village (not a kecamatan), in the region table, and in this district.
+   */
+  public RegionCode village(String raw, String field, FieldErrors errors) {
+    if (raw == null || raw.isBlank()) {
+      errors.add(field, "village.required");
+      return null;
+    }
+    RegionCode village = errors.parse(field, () -> RegionCode.parse(raw));
+    if (village == null) {
+      return null;
+    }
+    if (village.level() != RegionLevel.VILLAGE) {
+      errors.add(field, "village.notVillage", village.value());
+    } else if (!regions.exists(village)) {
+      errors.add(field, "village.unknown", village.value());
+    } else if (!village.isWithin(tenantRegency)) {
+      errors.add(field, "village.otherRegency", village.value(), tenantName);
+    } else {
+      return village;
+    }
+    return null;
   }
 
   /** RT and RW are kept as three digits ("2" becomes "002"); absent stays absent. */
