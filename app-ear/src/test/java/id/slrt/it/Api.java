@@ -68,6 +68,27 @@ final class Api {
     }
   }
 
+  /** Sends raw bytes, as a file upload of the given content type. */
+  static Reply upload(String path, String token, byte[] body, String contentType) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Accept", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    try {
+      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response);
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot call " + path, e);
+    }
+  }
+
   static String token(String username) {
     Reply reply =
         send(

@@ -26,6 +26,10 @@ public class CsvFormatException extends RuntimeException {
     return messageKey;
   }
 
+  public Object[] arguments() {
+    return arguments == null ? new Object[0] : arguments.clone();
+  }
+
   /** "Line 12: ..." in the reader's language. */
   public String message(Locale locale) {
     return Messages.get(locale, "csv.line", line)

@@ -18,15 +18,53 @@ public final class CsvReader implements AutoCloseable {
   private int pendingLowSurrogate = -1;
   private final int maxFieldChars;
   private final int maxFields;
+  private final char delimiter;
   private long line = 1;
   private long recordLine;
   private int pushedBack = -2;
   private boolean started;
 
   public CsvReader(InputStream bytes, int maxFieldChars, int maxFields) {
+    this(bytes, ',', maxFieldChars, maxFields);
+  }
+
+  /**
+   * A reader for fields separated by {@code delimiter}: a comma, or the semicolon that spreadsheets
+   * set to Indonesian write.
+   */
+  public CsvReader(InputStream bytes, char delimiter, int maxFieldChars, int maxFields) {
+    if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
+      throw new IllegalArgumentException("not a delimiter: " + delimiter);
+    }
     this.in = new java.io.BufferedInputStream(bytes, 64 * 1024);
+    this.delimiter = delimiter;
     this.maxFieldChars = maxFieldChars;
     this.maxFields = maxFields;
+  }
+
+  /**
+   * The delimiter of a file whose first line is a header: a semicolon when the first line (outside
+   * quotes) has more semicolons than commas, else a comma. Reads at most the first 64 KiB.
+   */
+  public static char delimiterOf(java.nio.file.Path file) throws IOException {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(64 * 1024);
+      int commas = 0;
+      int semicolons = 0;
+      boolean quoted = false;
+      for (byte b : head) {
+        if (b == '"') {
+          quoted = !quoted;
+        } else if (!quoted && (b == '\n' || b == '\r')) {
+          break;
+        } else if (!quoted && b == ',') {
+          commas++;
+        } else if (!quoted && b == ';') {
+          semicolons++;
+        }
+      }
+      return semicolons > commas ? ';' : ',';
+    }
   }
 
   /** The line the last record returned by {@link #next()} started on (1 for the first). */
@@ -94,7 +132,7 @@ public final class CsvReader implements AutoCloseable {
         }
         quoted = true;
         wasQuoted = true;
-      } else if (c == ',') {
+      } else if (c == delimiter) {
         add(fields, field);
         field.setLength(0);
         wasQuoted = false;

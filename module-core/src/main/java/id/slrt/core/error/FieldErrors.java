@@ -77,6 +77,11 @@ public final class FieldErrors {
     return code == null ? null : code.value();
   }
 
+  /** The errors collected so far, in the order they were found. */
+  public List<FieldError> list() {
+    return List.copyOf(errors);
+  }
+
   public boolean isEmpty() {
     return errors.isEmpty();
   }

@@ -5,6 +5,8 @@ import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.Person;
 import id.slrt.intake.domain.model.household.PersonMove;
 import id.slrt.intake.domain.model.household.WelfareStatus;
+import id.slrt.intake.domain.model.imports.ImportJob;
+import id.slrt.intake.domain.model.imports.ImportReject;
 import id.slrt.intake.domain.model.klik.Consultation;
 import id.slrt.intake.domain.model.klik.KlikEvent;
 import id.slrt.intake.domain.model.need.Need;
@@ -36,6 +38,8 @@ public final class IntakeTenantModule implements TenantModule {
         PersonMove.class,
         KlikEvent.class,
         Consultation.class,
-        VerivaliProposal.class);
+        VerivaliProposal.class,
+        ImportJob.class,
+        ImportReject.class);
   }
 }

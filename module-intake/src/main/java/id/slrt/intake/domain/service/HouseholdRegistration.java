@@ -49,6 +49,11 @@ public final class HouseholdRegistration {
     this.tenantName = tenantName;
   }
 
+  /** The region table these rules check villages, NIKs and KKs against. */
+  public RegionDirectory regions() {
+    return regions;
+  }
+
   /**
    * @throws id.slrt.core.error.ValidationException listing every refused field
    */

@@ -149,6 +149,69 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   }
 
   @Override
+  public Map<String, Household> findByKks(Collection<String> kks) {
+    Map<String, Household> found = new java.util.HashMap<>();
+    if (kks.isEmpty()) {
+      return found;
+    }
+    for (Household h :
+        em.createQuery(
+                "SELECT DISTINCT h FROM Household h LEFT JOIN FETCH h.members WHERE h.kk IN :kks",
+                Household.class)
+            .setParameter("kks", kks)
+            .getResultList()) {
+      found.put(h.kk(), h);
+    }
+    return found;
+  }
+
+  @Override
+  public Map<String, Person> findPersons(Collection<String> niks) {
+    Map<String, Person> found = new java.util.HashMap<>();
+    if (niks.isEmpty()) {
+      return found;
+    }
+    for (Person p :
+        em.createQuery("SELECT p FROM Person p WHERE p.nik IN :niks", Person.class)
+            .setParameter("niks", niks)
+            .getResultList()) {
+      found.put(p.nik(), p);
+    }
+    return found;
+  }
+
+  @Override
+  public Map<Long, List<WelfareStatus>> welfareOf(Collection<Long> householdIds) {
+    Map<Long, List<WelfareStatus>> found = new java.util.HashMap<>();
+    if (householdIds.isEmpty()) {
+      return found;
+    }
+    for (WelfareStatus w :
+        em.createQuery(
+                "SELECT w FROM WelfareStatus w WHERE w.householdId IN :ids", WelfareStatus.class)
+            .setParameter("ids", householdIds)
+            .getResultList()) {
+      found.computeIfAbsent(w.householdId(), k -> new java.util.ArrayList<>()).add(w);
+    }
+    return found;
+  }
+
+  @Override
+  public void add(Household household) {
+    em.persist(household);
+  }
+
+  @Override
+  public void touch(Household household) {
+    em.lock(household, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
   public Map<Long, List<Person>> membersOf(Collection<Long> householdIds) {
     Map<Long, List<Person>> byHousehold = new LinkedHashMap<>();
     if (householdIds.isEmpty()) {

@@ -50,6 +50,24 @@ public interface HouseholdRepository {
 
   long count(String villageCode, String text);
 
+  /** The households of the given family card numbers, their members loaded, by No. KK. */
+  Map<String, Household> findByKks(Collection<String> kks);
+
+  /** The people of the given NIKs, by NIK. */
+  Map<String, Person> findPersons(Collection<String> niks);
+
+  /** The welfare statuses of the given households, by household id. */
+  Map<Long, List<WelfareStatus>> welfareOf(Collection<Long> householdIds);
+
+  /** Adds a new household and its members, written at the next flush. */
+  void add(Household household);
+
+  /** Moves a changed household's version at the next flush (its ETag changes). */
+  void touch(Household household);
+
+  /** Writes pending changes now, so that new rows have their ids. */
+  void flush();
+
   /** The members of the given households, by household id. */
   Map<Long, List<Person>> membersOf(Collection<Long> householdIds);
 }

@@ -118,6 +118,21 @@ public class Person {
     this.maritalStatus = facts.maritalStatus();
   }
 
+  /**
+   * Whether the family card's facts are already what is recorded (applying them changes nothing).
+   */
+  public boolean hasFacts(MemberFacts facts) {
+    return (facts.nik() == null || facts.nik().value().equals(nik))
+        && facts.name().equals(name)
+        && facts.sex() == sex
+        && facts.birthDate().equals(birthDate)
+        && facts.relationship() == relationship
+        && facts.education() == education
+        && java.util.Objects.equals(facts.occupation(), occupation)
+        && facts.disability() == disability
+        && facts.maritalStatus() == maritalStatus;
+  }
+
   public Long id() {
     return id;
   }

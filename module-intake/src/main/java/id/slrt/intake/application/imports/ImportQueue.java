@@ -1,0 +1,48 @@
+package id.slrt.intake.application.imports;
+
+import id.slrt.core.tenancy.Tenant;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Hands imports to the server's managed executor and knows which are queued or running in this
+ * server, so that an import left unfinished by a restart can be reported as stopped.
+ */
+@ApplicationScoped
+public class ImportQueue {
+  @Resource ManagedExecutorService executor;
+  @Inject ImportWorker worker;
+
+  private final Set<String> active = ConcurrentHashMap.newKeySet();
+
+  public void submit(Tenant tenant, long jobId, Path file, String by) {
+    String key = key(tenant, jobId);
+    active.add(key);
+    try {
+      executor.execute(
+          () -> {
+            try {
+              worker.run(tenant, jobId, file, by);
+            } finally {
+              active.remove(key);
+            }
+          });
+    } catch (RuntimeException e) {
+      active.remove(key);
+      throw e;
+    }
+  }
+
+  public boolean isActive(Tenant tenant, long jobId) {
+    return active.contains(key(tenant, jobId));
+  }
+
+  private static String key(Tenant tenant, long jobId) {
+    return tenant.slug() + ":" + jobId;
+  }
+}
