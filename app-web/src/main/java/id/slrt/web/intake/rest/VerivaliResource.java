@@ -1,12 +1,12 @@
 package id.slrt.web.intake.rest;
 
-import id.slrt.core.csv.CsvWriter;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.intake.api.ProposalDetails;
 import id.slrt.intake.api.ProposalTransition;
 import id.slrt.intake.api.ProposeVerivali;
 import id.slrt.intake.api.VerivaliService;
+import id.slrt.web.intake.VerivaliCsv;
 import id.slrt.web.rest.Idempotent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,26 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class VerivaliResource {
-  /** The export's columns, in the order the SIKS-NG operator types them. */
-  static final List<String> EXPORT_COLUMNS =
-      List.of(
-          "jenis_usulan",
-          "no_kk",
-          "nik_kepala_keluarga",
-          "nama_kepala_keluarga",
-          "kode_desa",
-          "nama_desa",
-          "kecamatan",
-          "rt",
-          "rw",
-          "alamat",
-          "alasan",
-          "tanggal_musdes",
-          "catatan",
-          "status",
-          "diusulkan_oleh",
-          "tanggal_usulan");
-
   @Inject VerivaliService verivali;
 
   @POST
@@ -97,33 +77,9 @@ public class VerivaliResource {
       @QueryParam("villageCode") String villageCode) {
     List<ProposalDetails> rows = verivali.export(status, type, villageCode);
     StreamingOutput body =
-        out -> {
-          BufferedWriter writer =
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-          writer.write('\ufeff');
-          CsvWriter csv = new CsvWriter(writer).row(EXPORT_COLUMNS);
-          for (ProposalDetails p : rows) {
-            csv.row(
-                java.util.Arrays.asList(
-                    p.type(),
-                    p.kk(),
-                    p.headNik(),
-                    p.headName(),
-                    p.address().villageCode(),
-                    p.address().villageName(),
-                    p.address().districtName(),
-                    p.address().rt(),
-                    p.address().rw(),
-                    p.address().street(),
-                    p.reason(),
-                    p.musdesDate(),
-                    p.notes(),
-                    p.status(),
-                    p.proposedBy(),
-                    p.proposedAt()));
-          }
-          writer.flush();
-        };
+        out ->
+            VerivaliCsv.write(
+                rows, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     return Response.ok(body, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"usulan-verivali.csv\"")
         .build();

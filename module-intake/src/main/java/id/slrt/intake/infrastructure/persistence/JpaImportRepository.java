@@ -46,13 +46,13 @@ public class JpaImportRepository implements ImportRepository {
   }
 
   @Override
-  public List<ImportReject> rejects(long jobId, long afterId, int max) {
+  public List<ImportReject> rejects(long jobId, long afterLine, int max) {
     return em.createQuery(
             "SELECT r FROM ImportReject r WHERE r.jobId = :job AND r.line > :after"
                 + " ORDER BY r.line",
             ImportReject.class)
         .setParameter("job", jobId)
-        .setParameter("after", afterId)
+        .setParameter("after", afterLine)
         .setMaxResults(max)
         .getResultList();
   }

@@ -1,0 +1,331 @@
+package id.slrt.web.intake.web;
+
+import id.slrt.core.error.BusinessException;
+import id.slrt.core.error.FieldError;
+import id.slrt.core.error.PreconditionFailedException;
+import id.slrt.core.error.ValidationException;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.intake.api.AddressInput;
+import id.slrt.intake.api.HouseholdDetails;
+import id.slrt.intake.api.HouseholdQuery;
+import id.slrt.intake.api.HouseholdService;
+import id.slrt.intake.api.HouseholdSummary;
+import id.slrt.intake.api.IntakeCodes;
+import id.slrt.intake.api.MemberLeaving;
+import id.slrt.intake.api.MovePerson;
+import id.slrt.intake.api.UpdateHousehold;
+import id.slrt.web.web.Faces;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+
+/**
+ * Changing a household on its page: its address and PEKKA flag, a member's data, a member who died
+ * or moved away, a member moving to another family card, a new member. Every change carries the
+ * version the officer saw: if someone changed the household meanwhile, the change is refused, the
+ * page shows the current data and nothing is overwritten.
+ */
+@Named("householdEdit")
+@ViewScoped
+public class HouseholdEditBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject HouseholdService households;
+  @Inject HouseholdBacking page;
+
+  // address and PEKKA
+  private String districtCode;
+  private String villageCode;
+  private String rt;
+  private String rw;
+  private String street;
+  private boolean femaleHeaded;
+
+  // one member: corrected, or new when memberId is null
+  private Long memberId;
+  private MemberRow member = new MemberRow();
+
+  // a member leaving
+  private Long leavingId;
+  private String leavingStatus = "PINDAH";
+  private LocalDate leavingDate = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+
+  // a member moving to another family card
+  private Long movingId;
+  private String moveKk;
+  private String moveRelationship;
+  private String moveReason;
+
+  private Long prefilledVersion;
+
+  /**
+   * Fills the address form from the household as shown, when the page is first drawn and after
+   * every change (a form never offers data older than the page).
+   */
+  public void prefill() {
+    HouseholdDetails d = page.getDetails();
+    if (d == null || Long.valueOf(d.version()).equals(prefilledVersion)) {
+      return;
+    }
+    prefilledVersion = d.version();
+    districtCode = d.address().districtCode();
+    villageCode = d.address().villageCode();
+    rt = d.address().rt();
+    rw = d.address().rw();
+    street = d.address().street();
+    femaleHeaded = d.femaleHeaded();
+  }
+
+  public void saveAddress() {
+    change(
+        "household.edit.saved",
+        d ->
+            households.update(
+                d.id(),
+                d.version(),
+                new UpdateHousehold(new AddressInput(villageCode, rt, rw, street), femaleHeaded)));
+  }
+
+  /** Fills the member form with a member's data, or empties it for a new member. */
+  public void editMember() {
+    member = new MemberRow();
+    if (memberId == null) {
+      return;
+    }
+    page.getDetails().members().stream()
+        .filter(m -> m.id() == memberId)
+        .findFirst()
+        .ifPresent(
+            m -> {
+              member.setNik(m.nik());
+              member.setName(m.name());
+              member.setSex(m.sex());
+              member.setBirthDate(m.birthDate());
+              member.setRelationship(m.relationship());
+              member.setEducation(m.education());
+              member.setOccupation(m.occupation());
+              member.setDisability(m.disability());
+              member.setMaritalStatus(m.maritalStatus());
+            });
+  }
+
+  public void saveMember() {
+    change(
+        memberId == null ? "household.edit.memberAdded" : "household.edit.saved",
+        d -> {
+          if (memberId == null) {
+            households.addMember(d.id(), d.version(), member.toInput());
+          } else {
+            households.correctMember(d.id(), memberId, d.version(), member.toInput());
+          }
+        });
+  }
+
+  public void saveLeaving() {
+    if (leavingId == null) {
+      Faces.error(null, Faces.text("household.edit.chooseMember"));
+      return;
+    }
+    change(
+        "household.edit.left",
+        d ->
+            households.memberLeft(
+                d.id(), leavingId, d.version(), new MemberLeaving(leavingStatus, leavingDate)));
+  }
+
+  public void saveMove() {
+    if (movingId == null) {
+      Faces.error(null, Faces.text("household.edit.chooseMember"));
+      return;
+    }
+    String kk = moveKk == null ? "" : moveKk.strip();
+    HouseholdSummary target =
+        kk.matches("\\d{16}")
+            ? households.search(new HouseholdQuery(null, kk), PageRequest.of(0, 5)).items().stream()
+                .filter(h -> h.kk().equals(kk))
+                .findFirst()
+                .orElse(null)
+            : null;
+    if (target == null) {
+      Faces.error(null, Faces.text("household.edit.moveKkUnknown", kk));
+      return;
+    }
+    change(
+        "household.edit.moved",
+        d ->
+            households.movePerson(
+                d.id(),
+                movingId,
+                d.version(),
+                new MovePerson(target.id(), moveRelationship, moveReason)));
+  }
+
+  /**
+   * Runs a change against the version on screen; a stale version reloads the page's data and says
+   * so, a refused field is named.
+   */
+  private void change(String doneKey, Consumer<HouseholdDetails> action) {
+    try {
+      action.accept(page.getDetails());
+      Faces.info(Faces.text(doneKey));
+      page.load();
+      memberId = null;
+      member = new MemberRow();
+      moveKk = null;
+      moveReason = null;
+    } catch (PreconditionFailedException e) {
+      Faces.error(null, Faces.text("household.edit.stale"));
+      page.load();
+    } catch (ValidationException e) {
+      for (FieldError error : e.errors()) {
+        Faces.error(
+            null,
+            Faces.text("household.edit.field." + error.field())
+                + ": "
+                + error.message(Faces.locale()));
+      }
+    } catch (BusinessException e) {
+      Faces.error(null, e.message(Faces.locale()));
+    }
+  }
+
+  public java.util.List<String> getRelationships() {
+    return IntakeCodes.relationships();
+  }
+
+  public java.util.List<String> getEducations() {
+    return IntakeCodes.educations();
+  }
+
+  public java.util.List<String> getMaritalStatuses() {
+    return IntakeCodes.maritalStatuses();
+  }
+
+  public java.util.List<String> getDisabilities() {
+    return IntakeCodes.disabilities();
+  }
+
+  public String getDistrictCode() {
+    return districtCode;
+  }
+
+  public void setDistrictCode(String districtCode) {
+    this.districtCode = districtCode;
+  }
+
+  public void districtChanged() {
+    villageCode = null;
+  }
+
+  public String getVillageCode() {
+    return villageCode;
+  }
+
+  public void setVillageCode(String villageCode) {
+    this.villageCode = villageCode;
+  }
+
+  public String getRt() {
+    return rt;
+  }
+
+  public void setRt(String rt) {
+    this.rt = rt;
+  }
+
+  public String getRw() {
+    return rw;
+  }
+
+  public void setRw(String rw) {
+    this.rw = rw;
+  }
+
+  public String getStreet() {
+    return street;
+  }
+
+  public void setStreet(String street) {
+    this.street = street;
+  }
+
+  public boolean isFemaleHeaded() {
+    return femaleHeaded;
+  }
+
+  public void setFemaleHeaded(boolean femaleHeaded) {
+    this.femaleHeaded = femaleHeaded;
+  }
+
+  public Long getMemberId() {
+    return memberId;
+  }
+
+  public void setMemberId(Long memberId) {
+    this.memberId = memberId;
+  }
+
+  public MemberRow getMember() {
+    return member;
+  }
+
+  public Long getLeavingId() {
+    return leavingId;
+  }
+
+  public void setLeavingId(Long leavingId) {
+    this.leavingId = leavingId;
+  }
+
+  public String getLeavingStatus() {
+    return leavingStatus;
+  }
+
+  public void setLeavingStatus(String leavingStatus) {
+    this.leavingStatus = leavingStatus;
+  }
+
+  public LocalDate getLeavingDate() {
+    return leavingDate;
+  }
+
+  public void setLeavingDate(LocalDate leavingDate) {
+    this.leavingDate = leavingDate;
+  }
+
+  public Long getMovingId() {
+    return movingId;
+  }
+
+  public void setMovingId(Long movingId) {
+    this.movingId = movingId;
+  }
+
+  public String getMoveKk() {
+    return moveKk;
+  }
+
+  public void setMoveKk(String moveKk) {
+    this.moveKk = moveKk;
+  }
+
+  public String getMoveRelationship() {
+    return moveRelationship;
+  }
+
+  public void setMoveRelationship(String moveRelationship) {
+    this.moveRelationship = moveRelationship;
+  }
+
+  public String getMoveReason() {
+    return moveReason;
+  }
+
+  public void setMoveReason(String moveReason) {
+    this.moveReason = moveReason;
+  }
+}
