@@ -12,11 +12,18 @@ record DbUrl(String base, String extraParameters) {
   private static final Pattern URL =
       Pattern.compile("^(jdbc:(?:mysql|mariadb)://[^/?]+)(?:/[^?]*)?(?:\\?(.*))?$");
 
-  /** Settings every SLRT connection uses: UTF-8 with Indonesian-friendly collation, UTC. */
+  /**
+   * Settings every SLRT connection uses: UTF-8 with Indonesian-friendly collation, UTC. {@code
+   * dontTrackOpenResources}: EclipseLink leaves the statement of every insert with a generated key
+   * open (eclipse-ee4j/eclipselink#2366, #2412); Connector/J would keep each one until the pooled
+   * connection closes, which in a long import (or a long-running server) fills the heap. Measured
+   * with ./slrt bench: 144,751 statements held after 130,000 rows.
+   */
   static final String REQUIRED =
       "connectionCollation=utf8mb4_unicode_ci&characterEncoding=UTF-8"
           + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-          + "&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true";
+          + "&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true"
+          + "&dontTrackOpenResources=true";
 
   static DbUrl parse(String raw) {
     Matcher m = URL.matcher(raw.trim());

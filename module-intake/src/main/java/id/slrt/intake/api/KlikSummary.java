@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * What a KLIK did: consultations in all, by sex, per desk and sex, and the follow-ups still open.
- * At the violence desk a count from 1 to 4 is shown as {@code "<5"} to all but P2TP2A case
- * managers, so counts there are numbers or that string.
+ * To all but P2TP2A case managers the violence desk shows its total only (a count from 1 to 4 as
+ * {@code "<5"}, so counts there are numbers or that string), without women and men; {@code women}
+ * and {@code men} leave that desk out, and {@code consultations} leaves it out when its count is
+ * shown as "<5", so that no subtraction gives back a hidden count.
  */
 public record KlikSummary(
     long eventId,
@@ -15,6 +17,9 @@ public record KlikSummary(
     List<DeskSummary> desks,
     long followUpsOpen) {
 
-  /** One desk: {@code total}, {@code women}, {@code men} (numbers, or "<5" when suppressed). */
+  /**
+   * One desk: {@code total}, {@code women}, {@code men} (numbers; at the violence desk, for all but
+   * case managers, a total that may be "<5" and no women or men).
+   */
   public record DeskSummary(String desk, Object total, Object women, Object men) {}
 }

@@ -43,7 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** KLIK events: desks per event, fast entry of consultations with queue numbers, the summary. */
@@ -220,31 +219,35 @@ public class DefaultKlikService implements KlikService {
     KlikEvent event = event(eventId);
     boolean exact = currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A);
     List<DeskCount> counts = events.counts(eventId);
-    long women =
-        counts.stream().filter(c -> c.sex().equals("F")).mapToLong(DeskCount::consultations).sum();
-    long men =
-        counts.stream().filter(c -> c.sex().equals("M")).mapToLong(DeskCount::consultations).sum();
     Map<Desk, Map<String, Long>> byDesk =
         counts.stream()
             .collect(
                 Collectors.groupingBy(
                     DeskCount::desk,
                     Collectors.toMap(DeskCount::sex, DeskCount::consultations, Long::sum)));
-    List<DeskSummary> desks =
-        event.desks().stream()
-            .map(
-                d -> {
-                  Map<String, Long> bySex = byDesk.getOrDefault(d, Map.of());
-                  long f = bySex.getOrDefault("F", 0L);
-                  long m = bySex.getOrDefault("M", 0L);
-                  Function<Long, Object> shown =
-                      n -> d.isSealed() && !exact && n > 0 && n < SMALL_COUNT ? "<5" : n;
-                  return new DeskSummary(
-                      d.name(), shown.apply(f + m), shown.apply(f), shown.apply(m));
-                })
-            .toList();
-    return new KlikSummary(
-        eventId, women + men, women, men, desks, events.openFollowUps(eventId, exact));
+    long all = 0;
+    long women = 0;
+    long men = 0;
+    List<DeskSummary> desks = new java.util.ArrayList<>();
+    for (Desk d : event.desks()) {
+      Map<String, Long> bySex = byDesk.getOrDefault(d, Map.of());
+      long f = bySex.getOrDefault("F", 0L);
+      long m = bySex.getOrDefault("M", 0L);
+      if (!d.isSealed() || exact) {
+        desks.add(new DeskSummary(d.name(), f + m, f, m));
+        all += f + m;
+        women += f;
+        men += m;
+      } else {
+        // the confidential desk, to everyone but the case managers: its total only, "<5" when
+        // small, and kept out of the other totals, so that no subtraction gives back what is
+        // hidden (the totals by sex leave it out altogether)
+        boolean small = f + m > 0 && f + m < SMALL_COUNT;
+        desks.add(new DeskSummary(d.name(), small ? "<5" : f + m, null, null));
+        all += small ? 0 : f + m;
+      }
+    }
+    return new KlikSummary(eventId, all, women, men, desks, events.openFollowUps(eventId, exact));
   }
 
   private KlikEvent event(long id) {

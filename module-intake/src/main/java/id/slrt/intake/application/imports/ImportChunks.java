@@ -173,7 +173,7 @@ public class ImportChunks {
     households.flush();
     for (Map.Entry<Household, WelfareFacts> e : newWelfare.entrySet()) {
       WelfareFacts w = e.getValue();
-      households.storeWelfare(
+      households.addWelfare(
           new WelfareStatus(
               e.getKey().id(),
               w.register(),

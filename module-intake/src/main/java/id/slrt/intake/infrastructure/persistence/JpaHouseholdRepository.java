@@ -197,6 +197,11 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   }
 
   @Override
+  public void addWelfare(WelfareStatus status) {
+    em.persist(status);
+  }
+
+  @Override
   public void add(Household household) {
     em.persist(household);
   }

@@ -59,6 +59,9 @@ public interface HouseholdRepository {
   /** The welfare statuses of the given households, by household id. */
   Map<Long, List<WelfareStatus>> welfareOf(Collection<Long> householdIds);
 
+  /** Adds a welfare snapshot, written at the next flush (or commit). */
+  void addWelfare(WelfareStatus status);
+
   /** Adds a new household and its members, written at the next flush. */
   void add(Household household);
 
