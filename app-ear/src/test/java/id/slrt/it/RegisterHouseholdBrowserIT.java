@@ -33,14 +33,15 @@ class RegisterHouseholdBrowserIT {
 
       String s = Api.serial();
       String kk = "321501120315" + s;
-      // someone of the same name and birth date is registered already, spelt the old way
+      // someone of the same name and birth date is registered already, spelt the old way (a name
+      // no other test uses, so that the warning lists this one among its first)
       String t = Api.serial();
       Api.send(
           "POST",
           "/t/karawang/households",
           Api.token("puskesos.karawang"),
           Api.family("321501120315" + t, "321501450785" + t, "321501010110" + t)
-              .replace("Siti Juariah", "Sity Djuariah"));
+              .replace("Siti Juariah", "Sity Djuariah Wulandari"));
       browser.open("app/intake/register.xhtml");
       browser.byId("register:kk").sendKeys(kk);
       browser.choose("register:district", "Karawang Barat");
@@ -57,7 +58,10 @@ class RegisterHouseholdBrowserIT {
       browser.wait.until(
           ExpectedConditions.textMatches(
               By.cssSelector("span[id$=':nikStatus']"), Pattern.compile("NIK cocok")));
-      browser.driver.findElement(By.cssSelector("input[id$=':name']")).sendKeys("Siti Juariah");
+      browser
+          .driver
+          .findElement(By.cssSelector("input[id$=':name']"))
+          .sendKeys("Siti Juariah Wulandari");
       browser.driver.findElement(By.cssSelector("input[id$=':occupation']")).sendKeys("Buruh tani");
       String warning =
           browser.wait.until(
