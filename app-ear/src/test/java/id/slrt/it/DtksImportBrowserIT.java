@@ -42,6 +42,18 @@ class DtksImportBrowserIT {
       browser.open("app/intake/imports.xhtml");
       assertThat(browser.driver.findElement(By.tagName("body")).getText())
           .contains("Impor data DTKS/DTSEN");
+      // an empty template to fill in a spreadsheet: the header row, as a spreadsheet set to
+      // Indonesian reads it
+      browser.click(By.xpath("//legend[contains(., 'Format berkas')]"));
+      HttpResponse<String> template =
+          download(browser, browser.byId("imports:template").getAttribute("href"));
+      assertThat(template.statusCode()).isEqualTo(200);
+      assertThat(template.headers().firstValue("Content-Disposition").orElse(""))
+          .contains("templat-impor-dtks.csv");
+      assertThat(template.body())
+          .startsWith("\ufeffno_kk;kode_desa;rt;rw;alamat;pekka;nik;nama;")
+          .endsWith("sumber\r\n");
+
       browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
 
       new WebDriverWait(browser.driver, Duration.ofSeconds(60))
@@ -53,14 +65,7 @@ class DtksImportBrowserIT {
 
       // the download carries the refused rows with their reasons, for the signed-in officer only
       String href = browser.byId("imports:download").getAttribute("href");
-      Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
-      HttpResponse<String> csv =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(href))
-                      .header("Cookie", "JSESSIONID=" + session.getValue())
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> csv = download(browser, href);
       assertThat(csv.statusCode()).isEqualTo(200);
       assertThat(csv.body().split("\r\n")).hasSize(5);
       assertThat(csv.body()).contains("\"baris\",\"alasan\"").contains("Euis");
@@ -78,5 +83,16 @@ class DtksImportBrowserIT {
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /** Fetches a download of the screens as the signed-in user of the browser. */
+  private static HttpResponse<String> download(Browser browser, String href) throws Exception {
+    Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 }

@@ -35,11 +35,46 @@ class HouseholdEditBrowserIT {
             Api.family("321501120315" + s, "321501450785" + s, "321501010110" + s));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String path = "/t/karawang/households/" + created.json().getJsonNumber("id");
+    // a newborn without documents, whose need is recorded by the member record
+    Api.Reply born =
+        Api.send(
+            "POST",
+            path + "/members",
+            token,
+            "{\"name\": \"Ujang\", \"sex\": \"M\", \"birthDate\": \"2026-01-15\","
+                + " \"relationship\": \"CUCU\"}",
+            Map.of(
+                "If-Match",
+                Api.send("GET", path, token, null)
+                    .raw()
+                    .headers()
+                    .firstValue("ETag")
+                    .orElseThrow()));
+    assertThat(born.status()).as(born.body()).isEqualTo(200);
+    long ujang =
+        born.json().getJsonArray("members").getValuesAs(jakarta.json.JsonObject.class).stream()
+            .filter(m -> m.getString("name").equals("Ujang"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    Api.Reply need =
+        Api.send(
+            "POST",
+            "/t/karawang/needs",
+            token,
+            "{\"personId\": "
+                + ujang
+                + ", \"category\": \"IDENTITAS_HUKUM\","
+                + " \"description\": \"Belum punya akta lahir\"}");
+    assertThat(need.status()).as(need.body()).isEqualTo(201);
 
     try (Browser browser = new Browser(412, 915)) {
       browser.signIn("puskesos.karawang");
       browser.open("app/intake/household.xhtml?id=" + created.json().getJsonNumber("id"));
       assertThat(browser.byId("summary").getText()).contains("RT 002");
+      // the needs of every member are listed, the one without a NIK too
+      assertThat(browser.byId("needList").getText()).contains("Ujang").contains("akta lahir");
       openTab(browser, "Ubah alamat dan PEKKA");
       WebElement rt = field(browser, "rt");
       rt.clear();

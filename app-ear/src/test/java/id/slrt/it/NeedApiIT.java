@@ -98,6 +98,61 @@ class NeedApiIT {
   }
 
   @Test
+  void listsTheNeedsOfAHouseholdIncludingAMemberWithoutDocuments() {
+    String token = Api.token("puskesos.karawang");
+    String s = Api.serial();
+    String household =
+        """
+        {"kk": "321501120315%s",
+         "address": {"villageCode": "32.15.01.1001", "rt": "001", "rw": "003"},
+         "members": [
+           {"nik": "321501450785%s", "name": "Siti Juariah", "sex": "F", "birthDate": "1985-07-05",
+            "relationship": "KEPALA_KELUARGA"},
+           {"name": "Ujang", "sex": "M", "birthDate": "2024-03-02", "relationship": "ANAK"}]}
+        """
+            .formatted(s, s);
+    Api.Reply created = Api.send("POST", "/t/karawang/households", token, household);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long householdId = created.json().getJsonNumber("id").longValue();
+    long ujang =
+        created.json().getJsonArray("members").getValuesAs(JsonObject.class).stream()
+            .filter(m -> m.getString("name").equals("Ujang"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+
+    Api.Reply forMother =
+        Api.send(
+            "POST",
+            "/t/karawang/needs",
+            token,
+            need("321501450785" + s, "EKONOMI", "FAKIR_MISKIN", ""));
+    assertThat(forMother.status()).as(forMother.body()).isEqualTo(201);
+    // a child without a NIK is served all the same, by the id of the member record
+    Api.Reply forChild =
+        Api.send(
+            "POST",
+            "/t/karawang/needs",
+            token,
+            "{\"personId\": %d, \"category\": \"IDENTITAS_HUKUM\", \"description\": \"Akta lahir\"}"
+                .formatted(ujang));
+    assertThat(forChild.status()).as(forChild.body()).isEqualTo(201);
+
+    Api.Reply listed = Api.send("GET", "/t/karawang/needs?householdId=" + householdId, token, null);
+    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    assertThat(listed.json().getInt("total")).isEqualTo(2);
+    assertThat(
+            listed.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(n -> n.getString("personName")))
+        .containsExactlyInAnyOrder("Siti Juariah", "Ujang");
+
+    Api.Reply bad = Api.send("GET", "/t/karawang/needs?householdId=satu", token, null);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("\"field\":\"householdId\"");
+  }
+
+  @Test
   void checksPmksAgainstThePersonAndRefusesBadInputByField() {
     String token = Api.token("puskesos.karawang");
     String s = family(token);

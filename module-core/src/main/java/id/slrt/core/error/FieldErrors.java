@@ -64,6 +64,19 @@ public final class FieldErrors {
     }
   }
 
+  /** An optional id to filter by (a positive whole number); anything else is refused. */
+  public Long id(String field, String raw) {
+    String cleaned = Input.clean(raw);
+    if (cleaned == null) {
+      return null;
+    }
+    if (!cleaned.matches("[0-9]{1,18}") || Long.parseLong(cleaned) == 0) {
+      add(field, "id.invalid", cleaned);
+      return null;
+    }
+    return Long.parseLong(cleaned);
+  }
+
   /** An optional village code to filter by; anything but a well-formed village code is refused. */
   public String village(String field, String raw) {
     if (Input.clean(raw) == null) {

@@ -2,7 +2,24 @@ package id.slrt.intake.api;
 
 /**
  * What the list of needs can be narrowed by; null or blank means any. {@code fastTrack} is {@code
- * true} or {@code false}.
+ * true} or {@code false}; {@code householdId} gives the needs of the people who are members of that
+ * household now.
  */
 public record NeedFilter(
-    String status, String category, String fastTrack, String nik, String villageCode) {}
+    String status,
+    String category,
+    String fastTrack,
+    String nik,
+    String villageCode,
+    String householdId) {
+
+  /** Every need the caller may see. */
+  public static NeedFilter any() {
+    return new NeedFilter(null, null, null, null, null, null);
+  }
+
+  /** The needs of a household's present members. */
+  public static NeedFilter ofHousehold(long householdId) {
+    return new NeedFilter(null, null, null, null, null, Long.toString(householdId));
+  }
+}

@@ -161,7 +161,7 @@ public class DefaultNeedService implements NeedService {
     "PENDAMPING_PKH"
   })
   public Page<NeedDetails> search(NeedFilter filter, PageRequest page) {
-    NeedFilter f = filter == null ? new NeedFilter(null, null, null, null, null) : filter;
+    NeedFilter f = filter == null ? NeedFilter.any() : filter;
     FieldErrors errors = new FieldErrors();
     NeedStatus status = errors.code("status", NeedStatus.class, f.status());
     NeedCategory category = errors.code("category", NeedCategory.class, f.category());
@@ -174,8 +174,9 @@ public class DefaultNeedService implements NeedService {
       }
     }
     String village = errors.village("villageCode", f.villageCode());
+    Long householdId = errors.id("householdId", f.householdId());
     errors.throwIfAny();
-    NeedQuery query = new NeedQuery(status, category, fastTrack, personId, village);
+    NeedQuery query = new NeedQuery(status, category, fastTrack, personId, village, householdId);
     boolean sealed = currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A);
     List<Need> found = needs.search(query, sealed, page);
     Map<Long, Person> people = persons(found);

@@ -59,10 +59,12 @@ public class NeedResource {
       @QueryParam("fastTrack") String fastTrack,
       @QueryParam("nik") String nik,
       @QueryParam("villageCode") String villageCode,
+      @QueryParam("householdId") String householdId,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     return needs.search(
-        new NeedFilter(status, category, fastTrack, nik, villageCode), PageRequest.of(page, size));
+        new NeedFilter(status, category, fastTrack, nik, villageCode, householdId),
+        PageRequest.of(page, size));
   }
 
   /** Moves the need on: {@code {"to": "DIPROSES", "note": "..."}}; an illegal move is 409. */

@@ -24,7 +24,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,16 +71,8 @@ public class HouseholdBacking implements Serializable {
     try {
       details = households.get(id);
       welfare = households.welfareHistory(id);
-      List<NeedDetails> found = new ArrayList<>();
-      for (MemberDetails m : details.members()) {
-        if (m.nik() != null) {
-          found.addAll(
-              needs
-                  .search(new NeedFilter(null, null, null, m.nik(), null), PageRequest.of(0, 100))
-                  .items());
-        }
-      }
-      memberNeeds = found;
+      memberNeeds =
+          needs.search(NeedFilter.ofHousehold(id), PageRequest.of(0, PageRequest.MAX_SIZE)).items();
       if (needPersonId == null && !details.members().isEmpty()) {
         needPersonId = details.members().get(0).id();
       }

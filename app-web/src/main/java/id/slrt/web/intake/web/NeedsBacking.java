@@ -37,7 +37,8 @@ public class NeedsBacking implements Serializable {
   @PostConstruct
   public void load() {
     var page =
-        service.search(new NeedFilter(status, null, null, null, null), PageRequest.of(0, 100));
+        service.search(
+            new NeedFilter(status, null, null, null, null, null), PageRequest.of(0, 100));
     items = page.items();
     total = page.total();
   }

@@ -84,6 +84,11 @@ public class JpaNeedRepository implements NeedRepository {
       where.append(" AND n.personId = :personId");
       parameters.put("personId", query.personId());
     }
+    if (query.householdId() != null) {
+      where.append(
+          " AND n.personId IN (SELECT p.id FROM Person p WHERE p.household.id = :household)");
+      parameters.put("household", query.householdId());
+    }
     if (query.villageCode() != null) {
       where.append(
           " AND n.householdId IN (SELECT h.id FROM Household h"

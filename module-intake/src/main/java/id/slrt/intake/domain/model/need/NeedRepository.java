@@ -21,11 +21,15 @@ public interface NeedRepository {
 
   long count(NeedQuery query, boolean includeSealed);
 
-  /** What a list of needs can be narrowed by; null means any. */
+  /**
+   * What a list of needs can be narrowed by; null means any. {@code householdId}: the needs of its
+   * present members, wherever they lived when the need was recorded.
+   */
   record NeedQuery(
       NeedStatus status,
       NeedCategory category,
       Boolean fastTrack,
       Long personId,
-      String villageCode) {}
+      String villageCode,
+      Long householdId) {}
 }
