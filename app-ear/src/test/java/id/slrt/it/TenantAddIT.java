@@ -2,12 +2,7 @@ package id.slrt.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -31,11 +26,11 @@ class TenantAddIT {
     String karawang = Api.token("admin.karawang");
     assertThat(Api.send("GET", "/t/sukabumi/services", karawang, null).status()).isEqualTo(404);
 
-    String output = slrt("tenant", "add", "sukabumi", "32.02");
+    String output = Slrt.run("tenant", "add", "sukabumi", "32.02");
     assertThat(output).contains("sukabumi");
 
     // the running server discovers the district by itself and creates its demo users
-    String sukabumi = awaitToken("admin.sukabumi", Duration.ofSeconds(60));
+    String sukabumi = Slrt.awaitToken("admin.sukabumi", Duration.ofSeconds(60));
     String s = Api.serial();
     String kk = "320201120315" + s;
     String family =
@@ -65,50 +60,11 @@ class TenantAddIT {
 
     // adding it again is harmless and keeps the data; a second tenant for the same regency and
     // a regency that does not exist are refused with a clear message
-    slrt("tenant", "add", "sukabumi", "32.02");
+    Slrt.run("tenant", "add", "sukabumi", "32.02");
     Api.Reply kept = Api.send("GET", "/t/sukabumi/households?q=" + kk, sukabumi, null);
     assertThat(kept.json().getInt("total")).isEqualTo(1);
-    assertThat(refused("tenant", "add", "sukabumi2", "32.02")).contains("already tenant sukabumi");
-    assertThat(refused("tenant", "add", "atlantis", "32.99")).contains("does not exist");
-  }
-
-  private static String refused(String... args) throws Exception {
-    Process process = start(args);
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as(output).isNotZero();
-    assertThat(output).doesNotContain("Exception");
-    return output;
-  }
-
-  private static String awaitToken(String username, Duration patience) throws Exception {
-    Instant until = Instant.now().plus(patience);
-    while (true) {
-      try {
-        return Api.token(username);
-      } catch (IllegalStateException e) {
-        if (Instant.now().isAfter(until)) {
-          throw e;
-        }
-        Thread.sleep(1000);
-      }
-    }
-  }
-
-  private static String slrt(String... args) throws Exception {
-    Process process = start(args);
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as(output).isZero();
-    return output;
-  }
-
-  private static Process start(String... args) throws IOException {
-    File home = new File(System.getProperty("slrt.home"));
-    String[] command = new String[args.length + 1];
-    command[0] = new File(home, "slrt").getPath();
-    System.arraycopy(args, 0, command, 1, args.length);
-    // the environment of ./slrt test (data directory, ports, database account) is inherited
-    return new ProcessBuilder(command).directory(home).redirectErrorStream(true).start();
+    assertThat(Slrt.refused("tenant", "add", "sukabumi2", "32.02"))
+        .contains("already tenant sukabumi");
+    assertThat(Slrt.refused("tenant", "add", "atlantis", "32.99")).contains("does not exist");
   }
 }

@@ -90,13 +90,13 @@ final class BenchFile {
     return String.format("%04d", 1 + person / DAYS % 9999);
   }
 
-  private static String nikDate(LocalDate born, boolean woman) {
+  static String nikDate(LocalDate born, boolean woman) {
     int day = born.getDayOfMonth() + (woman ? 40 : 0);
     return String.format("%02d%02d%02d", day, born.getMonthValue(), born.getYear() % 100);
   }
 
   /** Code and kecamatan of every village of the regency, from the region table. */
-  private static List<String[]> villages(String regency) throws IOException {
+  static List<String[]> villages(String regency) throws IOException {
     List<String[]> found = new ArrayList<>();
     try (BufferedReader in =
         new BufferedReader(

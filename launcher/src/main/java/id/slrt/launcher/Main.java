@@ -39,6 +39,7 @@ public final class Main {
         case "tenant-add" -> tenantAdd(args[1], args[2]);
         case "tenant-list" -> tenantList();
         case "bench-file" -> BenchFile.write(Integer.parseInt(args[1]), args[2], Path.of(args[3]));
+        case "demo-file" -> DemoFile.write(args[1], Path.of(args[2]));
         case "resources-xml" ->
             resourcesXml(Path.of(args[1]), List.of(args).subList(2, args.length));
         default -> usage();

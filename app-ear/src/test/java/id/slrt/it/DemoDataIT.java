@@ -1,0 +1,73 @@
+package id.slrt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The demo data that {@code ./slrt run} gives every default district in demo mode, entered through
+ * the import and the API as real data is: here for a district added at run time with {@code ./slrt
+ * demo}, whose schema starts empty.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DemoDataIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return SlrtDeployment.ear();
+  }
+
+  @Test
+  void aDistrictWithoutDataGetsDemoFamiliesNeedsAndAKlikEventOnce() throws Exception {
+    Slrt.run("tenant", "add", "cianjur", "32.03");
+    String officer = Slrt.awaitToken("puskesos.cianjur", Duration.ofSeconds(60));
+
+    assertThat(Slrt.run("demo", "cianjur")).contains("Demo data for cianjur");
+
+    // the families came in through the DTKS/DTSEN import, without a refused row
+    JsonObject imports = Api.send("GET", "/t/cianjur/imports", officer, null).json();
+    JsonObject job = imports.getJsonArray("items").getJsonObject(0);
+    assertThat(job.getString("status")).isEqualTo("SELESAI");
+    assertThat(job.getJsonNumber("rowsRejected").longValue()).isZero();
+    assertThat(job.getJsonNumber("householdsAdded").longValue()).isEqualTo(40);
+    JsonObject households = Api.send("GET", "/t/cianjur/households?size=100", officer, null).json();
+    assertThat(households.getInt("total")).isEqualTo(40);
+    assertThat(
+            households.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getBoolean("femaleHeaded")))
+        .isNotEmpty();
+    assertThat(households.toString()).contains("32.03.");
+
+    // needs with their PMKS and fast track, a verivali proposal, a KLIK event with a follow-up
+    JsonObject needs = Api.send("GET", "/t/cianjur/needs", officer, null).json();
+    assertThat(needs.getInt("total")).isEqualTo(3);
+    assertThat(needs.toString()).contains("PEREMPUAN_RAWAN_SOSIAL_EKONOMI");
+    assertThat(Api.send("GET", "/t/cianjur/verivali", officer, null).json().getInt("total"))
+        .isEqualTo(1);
+    JsonObject events = Api.send("GET", "/t/cianjur/klik-events", officer, null).json();
+    assertThat(events.getInt("total")).isEqualTo(1);
+    JsonObject summary =
+        Api.send(
+                "GET",
+                "/t/cianjur/klik-events/"
+                    + events.getJsonArray("items").getJsonObject(0).getJsonNumber("id")
+                    + "/summary",
+                officer,
+                null)
+            .json();
+    assertThat(summary.getInt("consultations")).isEqualTo(5);
+    assertThat(summary.getInt("followUpsOpen")).isEqualTo(1);
+
+    // a district that holds data is left alone
+    assertThat(Slrt.run("demo", "cianjur")).contains("already holds households");
+    assertThat(Api.send("GET", "/t/cianjur/households", officer, null).json().getInt("total"))
+        .isEqualTo(40);
+    assertThat(Slrt.refused("demo", "atlantis")).contains("no district atlantis");
+  }
+}
