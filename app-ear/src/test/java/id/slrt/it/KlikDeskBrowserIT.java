@@ -74,6 +74,19 @@ class KlikDeskBrowserIT {
           .contains("Bantuan pangan");
       assertThat(browser.driver.findElement(By.cssSelector("#chart canvas")).isDisplayed())
           .isTrue();
+
+      // after the event: her follow-up, with the way to her family's page, then marked done
+      assertThat(browser.awaitText("followUpList", "Siti Juariah"))
+          .contains("KIS tidak aktif")
+          .doesNotContain("Bantuan pangan");
+      assertThat(
+              browser
+                  .visible(By.cssSelector("#followUpList a.slrt-household-link"))
+                  .getAttribute("href"))
+          .contains("/app/intake/household.xhtml?id=");
+      browser.click(By.cssSelector("#followUpList button.slrt-mark"));
+      browser.awaitText("followUpList", "Sudah ditindaklanjuti");
+      assertThat(browser.awaitText("openFollowUps", "0")).isEqualTo("0");
     }
   }
 }

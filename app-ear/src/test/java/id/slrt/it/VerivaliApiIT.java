@@ -64,7 +64,14 @@ class VerivaliApiIT {
 
     Api.Reply review =
         Api.send("GET", "/t/karawang/verivali?status=DIVERIFIKASI&size=500", admin, null);
-    assertThat(review.body()).contains(kk);
+    // each listed proposal names its family's head, as the reviewer reads it
+    jakarta.json.JsonObject listed =
+        review.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+            .filter(p -> p.getString("kk").equals(kk))
+            .findFirst()
+            .orElseThrow();
+    assertThat(listed.getString("headName")).isEqualTo("Siti Juariah");
+    assertThat(listed.getJsonObject("address").getString("villageName")).isNotBlank();
 
     Api.Reply csv =
         Api.send(
@@ -78,6 +85,7 @@ class VerivaliApiIT {
     assertThat(csv.body())
         .startsWith("\ufeff\"jenis_usulan\",\"no_kk\"")
         .contains("\"TAMBAH\",\"" + kk + "\"")
+        .contains("\"Siti Juariah\"")
         .contains("\"2026-10-12\"")
         .contains("\"'=HYPERLINK(")
         .doesNotContain(",\"=HYPERLINK");

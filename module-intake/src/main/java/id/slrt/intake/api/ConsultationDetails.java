@@ -3,8 +3,10 @@ package id.slrt.intake.api;
 import java.time.Instant;
 
 /**
- * A consultation as shown. At the violence desk ({@code sealed}), {@code nik}, {@code personName},
- * {@code topic} and {@code followUpNote} are left out for everyone but P2TP2A case managers.
+ * A consultation as shown; {@code householdId} is the family card of a registered person, for the
+ * follow-up. At the violence desk ({@code sealed}) only P2TP2A case managers see consultations in
+ * lists; the cadre who records one gets back its queue number, and {@code nik}, {@code personName},
+ * {@code householdId}, {@code topic} and {@code followUpNote} are left out.
  */
 public record ConsultationDetails(
     long id,
@@ -13,6 +15,7 @@ public record ConsultationDetails(
     String sex,
     String nik,
     String personName,
+    Long householdId,
     String topic,
     boolean priority,
     int queueNo,

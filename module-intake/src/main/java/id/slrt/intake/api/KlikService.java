@@ -2,7 +2,6 @@ package id.slrt.intake.api;
 
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
-import java.util.List;
 
 /** KLIK events, their desks and the consultations recorded at them. */
 public interface KlikService {
@@ -17,8 +16,12 @@ public interface KlikService {
   /** Records a consultation and hands out its queue number. */
   ConsultationDetails recordConsultation(long eventId, RecordConsultation request);
 
-  /** The event's consultations, optionally of one desk or only those needing follow-up. */
-  List<ConsultationDetails> consultations(long eventId, String desk, String followUp);
+  /**
+   * The event's consultations, the latest first, optionally of one desk or only those needing
+   * follow-up.
+   */
+  Page<ConsultationDetails> consultations(
+      long eventId, String desk, String followUp, PageRequest page);
 
   /** Marks a consultation's follow-up as done. */
   ConsultationDetails followedUp(long eventId, long consultationId);

@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** KLIK events: desks per event, fast entry of consultations with queue numbers, the summary. */
@@ -176,19 +177,21 @@ public class DefaultKlikService implements KlikService {
             clock.instant(),
             currentUser.username());
     events.store(consultation);
-    return details(consultation, person.map(Person::name).orElse(null));
+    return details(consultation, person.orElse(null));
   }
 
   @Override
   @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
-  public List<ConsultationDetails> consultations(long eventId, String desk, String followUp) {
+  public Page<ConsultationDetails> consultations(
+      long eventId, String desk, String followUp, PageRequest page) {
     event(eventId);
     FieldErrors errors = new FieldErrors();
     Desk d = errors.code("desk", Desk.class, desk);
     Boolean only = errors.flag("followUp", followUp);
     errors.throwIfAny();
-    List<Consultation> found = events.consultations(eventId, d, only);
-    Map<Long, String> names =
+    boolean sealed = currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A);
+    List<Consultation> found = events.consultations(eventId, d, only, sealed, page);
+    Map<Long, Person> people =
         households
             .findPersonsById(
                 found.stream()
@@ -197,8 +200,12 @@ public class DefaultKlikService implements KlikService {
                     .distinct()
                     .toList())
             .stream()
-            .collect(Collectors.toMap(Person::id, Person::name));
-    return found.stream().map(c -> details(c, c.personId().map(names::get).orElse(null))).toList();
+            .collect(Collectors.toMap(Person::id, Function.identity()));
+    return new Page<>(
+        found.stream().map(c -> details(c, c.personId().map(people::get).orElse(null))).toList(),
+        page.page(),
+        page.size(),
+        events.countConsultations(eventId, d, only, sealed));
   }
 
   @Override
@@ -210,7 +217,7 @@ public class DefaultKlikService implements KlikService {
             .filter(found -> !found.sealed() || currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A))
             .orElseThrow(() -> new NotFoundException("klik.consultationNotFound"));
     c.followedUp();
-    return details(c, null);
+    return details(c, c.personId().flatMap(households::findPersonById).orElse(null));
   }
 
   @Override
@@ -268,7 +275,7 @@ public class DefaultKlikService implements KlikService {
         e.createdBy());
   }
 
-  private ConsultationDetails details(Consultation c, String personName) {
+  private ConsultationDetails details(Consultation c, Person person) {
     boolean hide = c.sealed() && !currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A);
     return new ConsultationDetails(
         c.id(),
@@ -276,7 +283,8 @@ public class DefaultKlikService implements KlikService {
         c.desk().name(),
         c.sex().name(),
         hide ? null : c.nik().orElse(null),
-        hide ? null : personName,
+        hide || person == null ? null : person.name(),
+        hide || person == null ? null : person.household().id(),
         hide ? null : c.topic().orElse(null),
         c.priority(),
         c.queueNo(),

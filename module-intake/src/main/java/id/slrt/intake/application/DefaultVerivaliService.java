@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Verivali proposals: proposed at the front office, reviewed by the district, exported. */
@@ -105,7 +106,7 @@ public class DefaultVerivaliService implements VerivaliService {
       String status, String type, String villageCode, PageRequest page) {
     Filter f = filter(status, type, villageCode);
     return new Page<>(
-        proposals.search(f.status, f.type, f.village, page).stream().map(this::details).toList(),
+        details(proposals.search(f.status, f.type, f.village, page)),
         page.page(),
         page.size(),
         proposals.count(f.status, f.type, f.village));
@@ -144,7 +145,7 @@ public class DefaultVerivaliService implements VerivaliService {
     for (int page = 0; all.size() < MAX_EXPORT; page++) {
       List<VerivaliProposal> batch =
           proposals.search(f.status, f.type, f.village, PageRequest.of(page, 500));
-      batch.stream().map(this::details).forEach(all::add);
+      all.addAll(details(batch));
       if (batch.size() < 500) {
         break;
       }
@@ -165,7 +166,25 @@ public class DefaultVerivaliService implements VerivaliService {
 
   private ProposalDetails details(VerivaliProposal p) {
     Household h = households.find(p.householdId()).orElseThrow();
-    Optional<Person> head = h.head();
+    return details(p, h, h.head());
+  }
+
+  /** A page of proposals with their households and heads, read in two queries. */
+  private List<ProposalDetails> details(List<VerivaliProposal> page) {
+    List<Long> ids = page.stream().map(VerivaliProposal::householdId).distinct().toList();
+    Map<Long, Household> byId = households.findAll(ids);
+    Map<Long, List<Person>> members = households.membersOf(ids);
+    return page.stream()
+        .map(
+            p ->
+                details(
+                    p,
+                    byId.get(p.householdId()),
+                    Household.headAmong(members.getOrDefault(p.householdId(), List.of()))))
+        .toList();
+  }
+
+  private ProposalDetails details(VerivaliProposal p, Household h, Optional<Person> head) {
     return new ProposalDetails(
         p.id(),
         h.id(),

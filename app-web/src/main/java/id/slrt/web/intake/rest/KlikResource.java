@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** KLIK events, their consultations and summary (API.md {@code /klik-events}). */
@@ -65,11 +64,13 @@ public class KlikResource {
 
   @GET
   @Path("{id:[0-9]{1,18}}/consultations")
-  public List<ConsultationDetails> consultations(
+  public Page<ConsultationDetails> consultations(
       @PathParam("id") long id,
       @QueryParam("desk") String desk,
-      @QueryParam("followUp") String followUp) {
-    return klik.consultations(id, desk, followUp);
+      @QueryParam("followUp") String followUp,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return klik.consultations(id, desk, followUp, PageRequest.of(page, size));
   }
 
   /** Marks a consultation's follow-up as done. */

@@ -7,6 +7,7 @@ import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.ValidationException;
 import id.slrt.core.identity.InvalidIdentifierException;
 import id.slrt.core.identity.Nik;
+import id.slrt.core.paging.PageRequest;
 import id.slrt.core.region.Regions;
 import id.slrt.intake.api.ConsultationDetails;
 import id.slrt.intake.api.HouseholdService;
@@ -22,6 +23,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -50,6 +52,7 @@ public class KlikDeskBacking implements Serializable {
   private String followUpNote;
   private String lastQueue;
   private List<ConsultationDetails> recent = List.of();
+  private List<ConsultationDetails> followUps = List.of();
   private KlikSummary summary;
 
   /** Loads the event named in the address ({@code ?event=12}). */
@@ -70,8 +73,15 @@ public class KlikDeskBacking implements Serializable {
   }
 
   private void refresh() {
-    List<ConsultationDetails> all = klik.consultations(eventId, null, null);
-    recent = all.subList(0, Math.min(10, all.size()));
+    recent = klik.consultations(eventId, null, null, PageRequest.of(0, 10)).items();
+    // the open ones first, each group latest first
+    followUps =
+        klik
+            .consultations(eventId, null, "true", PageRequest.of(0, PageRequest.MAX_SIZE))
+            .items()
+            .stream()
+            .sorted(Comparator.comparing(ConsultationDetails::followedUp))
+            .toList();
     summary = klik.summary(eventId);
   }
 
@@ -121,6 +131,21 @@ public class KlikDeskBacking implements Serializable {
     }
   }
 
+  /** Marks a follow-up as done, e.g. once the person was referred after the event. */
+  public void markFollowedUp(long consultationId) {
+    try {
+      ConsultationDetails done = klik.followedUp(eventId, consultationId);
+      Faces.info(Faces.text("klik.followUps.marked", done.queueLabel()));
+    } catch (BusinessException e) {
+      Faces.error(null, e.message(Faces.locale()));
+    }
+    refresh();
+  }
+
+  public List<ConsultationDetails> getFollowUps() {
+    return followUps;
+  }
+
   /** Chart.js configuration: consultations per desk, women and men stacked. */
   public String getChart() {
     if (summary == null) {
@@ -153,7 +178,12 @@ public class KlikDeskBacking implements Serializable {
                 .add(
                     "scales",
                     Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("stacked", true))
+                        .add(
+                            "x",
+                            Json.createObjectBuilder()
+                                .add("stacked", true)
+                                // people are counted whole: no 0.5 on the axis
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))
                         .add("y", Json.createObjectBuilder().add("stacked", true))))
         .build()
         .toString();

@@ -217,6 +217,18 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   }
 
   @Override
+  public Map<Long, Household> findAll(Collection<Long> ids) {
+    Map<Long, Household> byId = new LinkedHashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("SELECT h FROM Household h WHERE h.id IN :ids", Household.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(h -> byId.put(h.id(), h));
+    }
+    return byId;
+  }
+
+  @Override
   public Map<Long, List<Person>> membersOf(Collection<Long> householdIds) {
     Map<Long, List<Person>> byHousehold = new LinkedHashMap<>();
     if (householdIds.isEmpty()) {

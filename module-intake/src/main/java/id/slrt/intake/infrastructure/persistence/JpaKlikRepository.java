@@ -11,12 +11,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** KLIK events and consultations in the current tenant's schema. */
 @ApplicationScoped
 public class JpaKlikRepository implements KlikRepository {
+  private static final List<Desk> SEALED_DESKS =
+      Arrays.stream(Desk.values()).filter(Desk::isSealed).toList();
+
   @Inject @TenantDb EntityManager em;
 
   @Override
@@ -62,24 +66,52 @@ public class JpaKlikRepository implements KlikRepository {
   }
 
   @Override
-  public List<Consultation> consultations(long eventId, Desk desk, Boolean followUp) {
-    StringBuilder jpql = new StringBuilder("SELECT c FROM Consultation c WHERE c.eventId = :e");
+  public List<Consultation> consultations(
+      long eventId, Desk desk, Boolean followUp, boolean sealed, PageRequest page) {
+    return consultationQuery(
+            "SELECT c", " ORDER BY c.id DESC", Consultation.class, eventId, desk, followUp, sealed)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  @Override
+  public long countConsultations(long eventId, Desk desk, Boolean followUp, boolean sealed) {
+    return consultationQuery("SELECT COUNT(c)", "", Long.class, eventId, desk, followUp, sealed)
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> consultationQuery(
+      String select,
+      String order,
+      Class<T> type,
+      long eventId,
+      Desk desk,
+      Boolean followUp,
+      boolean sealed) {
+    StringBuilder jpql =
+        new StringBuilder(select).append(" FROM Consultation c WHERE c.eventId = :e");
+    if (!sealed) {
+      jpql.append(" AND c.desk NOT IN :sealedDesks");
+    }
     if (desk != null) {
       jpql.append(" AND c.desk = :desk");
     }
     if (followUp != null) {
       jpql.append(" AND c.followUp = :followUp");
     }
-    jpql.append(" ORDER BY c.id DESC");
-    TypedQuery<Consultation> q = em.createQuery(jpql.toString(), Consultation.class);
+    TypedQuery<T> q = em.createQuery(jpql.append(order).toString(), type);
     q.setParameter("e", eventId);
+    if (!sealed) {
+      q.setParameter("sealedDesks", SEALED_DESKS);
+    }
     if (desk != null) {
       q.setParameter("desk", desk);
     }
     if (followUp != null) {
       q.setParameter("followUp", followUp);
     }
-    return q.getResultList();
+    return q;
   }
 
   @Override

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -148,6 +149,11 @@ public class Household {
   }
 
   public Optional<Person> head() {
+    return headAmong(members);
+  }
+
+  /** The head among a household's members: the one still living here as KEPALA_KELUARGA. */
+  public static Optional<Person> headAmong(Collection<Person> members) {
     return members.stream()
         .filter(p -> p.isActive() && p.relationship() == Relationship.KEPALA_KELUARGA)
         .findFirst();

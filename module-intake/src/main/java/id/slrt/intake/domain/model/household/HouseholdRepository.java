@@ -71,6 +71,9 @@ public interface HouseholdRepository {
   /** Writes pending changes now, so that new rows have their ids. */
   void flush();
 
+  /** The given households, by id; ids that do not exist are left out. */
+  Map<Long, Household> findAll(Collection<Long> ids);
+
   /** The members of the given households, by household id. */
   Map<Long, List<Person>> membersOf(Collection<Long> householdIds);
 }

@@ -23,10 +23,14 @@ public interface KlikRepository {
   long count();
 
   /**
-   * The event's consultations, the latest first. Those of the violence desk are included: the
-   * service leaves out their content for anyone but P2TP2A case managers.
+   * The event's consultations, the latest first; those of the violence desk only when {@code
+   * sealed} is true, so that no list or count gives back what the summary suppresses.
    */
-  List<Consultation> consultations(long eventId, Desk desk, Boolean followUp);
+  List<Consultation> consultations(
+      long eventId, Desk desk, Boolean followUp, boolean sealed, PageRequest page);
+
+  /** How many consultations {@link #consultations} finds in all. */
+  long countConsultations(long eventId, Desk desk, Boolean followUp, boolean sealed);
 
   /** Per desk and sex: the number of consultations. */
   List<DeskCount> counts(long eventId);
