@@ -103,7 +103,7 @@ public class DefaultHouseholdService implements HouseholdService {
       }
       throw e;
     }
-    return details(household, household.members());
+    return details(household);
   }
 
   @Override
@@ -118,7 +118,7 @@ public class DefaultHouseholdService implements HouseholdService {
   public HouseholdDetails get(long id) {
     Household household =
         households.find(id).orElseThrow(() -> new NotFoundException("household.notFound"));
-    return details(household, household.members());
+    return details(household);
   }
 
   @Override
@@ -410,7 +410,7 @@ public class DefaultHouseholdService implements HouseholdService {
       }
       throw e;
     }
-    return details(household, household.members());
+    return details(household);
   }
 
   private HouseholdRegistration registration() {
@@ -475,13 +475,13 @@ public class DefaultHouseholdService implements HouseholdService {
     return person(person);
   }
 
-  private HouseholdDetails details(Household h, List<Person> members) {
+  private HouseholdDetails details(Household h) {
     return new HouseholdDetails(
         h.id(),
         h.kk(),
         address(h.address()),
         h.femaleHeaded(),
-        members.stream().map(DefaultHouseholdService::member).toList(),
+        h.membersInCardOrder().stream().map(DefaultHouseholdService::member).toList(),
         h.registeredAt(),
         h.registeredBy(),
         latestWelfare(h.id()),

@@ -80,13 +80,18 @@ public class DefaultNeedService implements NeedService {
     FieldErrors errors = new FieldErrors();
     if (request == null) {
       errors.add("nik", "need.personRequired");
-      errors.add("category", "need.categoryInvalid", Arrays.toString(NeedCategory.values()));
+      errors.add("category", "need.categoryRequired", Arrays.toString(NeedCategory.values()));
       errors.throwIfAny();
     }
     Person person = person(request, errors);
     NeedCategory category = NeedCategory.parse(request.category()).orElse(null);
     if (category == null) {
-      errors.add("category", "need.categoryInvalid", Arrays.toString(NeedCategory.values()));
+      errors.add(
+          "category",
+          Input.clean(request.category()) == null
+              ? "need.categoryRequired"
+              : "need.categoryInvalid",
+          Arrays.toString(NeedCategory.values()));
     }
     Pmks pmks = null;
     if (request.pmks() != null && !request.pmks().isBlank()) {

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,11 @@ public class Household {
 
   @Column(name = "female_headed", nullable = false)
   private boolean femaleHeaded;
+
+  private static final Comparator<Person> CARD_ORDER =
+      Comparator.comparing(Person::relationship)
+          .thenComparing(Person::birthDate)
+          .thenComparing(Person::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
   @OneToMany(mappedBy = "household", cascade = CascadeType.ALL)
   @OrderBy("id")
@@ -177,6 +183,14 @@ public class Household {
 
   public List<Person> members() {
     return Collections.unmodifiableList(members);
+  }
+
+  /**
+   * The members in the order of the family card: the head, the spouse, the children from the
+   * eldest, then the others; not the order they happened to be recorded in.
+   */
+  public List<Person> membersInCardOrder() {
+    return members.stream().sorted(CARD_ORDER).toList();
   }
 
   public Instant registeredAt() {
