@@ -1,9 +1,17 @@
 package id.slrt.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,8 +49,36 @@ final class Browser implements AutoCloseable {
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
             .build();
     driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait =
+        new WebDriverWait(driver, Duration.ofSeconds(20)) {
+          @Override
+          public <V> V until(Function<? super WebDriver, ? extends V> isTrue) {
+            try {
+              return super.until(isTrue);
+            } catch (TimeoutException e) {
+              keepEvidence();
+              throw e;
+            }
+          }
+        };
     wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  /**
+   * What the browser showed when a wait ran out, for the reader of a failed run: a screenshot and
+   * the page's HTML under {@code app-ear/target/browser-failures/}.
+   */
+  private void keepEvidence() {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+      String name = "failure-" + System.currentTimeMillis();
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+      System.err.println("Browser evidence: " + dir.resolve(name).toAbsolutePath() + ".png/.html");
+    } catch (IOException | RuntimeException e) {
+      System.err.println("No browser evidence: " + e);
+    }
   }
 
   /** Opens a page of the application, e.g. {@code app/klik/events.xhtml}. */
@@ -82,8 +118,7 @@ final class Browser implements AutoCloseable {
    */
   void choose(String menuId, String label) {
     By panel = By.id(menuId + "_panel");
-    byId(menuId).click();
-    wait.until(ExpectedConditions.attributeContains(panel, "class", "overlay-enter-done"));
+    openMenu(menuId, panel);
     driver
         .findElement(
             By.cssSelector(
@@ -91,6 +126,31 @@ final class Browser implements AutoCloseable {
         .click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
     wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+  }
+
+  /**
+   * Opens a select menu as a user does: scrolls it to the middle of the screen, then taps it, and
+   * taps again should the first tap not open it. A menu at the very bottom edge of the window did
+   * not open on a tap (seen in RegisterHouseholdBrowserIT, three taps in a row).
+   */
+  private void openMenu(String menuId, By panel) {
+    WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(3));
+    for (int tries = 1; ; tries++) {
+      WebElement menu = byId(menuId);
+      ((JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
+      menu.click();
+      try {
+        shortWait.until(ExpectedConditions.attributeContains(panel, "class", "overlay-enter-done"));
+        return;
+      } catch (TimeoutException e) {
+        if (tries == 3) {
+          keepEvidence();
+          throw e;
+        }
+        System.err.println("Menu " + menuId + " did not open on tap " + tries + "; tapping again");
+      }
+    }
   }
 
   /** Waits until the server has re-rendered a select menu with the given option. */
