@@ -107,6 +107,14 @@ final class Api {
     return String.format("%04d", 1 + SERIAL.incrementAndGet() % 9998);
   }
 
+  /** The member of a household (as the API returns it) with the given name. */
+  static JsonObject member(JsonObject household, String name) {
+    return household.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+        .filter(m -> m.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + household));
+  }
+
   /** A household of a mother and her son in a Karawang Barat kelurahan. */
   static String family(String kk, String motherNik, String sonNik) {
     return """

@@ -127,9 +127,9 @@ class DtksImportApiIT {
     assertThat(h.getBoolean("femaleHeaded")).isTrue();
     assertThat(h.getJsonObject("address").getString("rt")).isEqualTo("002");
     assertThat(h.getJsonArray("members")).hasSize(3);
-    JsonObject ani = member(h, "Ani");
+    JsonObject ani = Api.member(h, "Ani");
     assertThat(ani.getString("dukcapilStatus")).isEqualTo("BELUM_PADAN");
-    JsonObject siti = member(h, "Siti Juariah");
+    JsonObject siti = Api.member(h, "Siti Juariah");
     assertThat(siti.getString("relationship")).isEqualTo("KEPALA_KELUARGA");
     assertThat(siti.getString("maritalStatus")).isEqualTo("CERAI_MATI");
     JsonObject welfare = h.getJsonArray("welfare").getJsonObject(0);
@@ -199,7 +199,7 @@ class DtksImportApiIT {
     assertThat(third.getJsonNumber("householdsUpdated").longValue()).isEqualTo(1);
     Api.Reply updated = Api.send("GET", householdPath, officer, null);
     assertThat(updated.raw().headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
-    assertThat(member(updated.json(), "Budi Santoso").getString("education")).isEqualTo("SMP");
+    assertThat(Api.member(updated.json(), "Budi Santoso").getString("education")).isEqualTo("SMP");
   }
 
   @Test
@@ -266,13 +266,6 @@ class DtksImportApiIT {
     Api.Reply list = Api.send("GET", "/t/maros/imports", maros, null);
     assertThat(list.status()).isEqualTo(200);
     assertThat(list.body()).doesNotContain("puskesos.karawang");
-  }
-
-  private static JsonObject member(JsonObject household, String name) {
-    return household.getJsonArray("members").getValuesAs(JsonObject.class).stream()
-        .filter(m -> m.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(name + " not in " + household));
   }
 
   private static String uploadBytes(String token, byte[] body) {

@@ -51,13 +51,7 @@ class HouseholdEditBrowserIT {
                     .firstValue("ETag")
                     .orElseThrow()));
     assertThat(born.status()).as(born.body()).isEqualTo(200);
-    long ujang =
-        born.json().getJsonArray("members").getValuesAs(jakarta.json.JsonObject.class).stream()
-            .filter(m -> m.getString("name").equals("Ujang"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long ujang = Api.member(born.json(), "Ujang").getJsonNumber("id").longValue();
     Api.Reply need =
         Api.send(
             "POST",

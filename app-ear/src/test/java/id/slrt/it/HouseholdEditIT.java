@@ -30,14 +30,6 @@ class HouseholdEditIT {
     return Map.of("If-Match", etag);
   }
 
-  private static JsonObject memberNamed(JsonObject household, String name) {
-    return household.getJsonArray("members").stream()
-        .map(JsonObject.class::cast)
-        .filter(m -> m.getString("name").equals(name))
-        .findFirst()
-        .orElseThrow();
-  }
-
   @Test
   void editsNeedTheLatestVersionAndAStaleEditNeverOverwrites() {
     String token = Api.token("puskesos.karawang");
@@ -78,7 +70,7 @@ class HouseholdEditIT {
     assertThat(now.getBoolean("femaleHeaded")).isTrue();
 
     // correcting only a member still moves the household's version
-    long sonId = memberNamed(now, "Budi Santoso").getJsonNumber("id").longValue();
+    long sonId = Api.member(now, "Budi Santoso").getJsonNumber("id").longValue();
     String son =
         """
         {"nik": "321501010110%s", "name": "Budi Santoso", "sex": "M", "birthDate": "2010-01-01",
@@ -88,7 +80,7 @@ class HouseholdEditIT {
             .formatted(s);
     Api.Reply corrected = Api.send("PUT", path + "/members/" + sonId, token, son, ifMatch(second));
     assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
-    assertThat(memberNamed(corrected.json(), "Budi Santoso").getString("education"))
+    assertThat(Api.member(corrected.json(), "Budi Santoso").getString("education"))
         .isEqualTo("SMP");
     String third = etag(corrected);
     assertThat(third).isNotEqualTo(second);
@@ -105,7 +97,7 @@ class HouseholdEditIT {
                 + " \"relationship\": \"CUCU\"}",
             ifMatch(third));
     assertThat(born.status()).as(born.body()).isEqualTo(200);
-    JsonObject ujang = memberNamed(born.json(), "Ujang");
+    JsonObject ujang = Api.member(born.json(), "Ujang");
     assertThat(ujang.containsKey("nik")).isFalse();
     assertThat(ujang.getString("dukcapilStatus")).isEqualTo("BELUM_PADAN");
 
@@ -119,7 +111,7 @@ class HouseholdEditIT {
             "{\"status\": \"PINDAH\", \"date\": \"2026-11-01\"}",
             ifMatch(fourth));
     assertThat(left.status()).as(left.body()).isEqualTo(200);
-    JsonObject budi = memberNamed(left.json(), "Budi Santoso");
+    JsonObject budi = Api.member(left.json(), "Budi Santoso");
     assertThat(budi.getString("status")).isEqualTo("PINDAH");
     assertThat(budi.getString("statusDate")).isEqualTo("2026-11-01");
     Api.Reply again =
@@ -270,7 +262,7 @@ class HouseholdEditIT {
             Api.family("321501120315" + b, "321501450785" + b, "321501010110" + b));
     JsonObject second = secondReply.json();
     String from = "/t/karawang/households/" + first.getJsonNumber("id");
-    long sonId = memberNamed(first, "Budi Santoso").getJsonNumber("id").longValue();
+    long sonId = Api.member(first, "Budi Santoso").getJsonNumber("id").longValue();
     String move =
         "{\"toHouseholdId\": %s, \"relationship\": \"FAMILI_LAIN\", \"reason\": \"ikut bibi\"}"
             .formatted(second.getJsonNumber("id"));
@@ -302,7 +294,7 @@ class HouseholdEditIT {
                 .status())
         .isEqualTo(412);
     String to = "/t/karawang/households/" + second.getJsonNumber("id");
-    long headB = memberNamed(target, "Siti Juariah").getJsonNumber("id").longValue();
+    long headB = Api.member(target, "Siti Juariah").getJsonNumber("id").longValue();
     Api.Reply headMove =
         Api.send(
             "POST",

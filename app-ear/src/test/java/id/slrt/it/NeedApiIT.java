@@ -114,13 +114,7 @@ class NeedApiIT {
     Api.Reply created = Api.send("POST", "/t/karawang/households", token, household);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long householdId = created.json().getJsonNumber("id").longValue();
-    long ujang =
-        created.json().getJsonArray("members").getValuesAs(JsonObject.class).stream()
-            .filter(m -> m.getString("name").equals("Ujang"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long ujang = Api.member(created.json(), "Ujang").getJsonNumber("id").longValue();
 
     Api.Reply forMother =
         Api.send(

@@ -19,6 +19,12 @@ import java.util.Objects;
  * unique, one DTSEN status per family. Deterministic: the same size gives the same file.
  */
 final class BenchFile {
+  /** The columns of the import format, in the order the rows below are written. */
+  static final String HEADER =
+      "no_kk,kode_desa,rt,rw,alamat,pekka,nik,nama,jenis_kelamin,tanggal_lahir,hubungan,"
+          + "pendidikan,pekerjaan,disabilitas,status_kawin,basis_data,terdaftar,desil,"
+          + "tanggal_data,sumber\n";
+
   private static final DateTimeFormatter DDMMYY = DateTimeFormatter.ofPattern("ddMMyy");
 
   /** Birth dates cycle over this many days; the NIK serial counts the cycles. */
@@ -32,10 +38,7 @@ final class BenchFile {
       throw new IllegalArgumentException("no villages in regency " + regency);
     }
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write(
-          "no_kk,kode_desa,rt,rw,alamat,pekka,nik,nama,jenis_kelamin,tanggal_lahir,hubungan,"
-              + "pendidikan,pekerjaan,disabilitas,status_kawin,basis_data,terdaftar,desil,"
-              + "tanggal_data,sumber\n");
+      out.write(HEADER);
       int person = 0;
       for (int family = 0; person < persons; family++) {
         String[] village = villages.get(family % villages.size());

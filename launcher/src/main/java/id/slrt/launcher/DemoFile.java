@@ -54,10 +54,7 @@ final class DemoFile {
     }
     String kecamatan = firstKecamatan.replace(".", "");
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write(
-          "no_kk,kode_desa,rt,rw,alamat,pekka,nik,nama,jenis_kelamin,tanggal_lahir,hubungan,"
-              + "pendidikan,pekerjaan,disabilitas,status_kawin,basis_data,terdaftar,desil,"
-              + "tanggal_data,sumber\n");
+      out.write(BenchFile.HEADER);
       int serial = 0;
       for (int f = 0; f < FAMILIES; f++) {
         String[] village = near.get(f % near.size());

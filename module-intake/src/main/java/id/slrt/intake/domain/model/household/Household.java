@@ -31,6 +31,10 @@ import java.util.Optional;
 @Table(name = "household")
 @NamedQuery(name = "Household.findByKk", query = "SELECT h FROM Household h WHERE h.kk = :kk")
 public class Household {
+  private static final Comparator<Person> CARD_ORDER =
+      Comparator.comparing(Person::relationship)
+          .thenComparing(Person::birthDate)
+          .thenComparing(Person::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,11 +47,6 @@ public class Household {
 
   @Column(name = "female_headed", nullable = false)
   private boolean femaleHeaded;
-
-  private static final Comparator<Person> CARD_ORDER =
-      Comparator.comparing(Person::relationship)
-          .thenComparing(Person::birthDate)
-          .thenComparing(Person::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
   @OneToMany(mappedBy = "household", cascade = CascadeType.ALL)
   @OrderBy("id")
