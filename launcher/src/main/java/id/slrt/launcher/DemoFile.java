@@ -15,7 +15,8 @@ import java.util.List;
  * import file, so that they enter the system through the import like real data: about forty
  * families in the first villages of the regency's first kecamatan, some headed by a woman (PEKKA),
  * some with an elderly parent or a member with a disability, some children without a NIK yet, and
- * DTSEN ranks over all ten desil. Every name is made up; the same regency gives the same file.
+ * DTSEN ranks over all ten desil with a few families not registered. Every name is made up; the
+ * same regency gives the same file.
  */
 final class DemoFile {
   private static final DateTimeFormatter DDMMYY = DateTimeFormatter.ofPattern("ddMMyy");
@@ -71,7 +72,7 @@ final class DemoFile {
                 "Kp. " + (f % 2 == 0 ? "Sukamaju" : "Cibeureum") + " No. " + (3 + f),
                 pekka ? "Y" : "T");
         String welfare =
-            f % 10 == 9
+            f % 8 == 7
                 ? ",DTSEN,T,,2026-09-30,Pemutakhiran DTSEN September 2026\n"
                 : ",DTSEN,Y," + (1 + f % 10) + ",2026-09-30,Pemutakhiran DTSEN September 2026\n";
         List<String[]> members = new ArrayList<>();
