@@ -69,7 +69,14 @@ public class JpaKlikRepository implements KlikRepository {
   public List<Consultation> consultations(
       long eventId, Desk desk, Boolean followUp, boolean sealed, PageRequest page) {
     return consultationQuery(
-            "SELECT c", " ORDER BY c.id DESC", Consultation.class, eventId, desk, followUp, sealed)
+            "SELECT c",
+            " ORDER BY c.id DESC",
+            Consultation.class,
+            eventId,
+            desk,
+            followUp,
+            null,
+            sealed)
         .setFirstResult(page.offset())
         .setMaxResults(page.size())
         .getResultList();
@@ -77,10 +84,15 @@ public class JpaKlikRepository implements KlikRepository {
 
   @Override
   public long countConsultations(long eventId, Desk desk, Boolean followUp, boolean sealed) {
-    return consultationQuery("SELECT COUNT(c)", "", Long.class, eventId, desk, followUp, sealed)
+    return consultationQuery(
+            "SELECT COUNT(c)", "", Long.class, eventId, desk, followUp, null, sealed)
         .getSingleResult();
   }
 
+  /**
+   * The one query behind every list and count of consultations: those of the sealed desks only when
+   * {@code sealed} is true; null criteria mean any.
+   */
   private <T> TypedQuery<T> consultationQuery(
       String select,
       String order,
@@ -88,6 +100,7 @@ public class JpaKlikRepository implements KlikRepository {
       long eventId,
       Desk desk,
       Boolean followUp,
+      Boolean followedUp,
       boolean sealed) {
     StringBuilder jpql =
         new StringBuilder(select).append(" FROM Consultation c WHERE c.eventId = :e");
@@ -100,6 +113,9 @@ public class JpaKlikRepository implements KlikRepository {
     if (followUp != null) {
       jpql.append(" AND c.followUp = :followUp");
     }
+    if (followedUp != null) {
+      jpql.append(" AND c.followedUp = :followedUp");
+    }
     TypedQuery<T> q = em.createQuery(jpql.append(order).toString(), type);
     q.setParameter("e", eventId);
     if (!sealed) {
@@ -110,6 +126,9 @@ public class JpaKlikRepository implements KlikRepository {
     }
     if (followUp != null) {
       q.setParameter("followUp", followUp);
+    }
+    if (followedUp != null) {
+      q.setParameter("followedUp", followedUp);
     }
     return q;
   }
@@ -130,16 +149,7 @@ public class JpaKlikRepository implements KlikRepository {
 
   @Override
   public long openFollowUps(long eventId, boolean sealed) {
-    TypedQuery<Long> q =
-        em.createQuery(
-            "SELECT COUNT(c) FROM Consultation c WHERE c.eventId = :e AND c.followUp = TRUE"
-                + " AND c.followedUp = FALSE"
-                + (sealed ? "" : " AND c.desk <> :violence"),
-            Long.class);
-    q.setParameter("e", eventId);
-    if (!sealed) {
-      q.setParameter("violence", Desk.PENGADUAN_KEKERASAN);
-    }
-    return q.getSingleResult();
+    return consultationQuery("SELECT COUNT(c)", "", Long.class, eventId, null, true, false, sealed)
+        .getSingleResult();
   }
 }
