@@ -1,6 +1,12 @@
 package id.slrt.launcher;
 
 import id.slrt.core.identity.RegionCode;
+import id.slrt.core.organisation.OrganisationSeed;
+import id.slrt.core.security.AuthenticatedUser;
+import id.slrt.core.security.PasswordHasher;
+import id.slrt.core.security.PasswordPolicy;
+import id.slrt.core.security.Role;
+import id.slrt.core.security.UserDirectory;
 import id.slrt.core.tenancy.Migrations;
 import id.slrt.core.tenancy.Tenant;
 import id.slrt.core.tenancy.TenantModule;
@@ -22,6 +28,10 @@ import java.util.List;
  *   platform                       create and migrate slrt_platform
  *   tenant-add SLUG REGENCY        register a tenant, create and migrate its schema
  *   tenant-list                    print "slug regency schema jndi" per tenant
+ *   seed SLUG                      add the missing units and agencies of config/seed to a tenant
+ *   admin-create TENANT|--national USERNAME
+ *                                  create a first ADMIN_KABUPATEN (or a national PEMANTAU) and
+ *                                  print its one-time password
  *   resources-xml FILE NAME...     write Payara JDBC pools for "platform" and the named tenants
  * </pre>
  */
@@ -38,6 +48,8 @@ public final class Main {
         case "platform" -> platform();
         case "tenant-add" -> tenantAdd(args[1], args[2]);
         case "tenant-list" -> tenantList();
+        case "seed" -> seed(args[1]);
+        case "admin-create" -> adminCreate(args[1], args[2]);
         case "bench-file" -> BenchFile.write(Integer.parseInt(args[1]), args[2], Path.of(args[3]));
         case "demo-file" -> DemoFile.write(args[1], Path.of(args[2]));
         case "resources-xml" ->
@@ -92,8 +104,80 @@ public final class Main {
       TenantProvisioner.createSchema(c, tenant.schema());
     }
     provisioner.prepareSchema(tenant, schema(tenant.schema()), modules);
+    int added = new OrganisationSeed(seedRoot()).apply(tenant.slug(), schema(tenant.schema()));
     System.out.println(
-        "tenant " + tenant.slug() + " (" + tenant.name() + ") ready in " + tenant.schema());
+        "tenant "
+            + tenant.slug()
+            + " ("
+            + tenant.name()
+            + ") ready in "
+            + tenant.schema()
+            + "; "
+            + added
+            + " units and agencies from config/seed");
+  }
+
+  private static Path seedRoot() {
+    String dir = System.getenv("SLRT_SEED_DIR");
+    return Path.of(dir == null || dir.isBlank() ? "config/seed" : dir);
+  }
+
+  private static void seed(String slug) throws Exception {
+    int added = new OrganisationSeed(seedRoot()).apply(slug, schema(Tenant.schemaFor(slug)));
+    if (added > 0) {
+      System.out.println(slug + ": " + added + " units and agencies added from config/seed");
+    }
+  }
+
+  /**
+   * Creates the first district admin of a tenant, or with {@code --national} a national monitor,
+   * with a one-time password that must be changed at the first sign-in. Refuses a username that
+   * exists (an operator resets a password in the screens, or by deactivating and creating anew).
+   */
+  private static void adminCreate(String tenantOrNational, String username) throws Exception {
+    boolean national = tenantOrNational.equals("--national");
+    if (!username.matches("[a-z0-9][a-z0-9._-]{2,99}")) {
+      throw new IllegalArgumentException(
+          "A username is 3-100 lower-case letters, digits, '.', '_' or '-': " + username);
+    }
+    SimpleDataSource platform = schema("slrt_platform");
+    if (!national) {
+      try (Connection c = platform.getConnection();
+          PreparedStatement ps = c.prepareStatement("SELECT name FROM tenant WHERE slug = ?")) {
+        ps.setString(1, tenantOrNational);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            throw new IllegalArgumentException(
+                "There is no district " + tenantOrNational + " (./slrt tenant add adds one)");
+          }
+        }
+      }
+    }
+    UserDirectory users = new UserDirectory(platform);
+    String oneTime = PasswordPolicy.oneTime();
+    AuthenticatedUser user =
+        new AuthenticatedUser(
+            username,
+            national ? "Pemantau Nasional" : "Admin Kabupaten",
+            java.util.Set.of(national ? Role.PEMANTAU : Role.ADMIN_KABUPATEN),
+            national ? null : tenantOrNational,
+            null,
+            null,
+            null,
+            0);
+    users
+        .insert(
+            user,
+            new PasswordHasher().hash(oneTime.toCharArray()),
+            false,
+            true,
+            "./slrt admin create")
+        .orElseThrow(() -> new IllegalArgumentException("The username " + username + " is taken"));
+    System.out.println(
+        (national ? "National monitor " : "District admin ")
+            + username
+            + " created. One-time password (shown once, to be changed at the first sign-in): "
+            + oneTime);
   }
 
   /**

@@ -1,29 +1,42 @@
 package id.slrt.web.rest;
 
+import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.Messages;
-import id.slrt.core.security.SlrtPrincipal;
+import id.slrt.core.security.InvalidCredentialsException;
+import id.slrt.core.security.SignIn;
+import id.slrt.core.security.SignInThrottledException;
 import id.slrt.core.security.TokenService;
+import id.slrt.core.security.UserAdministration;
+import id.slrt.web.security.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** {@code POST /auth/token}: a username and password for a bearer token valid one hour. */
-@Path("auth/token")
+/**
+ * {@code POST /auth/token}: a username and password for a bearer token valid one hour; {@code POST
+ * /auth/password}: change one's own password (no token needed, the current password proves who it
+ * is). Both are throttled after repeated failures (429 with Retry-After, before any password is
+ * checked).
+ */
+@Path("auth")
 public class AuthResource {
-  @Inject IdentityStoreHandler identityStore;
+  @Inject SignIn signIn;
   @Inject TokenService tokens;
+  @Inject UserAdministration users;
+  @Context HttpServletRequest request;
 
   public record Credentials(String username, String password) {}
+
+  public record PasswordChange(String username, String password, String newPassword) {}
 
   public record TokenResponse(
       @JsonbProperty("access_token") String accessToken,
@@ -31,6 +44,7 @@ public class AuthResource {
       @JsonbProperty("expires_in") long expiresIn) {}
 
   @POST
+  @Path("token")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response token(
@@ -40,26 +54,54 @@ public class AuthResource {
         || credentials.username().isBlank()
         || credentials.password() == null
         || credentials.password().isEmpty()) {
-      return invalid(language);
+      throw new InvalidCredentialsException();
     }
-    CredentialValidationResult result =
-        identityStore.validate(
-            new UsernamePasswordCredential(credentials.username().trim(), credentials.password()));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID
-        || !(result.getCallerPrincipal() instanceof SlrtPrincipal principal)) {
-      return invalid(language);
+    SignIn.Outcome outcome =
+        signIn.check(
+            credentials.username(),
+            credentials.password().toCharArray(),
+            ClientAddress.of(request));
+    if (outcome instanceof SignIn.Success success) {
+      return Response.ok(
+              new TokenResponse(
+                  tokens.issue(success.account().asCaller()), "Bearer", tokens.lifetimeSeconds()))
+          .header("Cache-Control", "no-store")
+          .build();
     }
-    return Response.ok(
-            new TokenResponse(tokens.issue(principal.user()), "Bearer", tokens.lifetimeSeconds()))
-        .header("Cache-Control", "no-store")
-        .build();
+    if (outcome instanceof SignIn.Throttled throttled) {
+      throw new SignInThrottledException(throttled.retryAfter());
+    }
+    if (outcome instanceof SignIn.PasswordChangeRequired) {
+      return Problems.response(
+          Problem.of(
+              403,
+              "password-change-required",
+              Messages.get(RequestLocale.of(language), "auth.passwordChangeRequired")));
+    }
+    throw new InvalidCredentialsException();
   }
 
-  private static Response invalid(String language) {
-    return Problems.response(
-        Problem.of(
-            401,
-            "invalid-credentials",
-            Messages.get(RequestLocale.of(language), "auth.invalidCredentials")));
+  @POST
+  @Path("password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response changePassword(PasswordChange change) {
+    FieldErrors errors = new FieldErrors();
+    if (change == null || change.username() == null || change.username().isBlank()) {
+      errors.add("username", "user.usernameRequired");
+    }
+    if (change == null || change.password() == null || change.password().isEmpty()) {
+      errors.add("password", "password.required");
+    }
+    if (change == null || change.newPassword() == null || change.newPassword().isEmpty()) {
+      errors.add("newPassword", "password.required");
+    }
+    errors.throwIfAny();
+    users.changeOwnPassword(
+        change.username(),
+        change.password().toCharArray(),
+        change.newPassword(),
+        ClientAddress.of(request));
+    return Response.noContent().header("Cache-Control", "no-store").build();
   }
 }

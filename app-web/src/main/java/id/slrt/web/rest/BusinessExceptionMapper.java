@@ -6,6 +6,8 @@ import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.PreconditionFailedException;
 import id.slrt.core.error.ValidationException;
+import id.slrt.core.security.InvalidCredentialsException;
+import id.slrt.core.security.SignInThrottledException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -14,8 +16,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 
 /**
- * A use case refused the request: 400, 403, 404, 409, 412, 422 or 428 as problem+json, in the
- * caller's language.
+ * A use case refused the request: 400, 401, 403, 404, 409, 412, 422, 428 or 429 as problem+json, in
+ * the caller's language.
  */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -49,6 +51,14 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     } else if (e instanceof IdempotencyKeyReusedException) {
       status = 422;
       slug = "idempotency-key-reused";
+    } else if (e instanceof SignInThrottledException t) {
+      return Response.fromResponse(
+              Problems.response(Problem.of(429, "too-many-sign-in-failures", e.message(locale))))
+          .header("Retry-After", t.retryAfterSeconds())
+          .build();
+    } else if (e instanceof InvalidCredentialsException) {
+      status = 401;
+      slug = "invalid-credentials";
     } else if (e instanceof AccessDeniedException) {
       status = 403;
       slug = "forbidden";

@@ -34,7 +34,9 @@ public record Problem(
       case 412 -> "Precondition Failed";
       case 415 -> "Unsupported Media Type";
       case 422 -> "Unprocessable Content";
+      case 413 -> "Content Too Large";
       case 428 -> "Precondition Required";
+      case 429 -> "Too Many Requests";
       default -> status >= 500 ? "Internal Server Error" : "Error";
     };
   }

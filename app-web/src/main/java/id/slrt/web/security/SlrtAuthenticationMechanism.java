@@ -3,8 +3,10 @@ package id.slrt.web.security;
 import id.slrt.core.error.Messages;
 import id.slrt.core.security.AuthenticatedUser;
 import id.slrt.core.security.CurrentUser;
+import id.slrt.core.security.SignIn;
 import id.slrt.core.security.SlrtPrincipal;
 import id.slrt.core.security.TokenService;
+import id.slrt.core.security.UserDirectory;
 import id.slrt.web.rest.Problem;
 import id.slrt.web.rest.RequestLocale;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,22 +18,20 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The one authentication mechanism of the WAR (Jakarta Security allows one), delegating by path:
  *
  * <ul>
- *   <li>{@code /api/...}: a bearer token on every call, no session; {@code /api/v1/auth/token} is
- *       open. Missing, expired or forged tokens get 401 as problem+json.
+ *   <li>{@code /api/...}: a bearer token on every call, no session; {@code /api/v1/auth/...} is
+ *       open. Missing, expired or forged tokens get 401 as problem+json, and so does the token of
+ *       an account deactivated or changed since it was issued.
  *   <li>screens: a form login (the login page calls {@code SecurityContext.authenticate}); the user
  *       is kept in the HTTP session, whose id is renewed at login.
  * </ul>
@@ -42,11 +42,18 @@ import java.util.Set;
 public class SlrtAuthenticationMechanism implements HttpAuthenticationMechanism {
   public static final String SESSION_USER = "id.slrt.sessionUser";
   private static final String API = "/api/";
-  private static final String TOKEN_ENDPOINT = "/api/v1/auth/token";
+  private static final String AUTH_ENDPOINTS = "/api/v1/auth/";
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  @Inject IdentityStoreHandler identityStore;
+  /** Request attribute telling the login page why a sign-in did not succeed. */
+  public static final String OUTCOME = "id.slrt.signInOutcome";
+
+  /** A screen session ends after this long, however busy it was (the idle limit is web.xml's). */
+  static final long ABSOLUTE_SESSION_MILLIS = 12L * 60 * 60 * 1000;
+
+  @Inject SignIn signIn;
   @Inject TokenService tokens;
+  @Inject UserDirectory users;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -63,10 +70,13 @@ public class SlrtAuthenticationMechanism implements HttpAuthenticationMechanism 
       HttpServletRequest request,
       HttpServletResponse response,
       HttpMessageContext context) {
-    if (path.equals(TOKEN_ENDPOINT) || path.startsWith(TOKEN_ENDPOINT + "/")) {
+    if (path.startsWith(AUTH_ENDPOINTS)) {
       return context.doNothing();
     }
-    Optional<AuthenticatedUser> user = bearer(request).flatMap(tokens::verify);
+    Optional<AuthenticatedUser> user =
+        bearer(request)
+            .flatMap(tokens::verify)
+            .filter(u -> users.isCurrent(u.username(), u.tokenVersion()));
     if (user.isPresent()) {
       return login(request, context, user.get());
     }
@@ -88,20 +98,29 @@ public class SlrtAuthenticationMechanism implements HttpAuthenticationMechanism 
             ? context.getAuthParameters().getCredential()
             : null;
     if (credential instanceof UsernamePasswordCredential password) {
-      CredentialValidationResult result = identityStore.validate(password);
-      if (result.getStatus() != CredentialValidationResult.Status.VALID
-          || !(result.getCallerPrincipal() instanceof SlrtPrincipal principal)) {
+      SignIn.Outcome outcome =
+          signIn.check(
+              password.getCaller(), password.getPassword().getValue(), ClientAddress.of(request));
+      if (!(outcome instanceof SignIn.Success success)) {
+        request.setAttribute(OUTCOME, outcome);
         return AuthenticationStatus.SEND_FAILURE;
       }
+      AuthenticatedUser user = success.account().asCaller();
       HttpSession session = request.getSession(true);
       request.changeSessionId();
-      session.setAttribute(SESSION_USER, principal.user());
-      return login(request, context, principal.user());
+      session.setAttribute(SESSION_USER, user);
+      return login(request, context, user);
     }
     HttpSession session = request.getSession(false);
     Object kept = session == null ? null : session.getAttribute(SESSION_USER);
     if (kept instanceof AuthenticatedUser user) {
-      return login(request, context, user);
+      // deactivated, roles, scope or password changed, or simply too old: the session ends now
+      if (System.currentTimeMillis() - session.getCreationTime() > ABSOLUTE_SESSION_MILLIS
+          || !users.isCurrent(user.username(), user.tokenVersion())) {
+        session.invalidate();
+      } else {
+        return login(request, context, user);
+      }
     }
     if (context.isProtected()) {
       return context.redirect(request.getContextPath() + "/login.xhtml");
@@ -112,7 +131,7 @@ public class SlrtAuthenticationMechanism implements HttpAuthenticationMechanism 
   private static AuthenticationStatus login(
       HttpServletRequest request, HttpMessageContext context, AuthenticatedUser user) {
     request.setAttribute(CurrentUser.ATTRIBUTE, user);
-    return context.notifyContainerAboutLogin(new SlrtPrincipal(user), Set.of(user.role().name()));
+    return context.notifyContainerAboutLogin(new SlrtPrincipal(user), user.roleNames());
   }
 
   private static AuthenticationStatus unauthorized(

@@ -1,8 +1,13 @@
 package id.slrt.web.web;
 
+import id.slrt.core.tenancy.Tenant;
+import id.slrt.core.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -12,6 +17,21 @@ import java.time.format.DateTimeFormatter;
 @Named("dates")
 @ApplicationScoped
 public class DatesBacking {
+
+  @Inject TenantContext tenantContext;
+
+  /**
+   * An instant as a day and time in the district's own time zone (Maros is WITA), {@code 2 Des 2026
+   * 09.15}; empty for none.
+   */
+  public String showInstant(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    ZoneId zone = tenantContext.current().map(Tenant::zone).orElse(ZoneId.of("Asia/Jakarta"));
+    return DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", Faces.locale())
+        .format(instant.atZone(zone));
+  }
 
   /** The date in the current screen's language, or an empty text for none. */
   public String show(LocalDate date) {

@@ -1,5 +1,8 @@
 package id.slrt.web.web;
 
+import id.slrt.core.error.BusinessException;
+import id.slrt.core.error.FieldError;
+import id.slrt.core.error.ValidationException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -33,5 +36,28 @@ public final class Faces {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.addMessage(clientId, new FacesMessage(severity, message, null));
     faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  /**
+   * Shows why a use case refused a request, the one way every screen does it: each refused field
+   * beside its input (the field path as the service names it, mapped to the input's client id;
+   * fields without an input go to the form's messages), anything else as one error for the form.
+   *
+   * @param fields field path to client id, e.g. {@code "unitCode" -> "users:unit"}
+   */
+  public static void refused(BusinessException e, java.util.Map<String, String> fields) {
+    Locale locale = locale();
+    if (e instanceof ValidationException v && !v.errors().isEmpty()) {
+      for (FieldError error : v.errors()) {
+        String clientId = fields.get(error.field());
+        if (clientId == null) {
+          String base = error.field().replaceAll("\\[\\d+\\]$", "");
+          clientId = fields.get(base);
+        }
+        error(clientId, error.message(locale));
+      }
+    } else {
+      error(null, e.message(locale));
+    }
   }
 }

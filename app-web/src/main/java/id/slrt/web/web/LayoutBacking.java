@@ -34,11 +34,17 @@ public class LayoutBacking {
   }
 
   public String getRole() {
-    return currentUser.get().map(u -> u.role().name()).orElse("");
+    return currentUser
+        .get()
+        .map(
+            u ->
+                String.join(
+                    ", ", u.roleNames().stream().map(r -> Faces.text("role." + r)).toList()))
+        .orElse("");
   }
 
   public boolean hasRole(String role) {
-    return currentUser.get().map(u -> u.role().name().equals(role)).orElse(false);
+    return currentUser.get().map(u -> u.roleNames().contains(role)).orElse(false);
   }
 
   public String logout() throws ServletException {

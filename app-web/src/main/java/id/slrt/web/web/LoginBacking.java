@@ -1,5 +1,7 @@
 package id.slrt.web.web;
 
+import id.slrt.core.security.SignIn;
+import id.slrt.web.security.SlrtAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -13,6 +15,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** The login page. */
 @Named("login")
@@ -49,6 +53,20 @@ public class LoginBacking {
     }
     if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
+      return null;
+    }
+    Object outcome = ext.getRequestMap().get(SlrtAuthenticationMechanism.OUTCOME);
+    if (outcome instanceof SignIn.PasswordChangeRequired required) {
+      ext.redirect(
+          ext.getRequestContextPath()
+              + "/password.xhtml?first=true&u="
+              + URLEncoder.encode(required.account().username(), StandardCharsets.UTF_8));
+      faces.responseComplete();
+      return null;
+    }
+    if (outcome instanceof SignIn.Throttled throttled) {
+      Faces.error(
+          null, Faces.text("login.throttled", Math.max(1, throttled.retryAfter().toSeconds() + 1)));
       return null;
     }
     Faces.error(null, Faces.text("login.failed"));

@@ -45,7 +45,7 @@ public class PlatformBootstrap {
     regions.load();
     persistence.init(applicationClassLoader);
     signingKeys.tokenService();
-    demoUsers.ensureNationalUser();
+    demoUsers.atStartUp();
     for (Tenant tenant : registry.all()) {
       try {
         registry.activate(tenant);

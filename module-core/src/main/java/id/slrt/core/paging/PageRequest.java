@@ -22,7 +22,13 @@ public record PageRequest(int page, int size) {
     return new PageRequest(p, s);
   }
 
+  /**
+   * The first row of the page. A page far past any list's end (page 5,000,000 of 500) would
+   * overflow; it is held at a very large offset, which gives the empty page such a request
+   * deserves.
+   */
   public int offset() {
-    return page * size;
+    // EclipseLink adds the page size to the offset in an int: leave room for it
+    return (int) Math.min((long) page * size, Integer.MAX_VALUE - MAX_SIZE);
   }
 }

@@ -24,6 +24,6 @@ public class CurrentUser {
   }
 
   public boolean hasRole(Role role) {
-    return get().map(u -> u.role() == role).orElse(false);
+    return get().map(u -> u.hasRole(role)).orElse(false);
   }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -15,8 +16,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Demo mode: in every tenant T the users {@code admin.T}, {@code puskesos.T}, {@code klik.T},
  * {@code p2tp2a.T}, {@code pendamping.T}, {@code korkab.T}, {@code disdukcapil.T} and {@code
  * dinkes.T}, and one national {@code pemantau}, all with the password given in {@code
- * SLRT_DEMO_PASSWORD}. Switched on by {@code SLRT_DEMO_ENABLED=true} (the launcher does so on the
- * embedded database). The password itself is never logged.
+ * SLRT_DEMO_PASSWORD}, marked as demo accounts. Switched on by {@code SLRT_DEMO_ENABLED=true} (the
+ * launcher does so on the embedded database); a server started without it disables every demo
+ * account. The password itself is never logged.
  */
 @ApplicationScoped
 public class DemoUsers {
@@ -58,15 +60,23 @@ public class DemoUsers {
     password().ifPresent(p -> ensureTenantUsers(event.tenant(), p));
   }
 
-  /** Creates the national monitor; called once at start-up. */
-  public void ensureNationalUser() {
-    password()
-        .ifPresent(
-            p ->
-                ensure(
-                    new AuthenticatedUser(
-                        "pemantau", "Pemantau Nasional", Role.PEMANTAU, null, null),
-                    p));
+  /**
+   * At start-up: in demo mode creates the national monitor; without demo mode, disables every demo
+   * account, so that a server taken out of demo mode keeps no account with a known password.
+   */
+  public void atStartUp() {
+    Optional<char[]> password = password();
+    if (password.isPresent()) {
+      ensure(
+          new AuthenticatedUser(
+              "pemantau", "Pemantau Nasional", Set.of(Role.PEMANTAU), null, null, null, null, 0),
+          password.get());
+    } else {
+      int n = users.deactivateDemoAccounts();
+      if (n > 0) {
+        LOG.warning(() -> "Demo mode is off: " + n + " demo accounts disabled");
+      }
+    }
   }
 
   private void ensureTenantUsers(Tenant tenant, char[] password) {
@@ -75,21 +85,36 @@ public class DemoUsers {
           new AuthenticatedUser(
               t.prefix() + "." + tenant.slug(),
               t.title() + " " + tenant.name(),
-              t.role(),
+              Set.of(t.role()),
               tenant.slug(),
-              t.provider()),
+              t.provider(),
+              null,
+              null,
+              0),
           password);
     }
     LOG.info(() -> "Demo users are ready in tenant " + tenant.slug());
   }
 
   private void ensure(AuthenticatedUser user, char[] password) {
-    Optional<UserDirectory.Account> existing = users.findActive(user.username());
-    if (existing.isPresent()
-        && existing.get().user().equals(user)
-        && hasher.verify(password, existing.get().passwordHash())) {
-      return;
+    Optional<UserDirectory.Credentials> existing = users.credentials(user.username());
+    if (existing.isPresent()) {
+      UserAccount a = existing.get().account();
+      if (!a.demo()) {
+        // a real account that happens to have a demo name is never touched
+        LOG.warning(() -> "Account " + user.username() + " is not a demo account: left alone");
+        return;
+      }
+      if (a.active()
+          && !a.mustChangePassword()
+          && a.roles().equals(user.roles())
+          && java.util.Objects.equals(a.tenantSlug(), user.tenantSlug())
+          && java.util.Objects.equals(a.providerCode(), user.providerCode())
+          && a.displayName().equals(user.displayName())
+          && hasher.verify(password, existing.get().passwordHash())) {
+        return;
+      }
     }
-    users.upsert(user, hasher.hash(password), true);
+    users.upsertDemo(user, hasher.hash(password));
   }
 }

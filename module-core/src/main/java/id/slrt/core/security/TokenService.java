@@ -42,9 +42,12 @@ public final class TokenService {
             .subject(user.username())
             .claim("upn", user.username())
             .claim("name", user.displayName())
-            .claim("groups", List.of(user.role().name()))
+            .claim("groups", List.copyOf(user.roleNames()))
             .claim("tenant", user.tenantSlug())
             .claim("provider", user.providerCode())
+            .claim("unit", user.unitCode())
+            .claim("kecamatan", user.kecamatanCode())
+            .claim("ver", user.tokenVersion())
             .issueTime(Date.from(now))
             .expirationTime(Date.from(now.plus(LIFETIME)))
             .jwtID(UUID.randomUUID().toString())
@@ -60,7 +63,10 @@ public final class TokenService {
     return jwt.serialize();
   }
 
-  /** The caller named by a token, if the token is ours, intact and not expired. */
+  /**
+   * The caller named by a token, if the token is ours, intact and not expired. Whether the account
+   * still stands as the token says is the {@link UserDirectory}'s question.
+   */
   public Optional<AuthenticatedUser> verify(String token) {
     try {
       SignedJWT jwt = SignedJWT.parse(token);
@@ -77,16 +83,20 @@ public final class TokenService {
         return Optional.empty();
       }
       List<String> groups = claims.getStringListClaim("groups");
-      if (groups == null || groups.size() != 1) {
+      Long version = claims.getLongClaim("ver");
+      if (groups == null || groups.isEmpty() || version == null) {
         return Optional.empty();
       }
       return Optional.of(
           new AuthenticatedUser(
               claims.getSubject(),
               claims.getStringClaim("name"),
-              Role.valueOf(groups.get(0)),
+              groups.stream().map(Role::valueOf).collect(java.util.stream.Collectors.toSet()),
               claims.getStringClaim("tenant"),
-              claims.getStringClaim("provider")));
+              claims.getStringClaim("provider"),
+              claims.getStringClaim("unit"),
+              claims.getStringClaim("kecamatan"),
+              version.intValue()));
     } catch (ParseException | JOSEException | IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -22,6 +22,10 @@ public final class CoreTenantModule implements TenantModule {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(InstantConverter.class, IdempotencyRecord.class);
+    return List.of(
+        InstantConverter.class,
+        IdempotencyRecord.class,
+        id.slrt.core.organisation.OrgUnit.class,
+        id.slrt.core.organisation.Provider.class);
   }
 }

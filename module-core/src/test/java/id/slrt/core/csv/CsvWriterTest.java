@@ -28,4 +28,15 @@ class CsvWriterTest {
     assertThat(CsvWriter.quote(null)).isEqualTo("\"\"");
     assertThat(Arrays.asList(CsvWriter.quote(12))).containsExactly("\"12\"");
   }
+
+  @Test
+  void defusesFormulasAfterASemicolonOrCommaInsideACell() {
+    // a spreadsheet set to Indonesian splits on ';' and would start a formula there
+    assertThat(CsvWriter.quote("Siti;=cmd|' /C calc'!A0"))
+        .isEqualTo("\"Siti;'=cmd|' /C calc'!A0\"");
+    assertThat(CsvWriter.quote("Jl. Merdeka, -5")).isEqualTo("\"Jl. Merdeka, '-5\"");
+    assertThat(CsvWriter.quote("a,;+b")).isEqualTo("\"a,;'+b\"");
+    assertThat(CsvWriter.quote("baris 1\n@SUM(A1)")).isEqualTo("\"baris 1\n'@SUM(A1)\"");
+    assertThat(CsvWriter.quote("RT 2, RW 5")).isEqualTo("\"RT 2, RW 5\"");
+  }
 }

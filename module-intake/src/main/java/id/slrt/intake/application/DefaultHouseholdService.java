@@ -11,6 +11,7 @@ import id.slrt.core.paging.PageRequest;
 import id.slrt.core.persistence.Constraints;
 import id.slrt.core.region.Regions;
 import id.slrt.core.security.CurrentUser;
+import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.Tenant;
 import id.slrt.core.tenancy.TenantContext;
 import id.slrt.core.text.Input;
@@ -75,7 +76,7 @@ public class DefaultHouseholdService implements HouseholdService {
   private final Clock clock = Clock.systemUTC();
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
   public HouseholdDetails register(RegisterHousehold request) {
     Tenant tenant = tenants.require();
     Instant now = clock.instant();
@@ -108,12 +109,12 @@ public class DefaultHouseholdService implements HouseholdService {
 
   @Override
   @RolesAllowed({
-    "ADMIN_KABUPATEN",
-    "PETUGAS_PUSKESOS",
-    "KADER_KLIK",
-    "MANAJER_KASUS_P2TP2A",
-    "PENDAMPING_PKH",
-    "KOORDINATOR_PKH"
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH,
+    Role.Names.KOORDINATOR_PKH
   })
   public HouseholdDetails get(long id) {
     Household household =
@@ -122,7 +123,7 @@ public class DefaultHouseholdService implements HouseholdService {
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
   public HouseholdDetails update(long id, long expectedVersion, UpdateHousehold request) {
     Household household = current(id, expectedVersion);
     FieldErrors errors = new FieldErrors();
@@ -141,7 +142,7 @@ public class DefaultHouseholdService implements HouseholdService {
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
   public HouseholdDetails addMember(long id, long expectedVersion, MemberInput member) {
     Household household = current(id, expectedVersion);
     MemberFacts facts = checked(member, household, null);
@@ -150,7 +151,7 @@ public class DefaultHouseholdService implements HouseholdService {
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
   public HouseholdDetails correctMember(
       long id, long personId, long expectedVersion, MemberInput member) {
     Household household = current(id, expectedVersion);
@@ -161,7 +162,7 @@ public class DefaultHouseholdService implements HouseholdService {
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
   public HouseholdDetails memberLeft(
       long id, long personId, long expectedVersion, MemberLeaving leaving) {
     Household household = current(id, expectedVersion);
@@ -188,7 +189,7 @@ public class DefaultHouseholdService implements HouseholdService {
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
   public WelfareSnapshot recordWelfare(long householdId, RecordWelfareStatus request) {
     households.find(householdId).orElseThrow(() -> new NotFoundException("household.notFound"));
     Tenant tenant = tenants.require();
@@ -237,12 +238,12 @@ public class DefaultHouseholdService implements HouseholdService {
 
   @Override
   @RolesAllowed({
-    "ADMIN_KABUPATEN",
-    "PETUGAS_PUSKESOS",
-    "KADER_KLIK",
-    "MANAJER_KASUS_P2TP2A",
-    "PENDAMPING_PKH",
-    "KOORDINATOR_PKH"
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH,
+    Role.Names.KOORDINATOR_PKH
   })
   public List<WelfareSnapshot> welfareHistory(long householdId) {
     households.find(householdId).orElseThrow(() -> new NotFoundException("household.notFound"));
@@ -272,7 +273,7 @@ public class DefaultHouseholdService implements HouseholdService {
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS"})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS})
   public HouseholdDetails movePerson(
       long id, long personId, long expectedVersion, MovePerson move) {
     Household from = current(id, expectedVersion);
@@ -319,12 +320,12 @@ public class DefaultHouseholdService implements HouseholdService {
 
   @Override
   @RolesAllowed({
-    "ADMIN_KABUPATEN",
-    "PETUGAS_PUSKESOS",
-    "KADER_KLIK",
-    "MANAJER_KASUS_P2TP2A",
-    "PENDAMPING_PKH",
-    "KOORDINATOR_PKH"
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH,
+    Role.Names.KOORDINATOR_PKH
   })
   public List<MoveDetails> moves(long id, long personId) {
     households.find(id).orElseThrow(() -> new NotFoundException("household.notFound"));
@@ -420,12 +421,12 @@ public class DefaultHouseholdService implements HouseholdService {
 
   @Override
   @RolesAllowed({
-    "ADMIN_KABUPATEN",
-    "PETUGAS_PUSKESOS",
-    "KADER_KLIK",
-    "MANAJER_KASUS_P2TP2A",
-    "PENDAMPING_PKH",
-    "KOORDINATOR_PKH"
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH,
+    Role.Names.KOORDINATOR_PKH
   })
   public Page<HouseholdSummary> search(HouseholdQuery query, PageRequest page) {
     FieldErrors errors = new FieldErrors();
@@ -456,13 +457,13 @@ public class DefaultHouseholdService implements HouseholdService {
 
   @Override
   @RolesAllowed({
-    "ADMIN_KABUPATEN",
-    "PETUGAS_PUSKESOS",
-    "KADER_KLIK",
-    "MANAJER_KASUS_P2TP2A",
-    "PENDAMPING_PKH",
-    "KOORDINATOR_PKH",
-    "MITRA_DINAS"
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH,
+    Role.Names.KOORDINATOR_PKH,
+    Role.Names.MITRA_DINAS
   })
   public PersonDetails findPerson(String nik) {
     FieldErrors errors = new FieldErrors();
@@ -504,12 +505,12 @@ public class DefaultHouseholdService implements HouseholdService {
 
   @Override
   @RolesAllowed({
-    "ADMIN_KABUPATEN",
-    "PETUGAS_PUSKESOS",
-    "KADER_KLIK",
-    "MANAJER_KASUS_P2TP2A",
-    "PENDAMPING_PKH",
-    "KOORDINATOR_PKH"
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH,
+    Role.Names.KOORDINATOR_PKH
   })
   public List<PersonDetails> likelyDuplicates(String name, LocalDate birthDate, String nik) {
     if (name == null || name.isBlank() || birthDate == null) {

@@ -9,6 +9,7 @@ import id.slrt.core.identity.Sex;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.region.Regions;
+import id.slrt.core.security.AccessPolicy;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.Tenant;
@@ -53,19 +54,17 @@ public class DefaultKlikService implements KlikService {
   public static final int MAX_ORGANIZER = 100;
   public static final int MAX_TOPIC = 500;
 
-  /** Counts at the violence desk below this are shown as "<5". */
-  public static final int SMALL_COUNT = 5;
-
   @Inject KlikRepository events;
   @Inject HouseholdRepository households;
   @Inject TenantContext tenants;
   @Inject Regions regions;
   @Inject CurrentUser currentUser;
+  @Inject AccessPolicy access;
 
   private final Clock clock = Clock.systemUTC();
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
   public KlikEventDetails createEvent(CreateKlikEvent request) {
     Tenant tenant = tenants.require();
     Instant now = clock.instant();
@@ -109,13 +108,23 @@ public class DefaultKlikService implements KlikService {
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A
+  })
   public KlikEventDetails getEvent(long id) {
     return details(event(id));
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A
+  })
   public Page<KlikEventDetails> listEvents(PageRequest page) {
     return new Page<>(
         events.list(page).stream().map(this::details).toList(),
@@ -125,7 +134,12 @@ public class DefaultKlikService implements KlikService {
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A
+  })
   public ConsultationDetails recordConsultation(long eventId, RecordConsultation request) {
     KlikEvent event =
         events.findForQueue(eventId).orElseThrow(() -> new NotFoundException("klik.notFound"));
@@ -181,7 +195,12 @@ public class DefaultKlikService implements KlikService {
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A
+  })
   public Page<ConsultationDetails> consultations(
       long eventId, String desk, String followUp, PageRequest page) {
     event(eventId);
@@ -189,7 +208,7 @@ public class DefaultKlikService implements KlikService {
     Desk d = errors.code("desk", Desk.class, desk);
     Boolean only = errors.flag("followUp", followUp);
     errors.throwIfAny();
-    boolean sealed = currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A);
+    boolean sealed = access.maySeeSealed();
     List<Consultation> found = events.consultations(eventId, d, only, sealed, page);
     Map<Long, Person> people =
         households
@@ -209,22 +228,32 @@ public class DefaultKlikService implements KlikService {
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A
+  })
   public ConsultationDetails followedUp(long eventId, long consultationId) {
     Consultation c =
         events
             .findConsultation(eventId, consultationId)
-            .filter(found -> !found.sealed() || currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A))
+            .filter(found -> !found.sealed() || access.maySeeSealed())
             .orElseThrow(() -> new NotFoundException("klik.consultationNotFound"));
     c.followedUp();
     return details(c, c.personId().flatMap(households::findPersonById).orElse(null));
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A
+  })
   public KlikSummary summary(long eventId) {
     KlikEvent event = event(eventId);
-    boolean exact = currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A);
+    boolean exact = access.maySeeSealed();
     List<DeskCount> counts = events.counts(eventId);
     Map<Desk, Map<String, Long>> byDesk =
         counts.stream()
@@ -249,9 +278,9 @@ public class DefaultKlikService implements KlikService {
         // the confidential desk, to everyone but the case managers: its total only, "<5" when
         // small, and kept out of the other totals, so that no subtraction gives back what is
         // hidden (the totals by sex leave it out altogether)
-        boolean small = f + m > 0 && f + m < SMALL_COUNT;
-        desks.add(new DeskSummary(d.name(), small ? "<5" : f + m, null, null));
-        all += small ? 0 : f + m;
+        Object shown = AccessPolicy.smallCount(f + m);
+        desks.add(new DeskSummary(d.name(), shown, null, null));
+        all += shown instanceof Long ? f + m : 0;
       }
     }
     return new KlikSummary(eventId, all, women, men, desks, events.openFollowUps(eventId, exact));
@@ -276,7 +305,7 @@ public class DefaultKlikService implements KlikService {
   }
 
   private ConsultationDetails details(Consultation c, Person person) {
-    boolean hide = c.sealed() && !currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A);
+    boolean hide = c.sealed() && !access.maySeeSealed();
     return new ConsultationDetails(
         c.id(),
         c.eventId(),

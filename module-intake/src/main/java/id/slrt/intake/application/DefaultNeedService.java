@@ -9,6 +9,7 @@ import id.slrt.core.identity.Sex;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.region.Regions;
+import id.slrt.core.security.AccessPolicy;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.Tenant;
@@ -67,12 +68,18 @@ public class DefaultNeedService implements NeedService {
   @Inject TenantContext tenants;
   @Inject Regions regions;
   @Inject CurrentUser currentUser;
+  @Inject AccessPolicy access;
   @Inject Event<ViolenceReported> violenceReported;
 
   private final Clock clock = Clock.systemUTC();
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A
+  })
   public NeedDetails record(RecordNeed request) {
     Tenant tenant = tenants.require();
     Instant now = clock.instant();
@@ -143,27 +150,27 @@ public class DefaultNeedService implements NeedService {
 
   @Override
   @RolesAllowed({
-    "ADMIN_KABUPATEN",
-    "PETUGAS_PUSKESOS",
-    "KADER_KLIK",
-    "MANAJER_KASUS_P2TP2A",
-    "PENDAMPING_PKH"
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH
   })
   public NeedDetails get(long id) {
     Need need =
         needs
-            .find(id, currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A))
+            .find(id, access.maySeeSealed())
             .orElseThrow(() -> new NotFoundException("need.notFound"));
     return details(need, persons(List.of(need)));
   }
 
   @Override
   @RolesAllowed({
-    "ADMIN_KABUPATEN",
-    "PETUGAS_PUSKESOS",
-    "KADER_KLIK",
-    "MANAJER_KASUS_P2TP2A",
-    "PENDAMPING_PKH"
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH
   })
   public Page<NeedDetails> search(NeedFilter filter, PageRequest page) {
     NeedFilter f = filter == null ? NeedFilter.any() : filter;
@@ -182,7 +189,7 @@ public class DefaultNeedService implements NeedService {
     Long householdId = errors.id("householdId", f.householdId());
     errors.throwIfAny();
     NeedQuery query = new NeedQuery(status, category, fastTrack, personId, village, householdId);
-    boolean sealed = currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A);
+    boolean sealed = access.maySeeSealed();
     List<Need> found = needs.search(query, sealed, page);
     Map<Long, Person> people = persons(found);
     return new Page<>(
@@ -193,11 +200,16 @@ public class DefaultNeedService implements NeedService {
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK", "MANAJER_KASUS_P2TP2A"})
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A
+  })
   public NeedDetails move(long id, NeedTransition transition) {
     Need need =
         needs
-            .find(id, currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A))
+            .find(id, access.maySeeSealed())
             .orElseThrow(() -> new NotFoundException("need.notFound"));
     FieldErrors errors = new FieldErrors();
     NeedStatus to = transition == null ? null : NeedStatus.parse(transition.to()).orElse(null);
@@ -258,7 +270,7 @@ public class DefaultNeedService implements NeedService {
   }
 
   private NeedDetails details(Need n, Map<Long, Person> people) {
-    if (n.sealed() && !currentUser.hasRole(Role.MANAJER_KASUS_P2TP2A)) {
+    if (n.sealed() && !access.maySeeSealed()) {
       // the officer who has just recorded a violence complaint: nothing of its content
       return new NeedDetails(
           n.id(),

@@ -7,6 +7,7 @@ import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.region.Regions;
 import id.slrt.core.security.CurrentUser;
+import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.TenantContext;
 import id.slrt.core.text.Input;
 import id.slrt.intake.api.ProposalDetails;
@@ -44,7 +45,7 @@ public class DefaultVerivaliService implements VerivaliService {
   private final Clock clock = Clock.systemUTC();
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
   public ProposalDetails propose(ProposeVerivali request) {
     ProposeVerivali r =
         request == null ? new ProposeVerivali(null, null, null, null, null) : request;
@@ -94,14 +95,14 @@ public class DefaultVerivaliService implements VerivaliService {
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
   public ProposalDetails get(long id) {
     return details(
         proposals.find(id).orElseThrow(() -> new NotFoundException("verivali.notFound")));
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
   public Page<ProposalDetails> search(
       String status, String type, String villageCode, PageRequest page) {
     Filter f = filter(status, type, villageCode);
@@ -113,7 +114,7 @@ public class DefaultVerivaliService implements VerivaliService {
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN"})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN})
   public ProposalDetails move(long id, ProposalTransition transition) {
     VerivaliProposal proposal =
         proposals.find(id).orElseThrow(() -> new NotFoundException("verivali.notFound"));
@@ -138,7 +139,7 @@ public class DefaultVerivaliService implements VerivaliService {
   }
 
   @Override
-  @RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS"})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS})
   public List<ProposalDetails> export(String status, String type, String villageCode) {
     Filter f = filter(status, type, villageCode);
     List<ProposalDetails> all = new java.util.ArrayList<>();

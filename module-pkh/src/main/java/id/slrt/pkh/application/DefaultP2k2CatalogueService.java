@@ -1,5 +1,6 @@
 package id.slrt.pkh.application;
 
+import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.TenantDb;
 import id.slrt.pkh.api.P2k2CatalogueService;
 import id.slrt.pkh.api.P2k2ModuleDetails;
@@ -13,13 +14,13 @@ import java.util.List;
 /** Reads the district's P2K2 curriculum. */
 @Stateless
 @RolesAllowed({
-  "ADMIN_KABUPATEN",
-  "PETUGAS_PUSKESOS",
-  "KADER_KLIK",
-  "MANAJER_KASUS_P2TP2A",
-  "PENDAMPING_PKH",
-  "KOORDINATOR_PKH",
-  "MITRA_DINAS"
+  Role.Names.ADMIN_KABUPATEN,
+  Role.Names.PETUGAS_PUSKESOS,
+  Role.Names.KADER_KLIK,
+  Role.Names.MANAJER_KASUS_P2TP2A,
+  Role.Names.PENDAMPING_PKH,
+  Role.Names.KOORDINATOR_PKH,
+  Role.Names.MITRA_DINAS
 })
 public class DefaultP2k2CatalogueService implements P2k2CatalogueService {
   @Inject @TenantDb EntityManager em;

@@ -1,5 +1,6 @@
 package id.slrt.reporting.application;
 
+import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.TenantDb;
 import id.slrt.reporting.api.DistrictCounts;
 import id.slrt.reporting.api.DistrictSummaryService;
@@ -14,13 +15,13 @@ import jakarta.persistence.EntityManager;
  */
 @Stateless
 @RolesAllowed({
-  "ADMIN_KABUPATEN",
-  "PETUGAS_PUSKESOS",
-  "KADER_KLIK",
-  "MANAJER_KASUS_P2TP2A",
-  "PENDAMPING_PKH",
-  "KOORDINATOR_PKH",
-  "MITRA_DINAS"
+  Role.Names.ADMIN_KABUPATEN,
+  Role.Names.PETUGAS_PUSKESOS,
+  Role.Names.KADER_KLIK,
+  Role.Names.MANAJER_KASUS_P2TP2A,
+  Role.Names.PENDAMPING_PKH,
+  Role.Names.KOORDINATOR_PKH,
+  Role.Names.MITRA_DINAS
 })
 public class DefaultDistrictSummaryService implements DistrictSummaryService {
   @Inject @TenantDb EntityManager em;

@@ -9,6 +9,7 @@ import id.slrt.core.error.NotFoundException;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.security.CurrentUser;
+import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.Tenant;
 import id.slrt.core.tenancy.TenantContext;
 import id.slrt.intake.api.ImportDetails;
@@ -45,7 +46,7 @@ import java.util.stream.Collectors;
 /** DTKS/DTSEN imports of the current tenant, for the district's officers. */
 @Stateless
 @DeclareRoles({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS"})
-@RolesAllowed({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS"})
+@RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS})
 public class DefaultImportService implements ImportService {
   private static final int MAX_FILE_NAME = 200;
   private static final int REJECTS_PER_READ = 1000;

@@ -5,8 +5,8 @@ import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.NomorKk;
 import id.slrt.core.identity.RegionCode;
 import id.slrt.core.identity.RegionDirectory;
-import id.slrt.core.identity.RegionLevel;
 import id.slrt.core.identity.Sex;
+import id.slrt.core.region.DistrictArea;
 import id.slrt.core.text.Input;
 import id.slrt.intake.api.AddressInput;
 import id.slrt.intake.api.MemberInput;
@@ -182,24 +182,7 @@ public final class HouseholdRegistration {
    * required, a village (not a kecamatan), in the region table, and in this district.
    */
   public RegionCode village(String raw, String field, FieldErrors errors) {
-    if (raw == null || raw.isBlank()) {
-      errors.add(field, "village.required");
-      return null;
-    }
-    RegionCode village = errors.parse(field, () -> RegionCode.parse(raw));
-    if (village == null) {
-      return null;
-    }
-    if (village.level() != RegionLevel.VILLAGE) {
-      errors.add(field, "village.notVillage", village.value());
-    } else if (!regions.exists(village)) {
-      errors.add(field, "village.unknown", village.value());
-    } else if (!village.isWithin(tenantRegency)) {
-      errors.add(field, "village.otherRegency", village.value(), tenantName);
-    } else {
-      return village;
-    }
-    return null;
+    return new DistrictArea(regions, tenantRegency, tenantName).village(raw, field, errors);
   }
 
   /** RT and RW are kept as three digits ("2" becomes "002"); absent stays absent. */

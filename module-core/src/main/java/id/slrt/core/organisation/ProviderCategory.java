@@ -1,0 +1,20 @@
+package id.slrt.core.organisation;
+
+/** What an agency does for the families SLRT serves. */
+public enum ProviderCategory {
+  DINAS_SOSIAL,
+  DISDUKCAPIL,
+  KESEHATAN,
+  BPJS_KESEHATAN,
+  PENDIDIKAN,
+  PENGADILAN_AGAMA,
+  KEMENAG,
+  ZAKAT,
+  BANTUAN_HUKUM,
+  PERLINDUNGAN_PEREMPUAN_ANAK,
+  DISABILITAS,
+  ORGANISASI_PEREMPUAN,
+  PERUMAHAN,
+  KETENAGAKERJAAN,
+  LAINNYA
+}

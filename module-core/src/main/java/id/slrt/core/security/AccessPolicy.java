@@ -1,0 +1,60 @@
+package id.slrt.core.security;
+
+import id.slrt.core.error.AccessDeniedException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Who may see and do what, decided here and nowhere else: services, screens, exports and reports
+ * ask this policy instead of testing roles themselves. The roles a container-level check needs
+ * ({@code @RolesAllowed}) use {@link Role.Names}; what depends on content (sealed records, small
+ * counts, a caller's unit or agency) is asked here. docs/security.md lists the matrix.
+ */
+@RequestScoped
+public class AccessPolicy {
+  /**
+   * Counts of sealed records below this are shown as {@code "<5"} to those who may not see them.
+   */
+  public static final int SMALL_COUNT = 5;
+
+  @Inject CurrentUser currentUser;
+
+  /**
+   * True when the caller may see sealed content (violence needs, the violence desk's consultations,
+   * later the violence cases they manage): the district's P2TP2A case managers.
+   */
+  public boolean maySeeSealed() {
+    return currentUser.get().map(u -> u.hasRole(Role.MANAJER_KASUS_P2TP2A)).orElse(false);
+  }
+
+  /** True when the caller manages the district: users, units, agencies, the audit trail. */
+  public boolean mayAdministerDistrict() {
+    return currentUser.get().map(u -> u.hasRole(Role.ADMIN_KABUPATEN)).orElse(false);
+  }
+
+  /** Refuses (403) a caller who does not manage the district. */
+  public void requireDistrictAdmin() {
+    if (!mayAdministerDistrict()) {
+      throw new AccessDeniedException("auth.forbidden");
+    }
+  }
+
+  /** True when the caller may read the district's organisation (units and agencies). */
+  public boolean mayReadOrganisation() {
+    return currentUser.get().map(u -> u.tenantSlug() != null && !u.roles().isEmpty()).orElse(false);
+  }
+
+  /**
+   * A count of sealed records as the caller may see it: exact for those who may see sealed content,
+   * {@code "<5"} for a small one otherwise (so that no one learns that a given family's case exists
+   * in a small village).
+   */
+  public Object sealedCount(long count) {
+    return maySeeSealed() ? count : smallCount(count);
+  }
+
+  /** A count as shown to anyone who may not see the records behind it. */
+  public static Object smallCount(long count) {
+    return count > 0 && count < SMALL_COUNT ? "<" + SMALL_COUNT : count;
+  }
+}
