@@ -1,6 +1,8 @@
 package id.slrt.web;
 
+import id.slrt.core.audit.AuditSealer;
 import id.slrt.core.bootstrap.PlatformBootstrap;
+import id.slrt.core.logging.PersonalNumberMask;
 import id.slrt.core.tenancy.TenantRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -34,11 +36,16 @@ public class WebBootstrap {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
+  @Inject AuditSealer auditSealer;
+
   private ScheduledFuture<?> discovery;
+  private ScheduledFuture<?> sealing;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
     platform.start(Thread.currentThread().getContextClassLoader());
     discovery = scheduler.scheduleWithFixedDelay(this::discover, 15, 15, TimeUnit.SECONDS);
+    // new audit events join their district's hash chain within seconds
+    sealing = scheduler.scheduleWithFixedDelay(auditSealer::sealAll, 5, 5, TimeUnit.SECONDS);
   }
 
   private void discover() {
@@ -54,5 +61,9 @@ public class WebBootstrap {
     if (discovery != null) {
       discovery.cancel(false);
     }
+    if (sealing != null) {
+      sealing.cancel(false);
+    }
+    PersonalNumberMask.uninstall();
   }
 }

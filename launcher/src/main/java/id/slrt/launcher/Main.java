@@ -1,5 +1,6 @@
 package id.slrt.launcher;
 
+import id.slrt.core.audit.AuditChain;
 import id.slrt.core.identity.RegionCode;
 import id.slrt.core.organisation.OrganisationSeed;
 import id.slrt.core.security.AuthenticatedUser;
@@ -29,6 +30,7 @@ import java.util.List;
  *   tenant-add SLUG REGENCY        register a tenant, create and migrate its schema
  *   tenant-list                    print "slug regency schema jndi" per tenant
  *   seed SLUG                      add the missing units and agencies of config/seed to a tenant
+ *   audit-verify SLUG              seal the tenant's new audit events, then check the whole chain
  *   admin-create TENANT|--national USERNAME
  *                                  create a first ADMIN_KABUPATEN (or a national PEMANTAU) and
  *                                  print its one-time password
@@ -49,6 +51,7 @@ public final class Main {
         case "tenant-add" -> tenantAdd(args[1], args[2]);
         case "tenant-list" -> tenantList();
         case "seed" -> seed(args[1]);
+        case "audit-verify" -> auditVerify(args[1]);
         case "admin-create" -> adminCreate(args[1], args[2]);
         case "bench-file" -> BenchFile.write(Integer.parseInt(args[1]), args[2], Path.of(args[3]));
         case "demo-file" -> DemoFile.write(args[1], Path.of(args[2]));
@@ -115,6 +118,35 @@ public final class Main {
             + "; "
             + added
             + " units and agencies from config/seed");
+  }
+
+  /**
+   * Seals what is not sealed yet (as the server does every few seconds), then walks the chain.
+   * Exits 1 when a row was changed or removed.
+   */
+  private static void auditVerify(String slug) throws Exception {
+    SimpleDataSource tenant = schema(Tenant.schemaFor(slug));
+    int sealed = AuditChain.seal(tenant);
+    AuditChain.Verdict verdict = AuditChain.verify(tenant);
+    if (verdict.intact()) {
+      System.out.println(
+          "Audit trail of "
+              + slug
+              + ": intact, "
+              + verdict.sealed()
+              + " events in the chain ("
+              + sealed
+              + " sealed just now).");
+    } else {
+      System.out.println(
+          "Audit trail of "
+              + slug
+              + ": BROKEN after event "
+              + verdict.sealed()
+              + ": "
+              + verdict.problem());
+      System.exit(1);
+    }
   }
 
   private static Path seedRoot() {

@@ -1,5 +1,6 @@
 package id.slrt.web.rest;
 
+import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldError;
 import id.slrt.core.error.ValidationException;
 import id.slrt.core.idempotency.IdempotencyRecord;
@@ -10,6 +11,10 @@ import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -32,11 +37,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code Idempotency-Key} on writes (API.md): the first successful answer to a key is stored with a
- * hash of the request; a retry with the same key and the same request gets that answer again
- * (marked {@code Idempotent-Replayed: true}) and writes nothing; the same key with a different
- * request is refused with 422. Keys are the caller's own, per district, for 24 hours. Failed
- * requests are not stored: a retry simply runs again.
+ * {@code Idempotency-Key} on writes (API.md): a retry with the same key and the same request gets
+ * the first answer again (marked {@code Idempotent-Replayed: true}) and writes nothing; the same
+ * key with a different request is refused with 422. Keys are the caller's own, per district, for 24
+ * hours.
+ *
+ * <p>The key is reserved before the write, in one transaction with it: this filter begins the
+ * transaction, reserves the key, lets the use case run in it, stores the answer and commits. So two
+ * simultaneous requests with one key make one record (the second waits for the first, then replays
+ * its answer), and no crash can keep a write while losing its replay. A refused or failed request
+ * rolls back with its reservation: a retry simply runs again.
  */
 @Provider
 @Idempotent
@@ -49,6 +59,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
   @Inject IdempotencyRecords records;
   @Inject CurrentUser currentUser;
+  @Inject UserTransaction transaction;
 
   private record Pending(String username, String key, String hash) {}
 
@@ -66,39 +77,79 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     request.setEntityStream(new ByteArrayInputStream(body));
     String hash = hash(request.getMethod(), request.getUriInfo().getPath(), body);
     String username = user.get().username();
-    Optional<IdempotencyRecord> earlier = records.find(username, key);
-    if (earlier.isPresent()) {
-      if (!earlier.get().requestHash().equals(hash)) {
-        throw new IdempotencyKeyReusedException();
-      }
-      request.abortWith(replay(earlier.get()));
+    if (replayed(request, username, key, hash)) {
       return;
+    }
+    records.forgetExpired();
+    try {
+      transaction.begin();
+      records.reserve(IdempotencyRecord.reservation(username, key, hash, Instant.now()));
+    } catch (RuntimeException | NotSupportedException | SystemException e) {
+      // the same key was taken by a request that has now ended: replay what it recorded
+      rollback();
+      if (replayed(request, username, key, hash)) {
+        return;
+      }
+      throw new ConflictException("idempotency.inProgress");
     }
     request.setProperty(PENDING, new Pending(username, key, hash));
   }
 
+  private boolean replayed(
+      ContainerRequestContext request, String username, String key, String hash) {
+    Optional<IdempotencyRecord> earlier = records.find(username, key);
+    if (earlier.isEmpty() || earlier.get().isPending()) {
+      return false;
+    }
+    if (!earlier.get().requestHash().equals(hash)) {
+      throw new IdempotencyKeyReusedException();
+    }
+    request.abortWith(replay(earlier.get()));
+    return true;
+  }
+
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (!(request.getProperty(PENDING) instanceof Pending pending)
-        || response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+    if (!(request.getProperty(PENDING) instanceof Pending pending)) {
+      return;
+    }
+    request.removeProperty(PENDING);
+    if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+      rollback();
       return;
     }
     Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
     Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
     try {
-      records.save(
-          new IdempotencyRecord(
-              pending.username(),
-              pending.key(),
-              pending.hash(),
-              response.getStatus(),
-              location == null ? null : location.toString(),
-              etag == null ? null : etag.toString(),
-              response.hasEntity() ? JSON.toJson(response.getEntity()) : null,
-              Instant.now()));
-    } catch (RuntimeException e) {
-      // the write itself has succeeded; only its replay is lost (a concurrent retry won the race)
-      LOG.log(Level.WARNING, "Could not record the answer to an idempotent request", e);
+      records.complete(
+          pending.username(),
+          pending.key(),
+          response.getStatus(),
+          location == null ? null : location.toString(),
+          etag == null ? null : etag.toString(),
+          response.hasEntity() ? JSON.toJson(response.getEntity()) : null);
+      transaction.commit();
+    } catch (Exception e) {
+      // neither the write nor its answer is kept: say so instead of the answer
+      rollback();
+      LOG.log(Level.SEVERE, "An idempotent write could not be committed", e);
+      response.setStatus(503);
+      response.getHeaders().remove(HttpHeaders.LOCATION);
+      response.getHeaders().remove(HttpHeaders.ETAG);
+      response.setEntity(
+          Problem.of(503, "not-committed", "The write was not kept; send it again."),
+          null,
+          MediaType.valueOf(Problem.MEDIA_TYPE));
+    }
+  }
+
+  private void rollback() {
+    try {
+      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
+    } catch (SystemException | IllegalStateException | SecurityException e) {
+      LOG.log(Level.WARNING, "Could not roll back an idempotent write", e);
     }
   }
 

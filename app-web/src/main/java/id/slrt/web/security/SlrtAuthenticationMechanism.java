@@ -131,6 +131,7 @@ public class SlrtAuthenticationMechanism implements HttpAuthenticationMechanism 
   private static AuthenticationStatus login(
       HttpServletRequest request, HttpMessageContext context, AuthenticatedUser user) {
     request.setAttribute(CurrentUser.ATTRIBUTE, user);
+    request.setAttribute(CurrentUser.ADDRESS, ClientAddress.of(request));
     return context.notifyContainerAboutLogin(new SlrtPrincipal(user), user.roleNames());
   }
 

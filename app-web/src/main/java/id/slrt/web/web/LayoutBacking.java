@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 
 /** What the page template shows: the district, the signed-in user, and sign-out. */
 @Named("layout")
@@ -20,6 +21,7 @@ public class LayoutBacking {
   @Inject CurrentUser currentUser;
   @Inject TenantContext tenantContext;
   @Inject FacesContext faces;
+  @Inject Screens screens;
 
   public String getDistrictName() {
     return tenantContext.current().map(Tenant::name).orElse(Faces.text("national.user"));
@@ -41,6 +43,16 @@ public class LayoutBacking {
                 String.join(
                     ", ", u.roleNames().stream().map(r -> Faces.text("role." + r)).toList()))
         .orElse("");
+  }
+
+  /** The menu bar's entries this user may open, as the modules declared them. */
+  public List<Screens.MenuEntry> getMenu() {
+    return screens.menu(currentUser.get().orElse(null));
+  }
+
+  /** The home screen's cards of the screens this user may open. */
+  public List<Screen> getHomeCards() {
+    return screens.homeCards(currentUser.get().orElse(null));
   }
 
   public boolean hasRole(String role) {

@@ -1,5 +1,6 @@
 package id.slrt.core.bootstrap;
 
+import id.slrt.core.logging.PersonalNumberMask;
 import id.slrt.core.region.Regions;
 import id.slrt.core.security.DemoUsers;
 import id.slrt.core.security.SigningKeys;
@@ -41,6 +42,7 @@ public class PlatformBootstrap {
       return;
     }
     long begin = System.nanoTime();
+    PersonalNumberMask.install();
     Migrations.migratePlatform(platform.get());
     regions.load();
     persistence.init(applicationClassLoader);

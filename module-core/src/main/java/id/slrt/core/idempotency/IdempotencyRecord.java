@@ -61,6 +61,26 @@ public class IdempotencyRecord {
     this.createdAt = createdAt;
   }
 
+  /** A key taken for a write under way: completed with its answer in the same transaction. */
+  public static IdempotencyRecord reservation(
+      String username, String key, String requestHash, Instant now) {
+    return new IdempotencyRecord(username, key, requestHash, PENDING, null, null, null, now);
+  }
+
+  /** Status of a reservation whose answer is not known yet. */
+  public static final int PENDING = 0;
+
+  public void complete(int status, String location, String etag, String body) {
+    this.status = status;
+    this.location = location;
+    this.etag = etag;
+    this.body = body;
+  }
+
+  public boolean isPending() {
+    return status == PENDING;
+  }
+
   public String requestHash() {
     return requestHash;
   }

@@ -10,8 +10,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The current tenant's stored answers to idempotent writes. Each call runs in a transaction of its
- * own: the answer is recorded only after the write it answers has committed.
+ * The current tenant's stored answers to idempotent writes. A key is reserved in the transaction of
+ * the write it guards and its answer stored there too, so that a write and its replay commit (or
+ * vanish) together.
  */
 @ApplicationScoped
 public class IdempotencyRecords {
@@ -33,15 +34,35 @@ public class IdempotencyRecords {
         .findFirst();
   }
 
-  /**
-   * Records the answer and forgets expired ones. Fails with a constraint violation if a concurrent
-   * retry with the same key recorded its answer first.
-   */
+  /** Forgets expired keys (so that a key can be used again a day later). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void save(IdempotencyRecord record) {
+  public void forgetExpired() {
     em.createQuery("DELETE FROM IdempotencyRecord r WHERE r.createdAt <= :before")
         .setParameter("before", Instant.now().minus(RETENTION))
         .executeUpdate();
-    em.persist(record);
+  }
+
+  /**
+   * Takes the key inside the caller's transaction, the one the write will run in: a concurrent
+   * request with the same key waits on the key's row lock until this transaction ends, then fails
+   * here with a constraint violation and replays what this one recorded.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void reserve(IdempotencyRecord reservation) {
+    em.persist(reservation);
+    em.flush();
+  }
+
+  /** Stores the answer in the reservation, in the transaction of the write. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void complete(
+      String username, String key, int status, String location, String etag, String body) {
+    em.createQuery(
+            "SELECT r FROM IdempotencyRecord r WHERE r.username = :u AND r.key = :k",
+            IdempotencyRecord.class)
+        .setParameter("u", username)
+        .setParameter("k", key)
+        .getSingleResult()
+        .complete(status, location, etag, body);
   }
 }

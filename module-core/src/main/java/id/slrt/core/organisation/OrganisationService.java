@@ -1,5 +1,6 @@
 package id.slrt.core.organisation;
 
+import id.slrt.core.audit.Audited;
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
@@ -64,6 +65,7 @@ public class OrganisationService {
     return findUnit(code).map(this::view);
   }
 
+  @Audited("unit.add")
   public UnitView addUnit(UnitInput input) {
     access.requireDistrictAdmin();
     FieldErrors errors = new FieldErrors();
@@ -79,10 +81,19 @@ public class OrganisationService {
     return view(unit);
   }
 
-  public UnitView updateUnit(String code, Integer expectedVersion, UnitInput input) {
+  @Audited("unit.update")
+  /**
+   * Changes a unit.
+   *
+   * @param expectedVersion the version the caller read, given the unit's id (the REST layer reads
+   *     it from If-Match, which names the id); null for no check
+   */
+  public UnitView updateUnit(
+      String code, java.util.function.LongFunction<Long> expectedVersion, UnitInput input) {
     access.requireDistrictAdmin();
     OrgUnit unit = findUnit(code).orElseThrow(() -> new NotFoundException("unit.notFound", code));
-    if (expectedVersion != null && expectedVersion != unit.version()) {
+    Long expected = expectedVersion == null ? null : expectedVersion.apply(unit.id());
+    if (expected != null && expected != unit.version()) {
       throw new PreconditionFailedException("record.stale");
     }
     FieldErrors errors = new FieldErrors();
@@ -113,6 +124,7 @@ public class OrganisationService {
     return findProvider(code).map(this::view);
   }
 
+  @Audited("provider.add")
   public ProviderView addProvider(ProviderInput input) {
     access.requireDistrictAdmin();
     FieldErrors errors = new FieldErrors();
@@ -128,11 +140,15 @@ public class OrganisationService {
     return view(provider);
   }
 
-  public ProviderView updateProvider(String code, Integer expectedVersion, ProviderInput input) {
+  @Audited("provider.update")
+  /** Changes an agency; {@code expectedVersion} as for {@link #updateUnit}. */
+  public ProviderView updateProvider(
+      String code, java.util.function.LongFunction<Long> expectedVersion, ProviderInput input) {
     access.requireDistrictAdmin();
     Provider provider =
         findProvider(code).orElseThrow(() -> new NotFoundException("provider.notFound", code));
-    if (expectedVersion != null && expectedVersion != provider.version()) {
+    Long expected = expectedVersion == null ? null : expectedVersion.apply(provider.id());
+    if (expected != null && expected != provider.version()) {
       throw new PreconditionFailedException("record.stale");
     }
     FieldErrors errors = new FieldErrors();

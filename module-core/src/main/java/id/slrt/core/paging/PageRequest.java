@@ -7,6 +7,30 @@ public record PageRequest(int page, int size) {
   public static final int DEFAULT_SIZE = 50;
   public static final int MAX_SIZE = 500;
 
+  /**
+   * Reads the query parameters as the client sent them: absent values take their defaults; what is
+   * not a whole number is refused by field (400), never taken for a missing resource.
+   */
+  public static PageRequest of(String page, String size) {
+    FieldErrors errors = new FieldErrors();
+    Integer p = number("page", page, errors);
+    Integer s = number("size", size, errors);
+    errors.throwIfAny();
+    return of(p, s);
+  }
+
+  private static Integer number(String field, String raw, FieldErrors errors) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String v = raw.strip();
+    if (!v.matches("-?[0-9]{1,9}")) {
+      errors.add(field, "page.notANumber", v.length() > 20 ? v.substring(0, 20) + "..." : v);
+      return null;
+    }
+    return Integer.valueOf(v);
+  }
+
   /** Reads the query parameters; absent values take their defaults, bad ones are refused. */
   public static PageRequest of(Integer page, Integer size) {
     int p = page == null ? 0 : page;

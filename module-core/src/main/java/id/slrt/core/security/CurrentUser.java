@@ -1,20 +1,38 @@
 package id.slrt.core.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
-/** The user of the current request, as the authentication mechanism established it. */
+/**
+ * The user of the current request, as the authentication mechanism established it; or, for
+ * background work (an import, a timer, an event observer), the system user that {@link
+ * id.slrt.core.tenancy.TenantRunner} runs it as.
+ */
 @RequestScoped
 public class CurrentUser {
   /** Request attribute under which the authentication mechanism leaves the caller. */
   public static final String ATTRIBUTE = "id.slrt.user";
 
-  @Inject HttpServletRequest request;
+  /** Request attribute under which the web layer leaves the caller's address. */
+  public static final String ADDRESS = "id.slrt.address";
+
+  @Inject Instance<HttpServletRequest> request;
+
+  private AuthenticatedUser runningAs;
+
+  /** For background work: who the work is done as, in this (activated) request context. */
+  public void runAs(AuthenticatedUser user) {
+    this.runningAs = user;
+  }
 
   public Optional<AuthenticatedUser> get() {
-    Object user = request.getAttribute(ATTRIBUTE);
+    if (runningAs != null) {
+      return Optional.of(runningAs);
+    }
+    Object user = attribute(ATTRIBUTE);
     return user instanceof AuthenticatedUser u ? Optional.of(u) : Optional.empty();
   }
 
@@ -23,7 +41,24 @@ public class CurrentUser {
     return get().map(AuthenticatedUser::username).orElse("-");
   }
 
+  /** The address the request came from, as the audit trail records it; null outside a request. */
+  public String address() {
+    Object address = attribute(ADDRESS);
+    return address instanceof String a ? a : null;
+  }
+
   public boolean hasRole(Role role) {
     return get().map(u -> u.hasRole(role)).orElse(false);
+  }
+
+  private Object attribute(String name) {
+    if (runningAs != null) {
+      return null;
+    }
+    try {
+      return request.get().getAttribute(name);
+    } catch (RuntimeException e) {
+      return null; // no servlet request: background work that runs as nobody
+    }
   }
 }

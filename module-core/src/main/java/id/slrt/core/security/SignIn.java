@@ -1,5 +1,6 @@
 package id.slrt.core.security;
 
+import id.slrt.core.logging.PersonalNumberMask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -74,9 +75,12 @@ public class SignIn {
     return d;
   }
 
-  /** A username as it may go into a log line: no line breaks, no control characters, short. */
+  /**
+   * A username as it may go into a log line: no line breaks, no control characters, short, and no
+   * NIK (someone may type theirs into the username field).
+   */
   static String printable(String s) {
-    String p = s.replaceAll("\\p{Cntrl}", "?");
+    String p = PersonalNumberMask.mask(s.replaceAll("\\p{Cntrl}", "?"));
     return p.length() > 60 ? p.substring(0, 60) + "..." : p;
   }
 }

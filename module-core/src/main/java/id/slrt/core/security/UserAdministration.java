@@ -1,5 +1,6 @@
 package id.slrt.core.security;
 
+import id.slrt.core.audit.Audited;
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
@@ -59,7 +60,12 @@ public class UserAdministration {
       int version) {}
 
   /** A user just created or reset, with the one-time password to hand over (shown once). */
-  public record UserWithPassword(UserView user, String oneTimePassword) {}
+  public record UserWithPassword(UserView user, String oneTimePassword) {
+    /** The user's id (what the audit trail names as the target). */
+    public long id() {
+      return user.id();
+    }
+  }
 
   public record UserInput(
       String username,
@@ -84,6 +90,7 @@ public class UserAdministration {
     return view(ownUser(id, requireAdmin()));
   }
 
+  @Audited("user.create")
   public UserWithPassword create(UserInput input) {
     Tenant tenant = requireAdmin();
     FieldErrors errors = new FieldErrors();
@@ -101,10 +108,19 @@ public class UserAdministration {
     return new UserWithPassword(view(users.find(id).orElseThrow()), oneTime);
   }
 
-  public UserView update(long id, Integer expectedVersion, UserInput input) {
+  @Audited("user.update")
+  /**
+   * Changes name, roles and scope.
+   *
+   * @param expectedVersion the version the caller read (the REST layer reads it from If-Match, once
+   *     the caller is known to be the admin); null for no check
+   */
+  public UserView update(
+      long id, java.util.function.LongFunction<Long> expectedVersion, UserInput input) {
     Tenant tenant = requireAdmin();
     UserAccount account = ownUser(id, tenant);
-    if (expectedVersion != null && expectedVersion != account.version()) {
+    Long expected = expectedVersion == null ? null : expectedVersion.apply(id);
+    if (expected != null && expected != account.version()) {
       throw new PreconditionFailedException("record.stale");
     }
     FieldErrors errors = new FieldErrors();
@@ -124,6 +140,7 @@ public class UserAdministration {
     return view(users.find(id).orElseThrow());
   }
 
+  @Audited("user.deactivate")
   public UserView deactivate(long id) {
     Tenant tenant = requireAdmin();
     UserAccount account = ownUser(id, tenant);
@@ -136,6 +153,7 @@ public class UserAdministration {
   }
 
   /** A new one-time password; a deactivated user is active again with it. */
+  @Audited("user.resetPassword")
   public UserWithPassword resetPassword(long id) {
     Tenant tenant = requireAdmin();
     UserAccount account = ownUser(id, tenant);

@@ -1,56 +1,30 @@
 package id.slrt.intake.api;
 
-import id.slrt.intake.domain.model.household.Disability;
-import id.slrt.intake.domain.model.household.Education;
-import id.slrt.intake.domain.model.household.MaritalStatus;
-import id.slrt.intake.domain.model.household.Relationship;
-import id.slrt.intake.domain.model.klik.Desk;
-import id.slrt.intake.domain.model.need.NeedCategory;
-import id.slrt.intake.domain.model.need.Pmks;
-import java.util.Arrays;
 import java.util.List;
 
-/** The code lists of household and member data, for screens and clients (labels are theirs). */
-public final class IntakeCodes {
-  private IntakeCodes() {}
+/**
+ * The code lists of household and member data, for screens and clients (labels are theirs). An
+ * interface, so that the api package depends on nothing inside the module (the lists come from the
+ * domain's enums, in {@code application.DefaultIntakeCodes}).
+ */
+public interface IntakeCodes {
+  List<String> relationships();
 
-  public static List<String> relationships() {
-    return names(Relationship.values());
-  }
+  List<String> educations();
 
-  public static List<String> educations() {
-    return names(Education.values());
-  }
+  List<String> disabilities();
 
-  public static List<String> disabilities() {
-    return names(Disability.values());
-  }
-
-  public static List<String> maritalStatuses() {
-    return names(MaritalStatus.values());
-  }
+  List<String> maritalStatuses();
 
   /** Every desk a KLIK can open, the four defaults first. */
-  public static List<String> desks() {
-    return names(Desk.values());
-  }
+  List<String> desks();
 
   /** The desks a new KLIK opens unless told otherwise. */
-  public static List<String> defaultDesks() {
-    return Desk.DEFAULTS.stream().map(Enum::name).toList();
-  }
+  List<String> defaultDesks();
 
   /** Categories of needs and complaints. */
-  public static List<String> needCategories() {
-    return names(NeedCategory.values());
-  }
+  List<String> needCategories();
 
   /** The 26 PMKS codes of Permensos 08/2012. */
-  public static List<String> pmks() {
-    return names(Pmks.values());
-  }
-
-  private static List<String> names(Enum<?>[] values) {
-    return Arrays.stream(values).map(Enum::name).toList();
-  }
+  List<String> pmks();
 }

@@ -1,5 +1,6 @@
 package id.slrt.intake.application;
 
+import id.slrt.core.audit.Audited;
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
@@ -77,6 +78,7 @@ public class DefaultHouseholdService implements HouseholdService {
 
   @Override
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
+  @Audited("household.register")
   public HouseholdDetails register(RegisterHousehold request) {
     Tenant tenant = tenants.require();
     Instant now = clock.instant();
@@ -124,6 +126,7 @@ public class DefaultHouseholdService implements HouseholdService {
 
   @Override
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
+  @Audited("household.update")
   public HouseholdDetails update(long id, long expectedVersion, UpdateHousehold request) {
     Household household = current(id, expectedVersion);
     FieldErrors errors = new FieldErrors();
@@ -143,6 +146,7 @@ public class DefaultHouseholdService implements HouseholdService {
 
   @Override
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
+  @Audited("household.addMember")
   public HouseholdDetails addMember(long id, long expectedVersion, MemberInput member) {
     Household household = current(id, expectedVersion);
     MemberFacts facts = checked(member, household, null);
@@ -151,7 +155,8 @@ public class DefaultHouseholdService implements HouseholdService {
   }
 
   @Override
-  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS})
+  @Audited("household.correctMember")
   public HouseholdDetails correctMember(
       long id, long personId, long expectedVersion, MemberInput member) {
     Household household = current(id, expectedVersion);
@@ -162,7 +167,8 @@ public class DefaultHouseholdService implements HouseholdService {
   }
 
   @Override
-  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS})
+  @Audited("household.memberLeft")
   public HouseholdDetails memberLeft(
       long id, long personId, long expectedVersion, MemberLeaving leaving) {
     Household household = current(id, expectedVersion);
@@ -189,7 +195,8 @@ public class DefaultHouseholdService implements HouseholdService {
   }
 
   @Override
-  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS})
+  @Audited("household.recordWelfare")
   public WelfareSnapshot recordWelfare(long householdId, RecordWelfareStatus request) {
     households.find(householdId).orElseThrow(() -> new NotFoundException("household.notFound"));
     Tenant tenant = tenants.require();
@@ -274,6 +281,7 @@ public class DefaultHouseholdService implements HouseholdService {
 
   @Override
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS})
+  @Audited("household.movePerson")
   public HouseholdDetails movePerson(
       long id, long personId, long expectedVersion, MovePerson move) {
     Household from = current(id, expectedVersion);
@@ -465,6 +473,7 @@ public class DefaultHouseholdService implements HouseholdService {
     Role.Names.KOORDINATOR_PKH,
     Role.Names.MITRA_DINAS
   })
+  @Audited("person.lookup")
   public PersonDetails findPerson(String nik) {
     FieldErrors errors = new FieldErrors();
     Nik parsed = errors.parse("nik", () -> Nik.parse(nik, regions));

@@ -1,5 +1,7 @@
 package id.slrt.intake.application;
 
+import id.slrt.core.audit.AuditScope;
+import id.slrt.core.audit.Audited;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.identity.Nik;
@@ -60,11 +62,13 @@ public class DefaultKlikService implements KlikService {
   @Inject Regions regions;
   @Inject CurrentUser currentUser;
   @Inject AccessPolicy access;
+  @Inject AuditScope auditScope;
 
   private final Clock clock = Clock.systemUTC();
 
   @Override
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
+  @Audited("klik.createEvent")
   public KlikEventDetails createEvent(CreateKlikEvent request) {
     Tenant tenant = tenants.require();
     Instant now = clock.instant();
@@ -140,6 +144,7 @@ public class DefaultKlikService implements KlikService {
     Role.Names.KADER_KLIK,
     Role.Names.MANAJER_KASUS_P2TP2A
   })
+  @Audited("klik.recordConsultation")
   public ConsultationDetails recordConsultation(long eventId, RecordConsultation request) {
     KlikEvent event =
         events.findForQueue(eventId).orElseThrow(() -> new NotFoundException("klik.notFound"));
@@ -191,6 +196,7 @@ public class DefaultKlikService implements KlikService {
             clock.instant(),
             currentUser.username());
     events.store(consultation);
+    auditScope.touchedSealed(consultation.sealed());
     return details(consultation, person.orElse(null));
   }
 
@@ -234,6 +240,7 @@ public class DefaultKlikService implements KlikService {
     Role.Names.KADER_KLIK,
     Role.Names.MANAJER_KASUS_P2TP2A
   })
+  @Audited("klik.followedUp")
   public ConsultationDetails followedUp(long eventId, long consultationId) {
     Consultation c =
         events
@@ -241,6 +248,7 @@ public class DefaultKlikService implements KlikService {
             .filter(found -> !found.sealed() || access.maySeeSealed())
             .orElseThrow(() -> new NotFoundException("klik.consultationNotFound"));
     c.followedUp();
+    auditScope.touchedSealed(c.sealed());
     return details(c, c.personId().flatMap(households::findPersonById).orElse(null));
   }
 

@@ -1,5 +1,7 @@
 package id.slrt.intake.application;
 
+import id.slrt.core.audit.AuditScope;
+import id.slrt.core.audit.Audited;
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
@@ -69,6 +71,7 @@ public class DefaultNeedService implements NeedService {
   @Inject Regions regions;
   @Inject CurrentUser currentUser;
   @Inject AccessPolicy access;
+  @Inject AuditScope auditScope;
   @Inject Event<ViolenceReported> violenceReported;
 
   private final Clock clock = Clock.systemUTC();
@@ -80,6 +83,7 @@ public class DefaultNeedService implements NeedService {
     Role.Names.KADER_KLIK,
     Role.Names.MANAJER_KASUS_P2TP2A
   })
+  @Audited("need.record")
   public NeedDetails record(RecordNeed request) {
     Tenant tenant = tenants.require();
     Instant now = clock.instant();
@@ -145,6 +149,7 @@ public class DefaultNeedService implements NeedService {
     if (need.sealed()) {
       violenceReported.fire(new ViolenceReported(tenant.slug(), need.id(), person.id()));
     }
+    auditScope.touchedSealed(need.sealed());
     return details(need, Map.of(person.id(), person));
   }
 
@@ -156,11 +161,13 @@ public class DefaultNeedService implements NeedService {
     Role.Names.MANAJER_KASUS_P2TP2A,
     Role.Names.PENDAMPING_PKH
   })
+  @Audited("need.read")
   public NeedDetails get(long id) {
     Need need =
         needs
             .find(id, access.maySeeSealed())
             .orElseThrow(() -> new NotFoundException("need.notFound"));
+    auditScope.touchedSealed(need.sealed());
     return details(need, persons(List.of(need)));
   }
 
@@ -206,6 +213,7 @@ public class DefaultNeedService implements NeedService {
     Role.Names.KADER_KLIK,
     Role.Names.MANAJER_KASUS_P2TP2A
   })
+  @Audited("need.move")
   public NeedDetails move(long id, NeedTransition transition) {
     Need need =
         needs
@@ -233,6 +241,7 @@ public class DefaultNeedService implements NeedService {
     } catch (OptimisticLockException e) {
       throw new PreconditionFailedException("need.stale");
     }
+    auditScope.touchedSealed(need.sealed());
     return details(need, persons(List.of(need)));
   }
 

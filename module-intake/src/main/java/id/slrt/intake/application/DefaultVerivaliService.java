@@ -1,5 +1,6 @@
 package id.slrt.intake.application;
 
+import id.slrt.core.audit.Audited;
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
@@ -46,6 +47,7 @@ public class DefaultVerivaliService implements VerivaliService {
 
   @Override
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
+  @Audited("verivali.propose")
   public ProposalDetails propose(ProposeVerivali request) {
     ProposeVerivali r =
         request == null ? new ProposeVerivali(null, null, null, null, null) : request;
@@ -115,6 +117,7 @@ public class DefaultVerivaliService implements VerivaliService {
 
   @Override
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN})
+  @Audited("verivali.move")
   public ProposalDetails move(long id, ProposalTransition transition) {
     VerivaliProposal proposal =
         proposals.find(id).orElseThrow(() -> new NotFoundException("verivali.notFound"));
@@ -140,6 +143,7 @@ public class DefaultVerivaliService implements VerivaliService {
 
   @Override
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS})
+  @Audited("verivali.export")
   public List<ProposalDetails> export(String status, String type, String villageCode) {
     Filter f = filter(status, type, villageCode);
     List<ProposalDetails> all = new java.util.ArrayList<>();

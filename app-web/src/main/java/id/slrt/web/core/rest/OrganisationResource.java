@@ -69,9 +69,8 @@ public class OrganisationResource {
       @PathParam("code") String code,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       UnitInput input) {
-    UnitView current = organisation.unit(code);
     UnitView unit =
-        organisation.updateUnit(code, (int) IfMatch.expectedVersion(ifMatch, current.id()), input);
+        organisation.updateUnit(code, id -> IfMatch.expectedVersion(ifMatch, id), input);
     return Response.ok(unit).tag(IfMatch.tag(unit.id(), unit.version())).build();
   }
 
@@ -107,10 +106,8 @@ public class OrganisationResource {
       @PathParam("code") String code,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       ProviderInput input) {
-    ProviderView current = organisation.provider(code);
     ProviderView provider =
-        organisation.updateProvider(
-            code, (int) IfMatch.expectedVersion(ifMatch, current.id()), input);
+        organisation.updateProvider(code, id -> IfMatch.expectedVersion(ifMatch, id), input);
     return Response.ok(provider).tag(IfMatch.tag(provider.id(), provider.version())).build();
   }
 }

@@ -37,7 +37,7 @@ public class UserResource {
   @Inject UserAdministration users;
 
   @GET
-  public Page<UserView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+  public Page<UserView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
     return users.list(PageRequest.of(page, size));
   }
 
@@ -68,7 +68,7 @@ public class UserResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       UserInput input) {
-    UserView user = users.update(id, (int) IfMatch.expectedVersion(ifMatch, id), input);
+    UserView user = users.update(id, userId -> IfMatch.expectedVersion(ifMatch, userId), input);
     return Response.ok(user).tag(IfMatch.tag(user.id(), user.version())).build();
   }
 

@@ -93,7 +93,7 @@ public class OrganisationBacking implements Serializable {
       UnitView saved =
           unit.version == null
               ? organisation.addUnit(input)
-              : organisation.updateUnit(unit.code, unit.version, input);
+              : organisation.updateUnit(unit.code, id -> unit.version.longValue(), input);
       Faces.info(Faces.text("organisation.saved", saved.name()));
       unit.clear();
       load();
@@ -142,7 +142,8 @@ public class OrganisationBacking implements Serializable {
       ProviderView saved =
           provider.version == null
               ? organisation.addProvider(input)
-              : organisation.updateProvider(provider.code, provider.version, input);
+              : organisation.updateProvider(
+                  provider.code, id -> provider.version.longValue(), input);
       Faces.info(Faces.text("organisation.saved", saved.name()));
       provider.clear();
       load();

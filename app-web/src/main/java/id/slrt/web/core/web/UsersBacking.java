@@ -87,7 +87,7 @@ public class UsersBacking implements Serializable {
         issue(created);
         Faces.info(Faces.text("users.created", created.user().username()));
       } else {
-        UserView changed = users.update(editing, editingVersion, input);
+        UserView changed = users.update(editing, id -> editingVersion.longValue(), input);
         Faces.info(Faces.text("users.changed", changed.username()));
       }
       clear();

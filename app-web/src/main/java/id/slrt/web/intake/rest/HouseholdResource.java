@@ -155,8 +155,8 @@ public class HouseholdResource {
   public Page<HouseholdSummary> list(
       @QueryParam("villageCode") String villageCode,
       @QueryParam("q") String q,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     return households.search(new HouseholdQuery(villageCode, q), PageRequest.of(page, size));
   }
 

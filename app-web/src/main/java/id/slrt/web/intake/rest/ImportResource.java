@@ -61,8 +61,8 @@ public class ImportResource {
 
   @GET
   public Page<ImportDetails> list(
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
     return imports.list(PageRequest.of(page, size), RequestLocale.of(language));
   }
@@ -78,8 +78,8 @@ public class ImportResource {
   @Path("{id:[0-9]{1,18}}/rejects")
   public Page<RejectedRow> rejects(
       @PathParam("id") long id,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
     return imports.rejects(id, PageRequest.of(page, size), RequestLocale.of(language));
   }

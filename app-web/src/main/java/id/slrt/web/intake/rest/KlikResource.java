@@ -42,7 +42,7 @@ public class KlikResource {
 
   @GET
   public Page<KlikEventDetails> list(
-      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+      @QueryParam("page") String page, @QueryParam("size") String size) {
     return klik.listEvents(PageRequest.of(page, size));
   }
 
@@ -68,8 +68,8 @@ public class KlikResource {
       @PathParam("id") long id,
       @QueryParam("desk") String desk,
       @QueryParam("followUp") String followUp,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     return klik.consultations(id, desk, followUp, PageRequest.of(page, size));
   }
 

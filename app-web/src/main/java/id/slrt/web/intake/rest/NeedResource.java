@@ -60,8 +60,8 @@ public class NeedResource {
       @QueryParam("nik") String nik,
       @QueryParam("villageCode") String villageCode,
       @QueryParam("householdId") String householdId,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     return needs.search(
         new NeedFilter(status, category, fastTrack, nik, villageCode, householdId),
         PageRequest.of(page, size));

@@ -55,8 +55,8 @@ public class VerivaliResource {
       @QueryParam("status") String status,
       @QueryParam("type") String type,
       @QueryParam("villageCode") String villageCode,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     return verivali.search(status, type, villageCode, PageRequest.of(page, size));
   }
 

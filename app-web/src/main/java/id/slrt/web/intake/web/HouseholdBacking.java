@@ -36,6 +36,7 @@ public class HouseholdBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject HouseholdService households;
+  @Inject IntakeCodes codes;
   @Inject NeedService needs;
   @Inject VerivaliService verivali;
 
@@ -149,11 +150,11 @@ public class HouseholdBacking implements Serializable {
   }
 
   public List<String> getCategories() {
-    return IntakeCodes.needCategories();
+    return codes.needCategories();
   }
 
   public List<String> getPmksCodes() {
-    return IntakeCodes.pmks();
+    return codes.pmks();
   }
 
   /** "LANJUT_USIA_TERLANTAR" as "Lanjut usia terlantar". */

@@ -35,6 +35,7 @@ public class HouseholdEditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject HouseholdService households;
+  @Inject IntakeCodes codes;
   @Inject HouseholdBacking page;
 
   // address and PEKKA
@@ -194,19 +195,19 @@ public class HouseholdEditBacking implements Serializable {
   }
 
   public java.util.List<String> getRelationships() {
-    return IntakeCodes.relationships();
+    return codes.relationships();
   }
 
   public java.util.List<String> getEducations() {
-    return IntakeCodes.educations();
+    return codes.educations();
   }
 
   public java.util.List<String> getMaritalStatuses() {
-    return IntakeCodes.maritalStatuses();
+    return codes.maritalStatuses();
   }
 
   public java.util.List<String> getDisabilities() {
-    return IntakeCodes.disabilities();
+    return codes.disabilities();
   }
 
   public String getDistrictCode() {

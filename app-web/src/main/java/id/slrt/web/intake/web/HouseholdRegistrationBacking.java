@@ -40,6 +40,7 @@ public class HouseholdRegistrationBacking implements Serializable {
   private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)]\\.(\\w+)");
 
   @Inject HouseholdService households;
+  @Inject IntakeCodes codes;
   @Inject Regions regions;
 
   private String kk;
@@ -167,19 +168,19 @@ public class HouseholdRegistrationBacking implements Serializable {
   }
 
   public List<String> getEducations() {
-    return IntakeCodes.educations();
+    return codes.educations();
   }
 
   public List<String> getDisabilities() {
-    return IntakeCodes.disabilities();
+    return codes.disabilities();
   }
 
   public List<String> getMaritalStatuses() {
-    return IntakeCodes.maritalStatuses();
+    return codes.maritalStatuses();
   }
 
   public List<String> getRelationships() {
-    return IntakeCodes.relationships();
+    return codes.relationships();
   }
 
   public List<MemberRow> getMembers() {

@@ -26,16 +26,20 @@ public class KlikEventsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject KlikService klik;
+  @Inject IntakeCodes codes;
 
   private List<KlikEventDetails> events = List.of();
   private String districtCode;
   private String villageCode;
   private LocalDate heldOn = LocalDate.now(ZoneId.of("Asia/Jakarta"));
   private String organizer = "Serikat PEKKA";
-  private List<String> desks = new ArrayList<>(IntakeCodes.defaultDesks());
+  private List<String> desks;
 
   @PostConstruct
   void load() {
+    if (desks == null) {
+      desks = new ArrayList<>(codes.defaultDesks());
+    }
     events = klik.listEvents(PageRequest.of(0, 100)).items();
   }
 
@@ -63,7 +67,7 @@ public class KlikEventsBacking implements Serializable {
   }
 
   public List<String> getAllDesks() {
-    return IntakeCodes.desks();
+    return codes.desks();
   }
 
   public List<KlikEventDetails> getEvents() {

@@ -1,5 +1,6 @@
 package id.slrt.intake.application.imports;
 
+import id.slrt.core.audit.Audited;
 import id.slrt.core.csv.CsvReader;
 import id.slrt.core.csv.CsvWriter;
 import id.slrt.core.error.FieldError;
@@ -63,6 +64,7 @@ public class DefaultImportService implements ImportService {
   /** Copies the upload to the staging directory first: no job is created for a refused file. */
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  @Audited("import.start")
   public ImportDetails start(String fileName, InputStream csv, Locale locale) throws IOException {
     Tenant tenant = tenants.require();
     Path dir = stagingDirectory(tenant);
@@ -149,6 +151,7 @@ public class DefaultImportService implements ImportService {
   /** Reads the refused rows a thousand at a time, each read its own transaction. */
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  @Audited("import.rejectsExport")
   public void writeRejects(long id, Writer out, Locale locale) throws IOException {
     List<String> header =
         chunks.header(id).orElseThrow(() -> new NotFoundException("import.notFound"));

@@ -1,6 +1,8 @@
 package id.slrt.intake.application.imports;
 
+import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.Tenant;
+import id.slrt.core.tenancy.TenantRunner;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +10,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 
 /**
  * Hands imports to the server's managed executor and knows which are queued or running in this
@@ -15,8 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class ImportQueue {
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(ImportQueue.class.getName());
   @Resource ManagedExecutorService executor;
   @Inject ImportWorker worker;
+  @Inject TenantRunner runner;
 
   private final Set<String> active = ConcurrentHashMap.newKeySet();
 
@@ -27,7 +33,14 @@ public class ImportQueue {
       executor.execute(
           () -> {
             try {
-              worker.run(tenant, jobId, file, by);
+              // the district's import runs as its system user, on behalf of the uploader
+              runner.run(
+                  tenant,
+                  TenantRunner.systemUser(
+                      "impor", tenant, Set.of(Role.ADMIN_KABUPATEN, Role.PETUGAS_PUSKESOS)),
+                  () -> worker.run(tenant, jobId, file, by));
+            } catch (RuntimeException e) {
+              LOG.log(Level.SEVERE, "Import " + jobId + " of " + tenant.slug() + " did not run", e);
             } finally {
               active.remove(key);
             }

@@ -6,7 +6,6 @@ import id.slrt.core.tenancy.Tenant;
 import id.slrt.core.tenancy.TenantContext;
 import id.slrt.intake.domain.service.DtksFormat;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -37,10 +36,11 @@ public class ImportWorker {
 
   private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-  /** Imports the staged file of a job, then deletes the file. */
-  @ActivateRequestContext
+  /**
+   * Imports the staged file of a job, then deletes the file. Runs inside {@link
+   * id.slrt.core.tenancy.TenantRunner}, which has entered the district.
+   */
   public void run(Tenant tenant, long jobId, Path file, String by) {
-    tenants.enter(tenant);
     ReentrantLock lock = locks.computeIfAbsent(tenant.slug(), s -> new ReentrantLock());
     lock.lock();
     try {

@@ -1,0 +1,230 @@
+package id.slrt.core.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import javax.sql.DataSource;
+
+/**
+ * The hash chain over a district's audit trail. Events are written unsealed inside the transaction
+ * of what they record (no lock, so writers never wait for each other); the sealer then gives each
+ * committed event, in the order it finds them, the next sequence number and {@code hash =
+ * SHA-256(previous hash | seq | id | at | user | action | target | address)}, and moves the head in
+ * {@code audit_seal}. Sealers of several server instances (or the launcher) take turns through a
+ * row lock on the head. {@link #verify} walks the chain and finds a changed row (its hash no longer
+ * matches), a removed row (a gap in the sequence, or a head beyond the last row) and rows sealed
+ * out of turn. Plain JDBC, shared by the server and {@code ./slrt audit verify}.
+ */
+public final class AuditChain {
+  static final String ZERO = "0".repeat(64);
+  private static final int BATCH = 1000;
+
+  private AuditChain() {}
+
+  /** Seals the events not sealed yet; returns how many. */
+  public static int seal(DataSource tenant) throws SQLException {
+    int total = 0;
+    try (Connection c = tenant.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        int n;
+        do {
+          n = sealBatch(c);
+          c.commit();
+          total += n;
+        } while (n == BATCH);
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    }
+    return total;
+  }
+
+  private static int sealBatch(Connection c) throws SQLException {
+    long seq;
+    String hash;
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT last_seq, last_hash FROM audit_seal WHERE id = 1 FOR UPDATE");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      seq = rs.getLong(1);
+      hash = rs.getString(2);
+    }
+    int n = 0;
+    try (PreparedStatement select =
+            c.prepareStatement(
+                "SELECT id, at, username, action, target, address, sealed_content FROM audit_event"
+                    + " WHERE hash IS NULL ORDER BY id LIMIT "
+                    + BATCH);
+        PreparedStatement update =
+            c.prepareStatement(
+                "UPDATE audit_event SET seq = ?, prev_hash = ?, hash = ? WHERE id = ? AND hash IS NULL");
+        ResultSet rs = select.executeQuery()) {
+      while (rs.next()) {
+        seq++;
+        String next =
+            hash(
+                hash,
+                seq,
+                rs.getLong(1),
+                rs.getTimestamp(2).toInstant(),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getBoolean(7));
+        update.setLong(1, seq);
+        update.setString(2, hash);
+        update.setString(3, next);
+        update.setLong(4, rs.getLong(1));
+        update.addBatch();
+        hash = next;
+        n++;
+      }
+      if (n > 0) {
+        update.executeBatch();
+      }
+    }
+    if (n > 0) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "UPDATE audit_seal SET last_seq = ?, last_hash = ?, sealed_at = ? WHERE id = 1")) {
+        ps.setLong(1, seq);
+        ps.setString(2, hash);
+        ps.setTimestamp(3, Timestamp.from(Instant.now()));
+        ps.executeUpdate();
+      }
+    }
+    return n;
+  }
+
+  /** What a walk of the chain found. */
+  public record Verdict(long sealed, long unsealed, boolean intact, String problem) {}
+
+  public static Verdict verify(DataSource tenant) throws SQLException {
+    try (Connection c = tenant.getConnection()) {
+      long headSeq;
+      String headHash;
+      try (PreparedStatement ps =
+              c.prepareStatement("SELECT last_seq, last_hash FROM audit_seal WHERE id = 1");
+          ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return new Verdict(0, 0, false, "the head of the chain (audit_seal) is missing");
+        }
+        headSeq = rs.getLong(1);
+        headHash = rs.getString(2);
+      }
+      long unsealed;
+      try (PreparedStatement ps =
+              c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE hash IS NULL");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        unsealed = rs.getLong(1);
+      }
+      long expectedSeq = 0;
+      String expectedPrev = ZERO;
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT seq, id, at, username, action, target, address, prev_hash, hash,"
+                  + " sealed_content"
+                  + " FROM audit_event WHERE seq IS NOT NULL ORDER BY seq",
+              ResultSet.TYPE_FORWARD_ONLY,
+              ResultSet.CONCUR_READ_ONLY)) {
+        ps.setFetchSize(Integer.MIN_VALUE); // stream: a district's trail can be long
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long seq = rs.getLong(1);
+            long id = rs.getLong(2);
+            if (seq != expectedSeq + 1) {
+              return broken(
+                  expectedSeq, unsealed, "event " + (expectedSeq + 1) + " of the chain is missing");
+            }
+            if (!expectedPrev.equals(rs.getString(8))) {
+              return broken(
+                  expectedSeq,
+                  unsealed,
+                  "event " + seq + " (id " + id + ") does not follow event " + expectedSeq);
+            }
+            String hash =
+                hash(
+                    expectedPrev,
+                    seq,
+                    id,
+                    rs.getTimestamp(3).toInstant(),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getBoolean(10));
+            if (!hash.equals(rs.getString(9))) {
+              return broken(
+                  expectedSeq,
+                  unsealed,
+                  "event " + seq + " (id " + id + ") was changed after it was sealed");
+            }
+            expectedSeq = seq;
+            expectedPrev = hash;
+          }
+        }
+      }
+      if (expectedSeq != headSeq || !expectedPrev.equals(headHash)) {
+        return broken(
+            expectedSeq,
+            unsealed,
+            "the chain ends at event "
+                + expectedSeq
+                + " but was sealed up to "
+                + headSeq
+                + ": events at its end were removed");
+      }
+      return new Verdict(expectedSeq, unsealed, true, null);
+    }
+  }
+
+  private static Verdict broken(long sealedUpTo, long unsealed, String problem) {
+    return new Verdict(sealedUpTo, unsealed, false, problem);
+  }
+
+  static String hash(
+      String prev,
+      long seq,
+      long id,
+      Instant at,
+      String user,
+      String action,
+      String target,
+      String address,
+      boolean sealedContent) {
+    String text =
+        String.join(
+            "|",
+            prev,
+            Long.toString(seq),
+            Long.toString(id),
+            at.toString(),
+            user,
+            action,
+            target == null ? "" : target,
+            address == null ? "" : address,
+            sealedContent ? "S" : "-");
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

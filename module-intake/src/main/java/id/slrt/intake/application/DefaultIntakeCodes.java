@@ -1,0 +1,62 @@
+package id.slrt.intake.application;
+
+import id.slrt.intake.api.IntakeCodes;
+import id.slrt.intake.domain.model.household.Disability;
+import id.slrt.intake.domain.model.household.Education;
+import id.slrt.intake.domain.model.household.MaritalStatus;
+import id.slrt.intake.domain.model.household.Relationship;
+import id.slrt.intake.domain.model.klik.Desk;
+import id.slrt.intake.domain.model.need.NeedCategory;
+import id.slrt.intake.domain.model.need.Pmks;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.List;
+
+/** The code lists, straight from the domain's enums. */
+@ApplicationScoped
+public class DefaultIntakeCodes implements IntakeCodes {
+
+  @Override
+  public List<String> relationships() {
+    return names(Relationship.values());
+  }
+
+  @Override
+  public List<String> educations() {
+    return names(Education.values());
+  }
+
+  @Override
+  public List<String> disabilities() {
+    return names(Disability.values());
+  }
+
+  @Override
+  public List<String> maritalStatuses() {
+    return names(MaritalStatus.values());
+  }
+
+  @Override
+  public List<String> desks() {
+    return names(Desk.values());
+  }
+
+  @Override
+  public List<String> defaultDesks() {
+    return Desk.DEFAULTS.stream().map(Enum::name).toList();
+  }
+
+  @Override
+  public List<String> needCategories() {
+    return names(NeedCategory.values());
+  }
+
+  @Override
+  public List<String> pmks() {
+    return names(Pmks.values());
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
+  }
+}
