@@ -172,18 +172,7 @@ class AuditTrailIT {
                 + " WHERE seq = "
                 + seq);
       } finally {
-        // as V4__Audit_trail made it
-        st.execute(
-            "CREATE TRIGGER audit_event_seal_only BEFORE UPDATE ON audit_event FOR EACH ROW"
-                + " BEGIN"
-                + "  IF OLD.hash IS NOT NULL OR NEW.hash IS NULL OR NEW.id <> OLD.id"
-                + "     OR NEW.at <> OLD.at OR NEW.username <> OLD.username"
-                + "     OR NEW.action <> OLD.action OR NOT (NEW.target <=> OLD.target)"
-                + "     OR NOT (NEW.address <=> OLD.address)"
-                + "     OR NEW.sealed_content <> OLD.sealed_content THEN"
-                + "   SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit trail is append-only';"
-                + "  END IF;"
-                + " END");
+        st.execute(db.migration.core.V4__Audit_trail.SEAL_ONLY_TRIGGER);
       }
       assertThat(verify("trenggalek")).startsWith("0:").contains("intact");
 
@@ -192,9 +181,7 @@ class AuditTrailIT {
         st.executeUpdate("DELETE FROM audit_event WHERE seq = " + seq);
         assertThat(verify("trenggalek")).startsWith("1:").contains("missing");
       } finally {
-        st.execute(
-            "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event FOR EACH ROW"
-                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit trail is append-only'");
+        st.execute(db.migration.core.V4__Audit_trail.NO_DELETE_TRIGGER);
       }
     }
   }

@@ -15,6 +15,23 @@ import org.flywaydb.core.api.migration.Context;
  * the triggers' bodies hold semicolons that an SQL script parser would split.
  */
 public class V4__Audit_trail extends BaseJavaMigration {
+  /** Refuses every update of an event but the one that seals a fresh row. */
+  public static final String SEAL_ONLY_TRIGGER =
+      "CREATE TRIGGER audit_event_seal_only BEFORE UPDATE ON audit_event FOR EACH ROW"
+          + " BEGIN"
+          + "  IF OLD.hash IS NOT NULL OR NEW.hash IS NULL OR NEW.id <> OLD.id"
+          + "     OR NEW.at <> OLD.at OR NEW.username <> OLD.username"
+          + "     OR NEW.action <> OLD.action OR NOT (NEW.target <=> OLD.target)"
+          + "     OR NOT (NEW.address <=> OLD.address)"
+          + "     OR NEW.sealed_content <> OLD.sealed_content THEN"
+          + "   SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit trail is append-only';"
+          + "  END IF;"
+          + " END";
+
+  /** Refuses every delete of an event. */
+  public static final String NO_DELETE_TRIGGER =
+      "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event FOR EACH ROW"
+          + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit trail is append-only'";
 
   @Override
   public void migrate(Context context) throws Exception {
@@ -49,20 +66,8 @@ public class V4__Audit_trail extends BaseJavaMigration {
       st.execute(
           "INSERT INTO audit_seal (id, last_seq, last_hash, sealed_at) VALUES"
               + " (1, 0, REPEAT('0', 64), UTC_TIMESTAMP(6))");
-      st.execute(
-          "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event FOR EACH ROW"
-              + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit trail is append-only'");
-      st.execute(
-          "CREATE TRIGGER audit_event_seal_only BEFORE UPDATE ON audit_event FOR EACH ROW"
-              + " BEGIN"
-              + "  IF OLD.hash IS NOT NULL OR NEW.hash IS NULL OR NEW.id <> OLD.id"
-              + "     OR NEW.at <> OLD.at OR NEW.username <> OLD.username"
-              + "     OR NEW.action <> OLD.action OR NOT (NEW.target <=> OLD.target)"
-              + "     OR NOT (NEW.address <=> OLD.address)"
-              + "     OR NEW.sealed_content <> OLD.sealed_content THEN"
-              + "   SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit trail is append-only';"
-              + "  END IF;"
-              + " END");
+      st.execute(NO_DELETE_TRIGGER);
+      st.execute(SEAL_ONLY_TRIGGER);
       st.execute(
           "CREATE TRIGGER audit_seal_no_delete BEFORE DELETE ON audit_seal FOR EACH ROW"
               + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit trail is append-only'");

@@ -252,11 +252,7 @@ public class UserDirectory {
           c.rollback();
           return false;
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM user_role WHERE user_id = ?")) {
-          ps.setLong(1, id);
-          ps.executeUpdate();
-        }
-        writeRoles(c, id, changed.roles());
+        replaceRoles(c, id, changed.roles());
         c.commit();
         return true;
       } catch (SQLException | RuntimeException e) {
@@ -338,11 +334,7 @@ public class UserDirectory {
         user.displayName(),
         a.id());
     try (Connection c = connection()) {
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM user_role WHERE user_id = ?")) {
-        ps.setLong(1, a.id());
-        ps.executeUpdate();
-      }
-      writeRoles(c, a.id(), user.roles());
+      replaceRoles(c, a.id(), user.roles());
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot write user account", e);
     }
@@ -362,6 +354,14 @@ public class UserDirectory {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot write user account", e);
     }
+  }
+
+  private static void replaceRoles(Connection c, long id, Set<Role> roles) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM user_role WHERE user_id = ?")) {
+      ps.setLong(1, id);
+      ps.executeUpdate();
+    }
+    writeRoles(c, id, roles);
   }
 
   private static void writeRoles(Connection c, long id, Set<Role> roles) throws SQLException {
