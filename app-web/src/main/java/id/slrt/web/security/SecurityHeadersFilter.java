@@ -44,14 +44,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (req.isSecure()) {
       res.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
-    if (!isStaticResource(path)) {
+    if (!SlrtAuthenticationMechanism.isStaticResource(path)) {
       res.setHeader("Cache-Control", "no-store");
       res.setHeader("Pragma", "no-cache");
     }
     chain.doFilter(req, res);
-  }
-
-  private static boolean isStaticResource(String path) {
-    return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
   }
 }

@@ -62,6 +62,10 @@ public class SlrtAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (path.startsWith(API)) {
       return api(path, request, response, context);
     }
+    if (isStaticResource(path)) {
+      // style sheets, scripts, icons: public, and not worth a look-up of the account each
+      return context.doNothing();
+    }
     return screens(request, context);
   }
 
@@ -81,6 +85,10 @@ public class SlrtAuthenticationMechanism implements HttpAuthenticationMechanism 
       return login(request, context, user.get());
     }
     return unauthorized(request, response);
+  }
+
+  static boolean isStaticResource(String path) {
+    return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
   }
 
   private static Optional<String> bearer(HttpServletRequest request) {

@@ -113,11 +113,11 @@ public class AuditQuery {
     if (v == null) {
       return null;
     }
+    if (v.length() == 10) {
+      LocalDate day = errors.date(field, v);
+      return day == null ? null : (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+    }
     try {
-      if (v.length() == 10) {
-        LocalDate day = LocalDate.parse(v);
-        return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-      }
       return Instant.parse(v);
     } catch (DateTimeParseException e) {
       errors.add(field, "date.format", v);

@@ -4,6 +4,8 @@ import id.slrt.core.identity.InvalidIdentifierException;
 import id.slrt.core.identity.RegionCode;
 import id.slrt.core.identity.RegionLevel;
 import id.slrt.core.text.Input;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +77,20 @@ public final class FieldErrors {
       return null;
     }
     return Long.parseLong(cleaned);
+  }
+
+  /** An optional date {@code YYYY-MM-DD}; anything else is refused as {@code date.format}. */
+  public LocalDate date(String field, String raw) {
+    String cleaned = Input.clean(raw);
+    if (cleaned == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(cleaned);
+    } catch (DateTimeParseException e) {
+      add(field, "date.format", cleaned);
+      return null;
+    }
   }
 
   /** An optional village code to filter by; anything but a well-formed village code is refused. */

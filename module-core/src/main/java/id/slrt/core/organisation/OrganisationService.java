@@ -26,7 +26,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -221,7 +220,7 @@ public class OrganisationService {
       kecamatan = k == null ? null : k.value();
     }
     String sk = text(in.skNumber(), "skNumber", 100, false, errors);
-    LocalDate skDate = date(in.skDate(), "skDate", errors);
+    LocalDate skDate = errors.date("skDate", in.skDate());
     return new OrgUnit.UnitDetails(
         name, kind, village, kecamatan, sk, skDate, !Boolean.FALSE.equals(in.active()));
   }
@@ -249,8 +248,8 @@ public class OrganisationService {
     if (basis != null) {
       article = text(basis.perbupArticle(), "legalBasis.perbupArticle", 200, false, errors);
       agreement = text(basis.agreementNumber(), "legalBasis.agreementNumber", 100, false, errors);
-      from = date(basis.validFrom(), "legalBasis.validFrom", errors);
-      until = date(basis.validUntil(), "legalBasis.validUntil", errors);
+      from = errors.date("legalBasis.validFrom", basis.validFrom());
+      until = errors.date("legalBasis.validUntil", basis.validUntil());
       data = text(basis.dataAllowed(), "legalBasis.dataAllowed", 1000, false, errors);
       if (from != null && until != null && until.isBefore(from)) {
         errors.add("legalBasis.validUntil", "provider.validUntilBeforeFrom");
@@ -286,19 +285,6 @@ public class OrganisationService {
       return null;
     }
     return v;
-  }
-
-  private static LocalDate date(String raw, String field, FieldErrors errors) {
-    String v = Input.clean(raw);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      errors.add(field, "date.format", v);
-      return null;
-    }
   }
 
   private UnitView view(OrgUnit u) {

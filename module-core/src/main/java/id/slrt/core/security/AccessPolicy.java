@@ -44,15 +44,6 @@ public class AccessPolicy {
     return currentUser.get().map(u -> u.tenantSlug() != null && !u.roles().isEmpty()).orElse(false);
   }
 
-  /**
-   * A count of sealed records as the caller may see it: exact for those who may see sealed content,
-   * {@code "<5"} for a small one otherwise (so that no one learns that a given family's case exists
-   * in a small village).
-   */
-  public Object sealedCount(long count) {
-    return maySeeSealed() ? count : smallCount(count);
-  }
-
   /** A count as shown to anyone who may not see the records behind it. */
   public static Object smallCount(long count) {
     return count > 0 && count < SMALL_COUNT ? "<" + SMALL_COUNT : count;

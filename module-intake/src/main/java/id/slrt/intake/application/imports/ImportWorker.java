@@ -3,7 +3,6 @@ package id.slrt.intake.application.imports;
 import id.slrt.core.csv.CsvFormatException;
 import id.slrt.core.csv.CsvReader;
 import id.slrt.core.tenancy.Tenant;
-import id.slrt.core.tenancy.TenantContext;
 import id.slrt.intake.domain.service.DtksFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +31,6 @@ public class ImportWorker {
   private static final long PROGRESS_EVERY_MILLIS = 1000;
 
   @Inject ImportChunks chunks;
-  @Inject TenantContext tenants;
 
   private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
