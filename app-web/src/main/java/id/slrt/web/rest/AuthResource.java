@@ -20,6 +20,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /auth/token}: a username and password for a bearer token valid one hour; {@code POST
@@ -27,6 +34,7 @@ import jakarta.ws.rs.core.Response;
  * is). Both are throttled after repeated failures (429 with Retry-After, before any password is
  * checked).
  */
+@Tag(name = "Authentication", description = "Sign-in and one's own password")
 @Path("auth")
 public class AuthResource {
   @Inject SignIn signIn;
@@ -43,12 +51,29 @@ public class AuthResource {
       @JsonbProperty("token_type") String tokenType,
       @JsonbProperty("expires_in") long expiresIn) {}
 
+  @Operation(
+      operationId = "signIn",
+      summary = "Sign in: a bearer token, valid one hour, for a username and password")
+  @APIResponseSchema(
+      value = TokenResponse.class,
+      responseCode = "200",
+      responseDescription = "The bearer token")
   @POST
   @Path("token")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response token(
-      Credentials credentials, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+      @RequestBody(
+              content =
+                  @Content(
+                      examples =
+                          @ExampleObject(
+                              name = "signIn",
+                              summary = "A district officer",
+                              value =
+                                  "{\"username\": \"puskesos.karawang\", \"password\": \"kata-sandi-anda\"}")))
+          Credentials credentials,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
     if (credentials == null
         || credentials.username() == null
         || credentials.username().isBlank()
@@ -81,6 +106,12 @@ public class AuthResource {
     throw new InvalidCredentialsException();
   }
 
+  @Operation(
+      operationId = "changePassword",
+      summary = "Change one's own password (no token needed; also ends a one-time password)")
+  @APIResponse(
+      responseCode = "204",
+      description = "Changed; earlier tokens and sessions of the user end")
   @POST
   @Path("password")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -10,7 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /t/{tenant}/audit?from=&to=&user=&action=&page=&size=}: the district's audit trail,
@@ -18,12 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * district ({@code YYYY-MM-DD}, {@code to} inclusive) or ISO instants; {@code action} matches an
  * action or its start ({@code household.}).
  */
+@Tag(name = "Audit", description = "The district's audit trail, for its ADMIN_KABUPATEN")
 @Path("t/{tenant}/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class AuditResource {
   @Inject AuditQuery audit;
 
+  @Operation(
+      operationId = "searchAudit",
+      summary = "The audit trail by time, user and action, the latest first")
   @GET
   public Page<AuditEntry> search(
       @QueryParam("from") String from,

@@ -22,13 +22,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The district's units ({@code /units}: secretariat, Puskesos, kecamatan supervision) and agencies
  * ({@code /providers}, with their legal basis). Every user of the district reads them; the
  * ADMIN_KABUPATEN adds and changes them ({@code PUT} with {@code If-Match}).
  */
+@Tag(
+    name = "Organisation",
+    description =
+        "The district's units (secretariat, Puskesos, kecamatan supervision) and agencies")
 @Path("t/{tenant}")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
@@ -37,12 +44,15 @@ public class OrganisationResource {
 
   @Inject OrganisationService organisation;
 
+  @Operation(operationId = "listUnits", summary = "The district's units")
   @GET
   @Path("units")
   public List<UnitView> units() {
     return organisation.units();
   }
 
+  @Operation(operationId = "getUnit", summary = "A unit (ETag)")
+  @APIResponseSchema(value = UnitView.class, responseCode = "200", responseDescription = "The unit")
   @GET
   @Path("units/" + CODE)
   public Response unit(@PathParam("code") String code) {
@@ -50,6 +60,11 @@ public class OrganisationResource {
     return Response.ok(unit).tag(IfMatch.tag(unit.id(), unit.version())).build();
   }
 
+  @Operation(operationId = "addUnit", summary = "Add a unit")
+  @APIResponseSchema(
+      value = UnitView.class,
+      responseCode = "201",
+      responseDescription = "Added; Location names it")
   @POST
   @Path("units")
   @Idempotent
@@ -62,6 +77,11 @@ public class OrganisationResource {
         .build();
   }
 
+  @Operation(operationId = "updateUnit", summary = "Change a unit (If-Match)")
+  @APIResponseSchema(
+      value = UnitView.class,
+      responseCode = "200",
+      responseDescription = "The unit as changed")
   @PUT
   @Path("units/" + CODE)
   @Consumes(MediaType.APPLICATION_JSON)
@@ -74,12 +94,20 @@ public class OrganisationResource {
     return Response.ok(unit).tag(IfMatch.tag(unit.id(), unit.version())).build();
   }
 
+  @Operation(
+      operationId = "listProviders",
+      summary = "The district's agencies with their legal basis")
   @GET
   @Path("providers")
   public List<ProviderView> providers() {
     return organisation.providers();
   }
 
+  @Operation(operationId = "getProvider", summary = "An agency (ETag)")
+  @APIResponseSchema(
+      value = ProviderView.class,
+      responseCode = "200",
+      responseDescription = "The agency")
   @GET
   @Path("providers/" + CODE)
   public Response provider(@PathParam("code") String code) {
@@ -87,6 +115,11 @@ public class OrganisationResource {
     return Response.ok(provider).tag(IfMatch.tag(provider.id(), provider.version())).build();
   }
 
+  @Operation(operationId = "addProvider", summary = "Add an agency")
+  @APIResponseSchema(
+      value = ProviderView.class,
+      responseCode = "201",
+      responseDescription = "Added; Location names it")
   @POST
   @Path("providers")
   @Idempotent
@@ -99,6 +132,11 @@ public class OrganisationResource {
         .build();
   }
 
+  @Operation(operationId = "updateProvider", summary = "Change an agency (If-Match)")
+  @APIResponseSchema(
+      value = ProviderView.class,
+      responseCode = "200",
+      responseDescription = "The agency as changed")
   @PUT
   @Path("providers/" + CODE)
   @Consumes(MediaType.APPLICATION_JSON)

@@ -23,24 +23,35 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A district's users (API.md "Users, organisation, audit"), for its ADMIN_KABUPATEN: list, create
  * with a one-time password, change roles, scope and name ({@code If-Match}), deactivate, reset the
  * password. Answers carry {@code Cache-Control: no-store} (a one-time password).
  */
+@Tag(name = "Users", description = "The district's users, for its ADMIN_KABUPATEN")
 @Path("t/{tenant}/users")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class UserResource {
   @Inject UserAdministration users;
 
+  @Operation(operationId = "listUsers", summary = "The district's users")
   @GET
   public Page<UserView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
     return users.list(PageRequest.of(page, size));
   }
 
+  @Operation(operationId = "getUser", summary = "A user (ETag)")
+  @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "The user")
   @GET
   @Path("{id:[0-9]{1,18}}")
   public Response get(@PathParam("id") long id) {
@@ -48,10 +59,28 @@ public class UserResource {
     return Response.ok(user).tag(IfMatch.tag(user.id(), user.version())).build();
   }
 
+  @Operation(
+      operationId = "createUser",
+      summary = "Create a user with roles and scope; the answer carries a one-time password")
+  @APIResponseSchema(
+      value = Created.class,
+      responseCode = "201",
+      responseDescription = "Created; Location names it")
   @POST
   @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(UserInput input, @Context UriInfo uri) {
+  public Response create(
+      @RequestBody(
+              content =
+                  @Content(
+                      examples =
+                          @ExampleObject(
+                              name = "officer",
+                              summary = "A Puskesos officer",
+                              value =
+                                  "{\"username\": \"rina.puskesos\", \"name\": \"Rina Marlina\", \"roles\": [\"PETUGAS_PUSKESOS\"], \"unitCode\": \"PUSKESOS-KARAWANG-KULON\"}")))
+          UserInput input,
+      @Context UriInfo uri) {
     UserWithPassword created = users.create(input);
     return Response.created(
             uri.getAbsolutePathBuilder().path(Long.toString(created.user().id())).build())
@@ -61,6 +90,13 @@ public class UserResource {
         .build();
   }
 
+  @Operation(
+      operationId = "updateUser",
+      summary = "Change a user's roles, scope and name (If-Match); the user's tokens end")
+  @APIResponseSchema(
+      value = UserView.class,
+      responseCode = "200",
+      responseDescription = "The user as changed")
   @PUT
   @Path("{id:[0-9]{1,18}}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -72,6 +108,13 @@ public class UserResource {
     return Response.ok(user).tag(IfMatch.tag(user.id(), user.version())).build();
   }
 
+  @Operation(
+      operationId = "deactivateUser",
+      summary = "Deactivate a user; their tokens and sessions end at once")
+  @APIResponseSchema(
+      value = UserView.class,
+      responseCode = "200",
+      responseDescription = "The user, inactive")
   @POST
   @Path("{id:[0-9]{1,18}}/deactivation")
   public Response deactivate(@PathParam("id") long id) {
@@ -79,6 +122,11 @@ public class UserResource {
     return Response.ok(user).tag(IfMatch.tag(user.id(), user.version())).build();
   }
 
+  @Operation(operationId = "resetUserPassword", summary = "Give a user a new one-time password")
+  @APIResponseSchema(
+      value = Created.class,
+      responseCode = "200",
+      responseDescription = "The user with the one-time password")
   @POST
   @Path("{id:[0-9]{1,18}}/password-reset")
   public Response resetPassword(@PathParam("id") long id) {
@@ -87,6 +135,10 @@ public class UserResource {
   }
 
   /** The user with the one-time password beside it, flat as API.md shows it. */
+  @Schema(
+      name = "UserWithOneTimePassword",
+      description =
+          "The user and the one-time password to hand over; it must be changed at sign-in")
   public record Created(
       long id,
       String username,

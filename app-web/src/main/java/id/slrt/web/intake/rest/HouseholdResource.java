@@ -32,19 +32,44 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Households of a district: register, read, list and search. */
+@Tag(
+    name = "Households",
+    description = "Families (by family card, No. KK), their members and welfare status")
 @Path("t/{tenant}/households")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class HouseholdResource {
   @Inject HouseholdService households;
 
+  @Operation(operationId = "registerHousehold", summary = "Register a family with its members")
+  @APIResponseSchema(
+      value = HouseholdDetails.class,
+      responseCode = "201",
+      responseDescription = "Registered; Location and ETag name it")
   @POST
   @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response register(RegisterHousehold request, @jakarta.ws.rs.core.Context UriInfo uri) {
+  public Response register(
+      @RequestBody(
+              content =
+                  @Content(
+                      examples =
+                          @ExampleObject(
+                              name = "family",
+                              summary = "A female-headed family of two",
+                              value =
+                                  "{\"kk\": \"3215011203150001\", \"address\": {\"villageCode\": \"32.15.01.1001\", \"rt\": \"002\", \"rw\": \"005\", \"street\": \"Jl. Tuparev 12\"}, \"femaleHeaded\": true, \"members\": [{\"nik\": \"3215014507850002\", \"name\": \"Siti Juariah\", \"sex\": \"F\", \"birthDate\": \"1985-07-05\", \"relationship\": \"KEPALA_KELUARGA\"}, {\"nik\": \"3215010101100003\", \"name\": \"Budi\", \"sex\": \"M\", \"birthDate\": \"2010-01-01\", \"relationship\": \"ANAK\"}]}")))
+          RegisterHousehold request,
+      @jakarta.ws.rs.core.Context UriInfo uri) {
     HouseholdDetails created = households.register(request);
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .tag(etag(created))
@@ -52,6 +77,11 @@ public class HouseholdResource {
         .build();
   }
 
+  @Operation(operationId = "getHousehold", summary = "Read a family with its members (ETag)")
+  @APIResponseSchema(
+      value = HouseholdDetails.class,
+      responseCode = "200",
+      responseDescription = "The family")
   @GET
   @Path("{id:[0-9]{1,18}}")
   public Response get(@PathParam("id") long id) {
@@ -60,6 +90,13 @@ public class HouseholdResource {
   }
 
   /** Corrects the address and the female-headed flag; needs the ETag read last in If-Match. */
+  @Operation(
+      operationId = "updateHousehold",
+      summary = "Correct the address and the female-headed flag (If-Match)")
+  @APIResponseSchema(
+      value = HouseholdDetails.class,
+      responseCode = "200",
+      responseDescription = "The family as changed, with its new ETag")
   @PUT
   @Path("{id:[0-9]{1,18}}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -71,6 +108,13 @@ public class HouseholdResource {
   }
 
   /** Adds a member (a birth, a marriage...); needs If-Match. */
+  @Operation(
+      operationId = "addHouseholdMember",
+      summary = "Add a member: a birth, a marriage (If-Match)")
+  @APIResponseSchema(
+      value = HouseholdDetails.class,
+      responseCode = "200",
+      responseDescription = "The family as changed, with its new ETag")
   @POST
   @Path("{id:[0-9]{1,18}}/members")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -82,6 +126,13 @@ public class HouseholdResource {
   }
 
   /** Corrects what is recorded about a member; needs If-Match. */
+  @Operation(
+      operationId = "correctHouseholdMember",
+      summary = "Correct what is recorded about a member (If-Match)")
+  @APIResponseSchema(
+      value = HouseholdDetails.class,
+      responseCode = "200",
+      responseDescription = "The family as changed, with its new ETag")
   @PUT
   @Path("{id:[0-9]{1,18}}/members/{personId:[0-9]{1,18}}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -95,6 +146,13 @@ public class HouseholdResource {
   }
 
   /** Records that a member died ({@code MENINGGAL}) or moved away ({@code PINDAH}). */
+  @Operation(
+      operationId = "recordMemberLeaving",
+      summary = "Record that a member died (MENINGGAL) or moved away (PINDAH) (If-Match)")
+  @APIResponseSchema(
+      value = HouseholdDetails.class,
+      responseCode = "200",
+      responseDescription = "The family as changed, with its new ETag")
   @POST
   @Path("{id:[0-9]{1,18}}/members/{personId:[0-9]{1,18}}/departures")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -111,6 +169,13 @@ public class HouseholdResource {
    * Moves a member to another family card of the district: {@code {"toHouseholdId": 12,
    * "relationship": "ISTRI", "reason": "menikah"}}; needs this household's ETag in If-Match.
    */
+  @Operation(
+      operationId = "movePerson",
+      summary = "Move a member to another family card of the district (If-Match)")
+  @APIResponseSchema(
+      value = HouseholdDetails.class,
+      responseCode = "200",
+      responseDescription = "The family the member left, with its new ETag")
   @POST
   @Path("{id:[0-9]{1,18}}/members/{personId:[0-9]{1,18}}/moves")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -123,6 +188,7 @@ public class HouseholdResource {
   }
 
   /** A member's moves between family cards. */
+  @Operation(operationId = "listPersonMoves", summary = "A member's moves between family cards")
   @GET
   @Path("{id:[0-9]{1,18}}/members/{personId:[0-9]{1,18}}/moves")
   public List<MoveDetails> moves(@PathParam("id") long id, @PathParam("personId") long personId) {
@@ -130,6 +196,13 @@ public class HouseholdResource {
   }
 
   /** Adds a dated DTKS/DTSEN status; earlier ones are kept. */
+  @Operation(
+      operationId = "recordWelfareStatus",
+      summary = "Add a dated DTKS/DTSEN welfare status (earlier ones are kept)")
+  @APIResponseSchema(
+      value = WelfareSnapshot.class,
+      responseCode = "201",
+      responseDescription = "Recorded")
   @POST
   @Idempotent
   @Path("{id:[0-9]{1,18}}/welfare-status")
@@ -141,6 +214,9 @@ public class HouseholdResource {
   }
 
   /** The household's welfare statuses, the latest first. */
+  @Operation(
+      operationId = "listWelfareStatus",
+      summary = "The family's welfare statuses, the latest first")
   @GET
   @Path("{id:[0-9]{1,18}}/welfare-status")
   public List<WelfareSnapshot> welfareHistory(@PathParam("id") long id) {
@@ -151,6 +227,10 @@ public class HouseholdResource {
     return Response.ok(household).tag(etag(household)).build();
   }
 
+  @Operation(
+      operationId = "listHouseholds",
+      summary =
+          "List or search families: by name (spelling variants), NIK or No. KK prefix, village")
   @GET
   public Page<HouseholdSummary> list(
       @QueryParam("villageCode") String villageCode,

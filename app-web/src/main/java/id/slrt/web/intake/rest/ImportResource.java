@@ -27,19 +27,30 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * DTKS/DTSEN bulk imports: {@code POST .../imports/dtks} with the CSV file as the body ({@code
  * text/csv}) answers 202 with the queued import; its progress, counts and refused rows are read
  * back while it runs. Format in the README.
  */
+@Tag(name = "Imports", description = "DTKS/DTSEN file imports and their refused rows")
 @Path("t/{tenant}/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class ImportResource {
   @Inject ImportService imports;
 
+  @Operation(
+      operationId = "startDtksImport",
+      summary = "Upload a DTKS/DTSEN CSV file; it is imported in the background")
+  @APIResponseSchema(
+      value = ImportDetails.class,
+      responseCode = "202",
+      responseDescription = "Accepted; Location names the import to follow")
   @POST
   @Path("dtks")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -59,6 +70,7 @@ public class ImportResource {
         .build();
   }
 
+  @Operation(operationId = "listImports", summary = "Imports, the latest first")
   @GET
   public Page<ImportDetails> list(
       @QueryParam("page") String page,
@@ -67,6 +79,7 @@ public class ImportResource {
     return imports.list(PageRequest.of(page, size), RequestLocale.of(language));
   }
 
+  @Operation(operationId = "getImport", summary = "An import and its progress")
   @GET
   @Path("{id:[0-9]{1,18}}")
   public ImportDetails get(
@@ -74,6 +87,9 @@ public class ImportResource {
     return imports.get(id, RequestLocale.of(language));
   }
 
+  @Operation(
+      operationId = "listImportRejects",
+      summary = "The rows an import refused, with the reason")
   @GET
   @Path("{id:[0-9]{1,18}}/rejects")
   public Page<RejectedRow> rejects(
@@ -88,6 +104,13 @@ public class ImportResource {
    * The refused rows as CSV (UTF-8 with BOM): the file's columns, then {@code baris} and {@code
    * alasan}. Fixed in a spreadsheet, the file can be uploaded again as it is.
    */
+  @Operation(
+      operationId = "downloadImportRejects",
+      summary = "The refused rows as CSV, to fix and upload again")
+  @APIResponseSchema(
+      value = String.class,
+      responseCode = "200",
+      responseDescription = "The CSV file")
   @GET
   @Path("{id:[0-9]{1,18}}/rejects.csv")
   @Produces("text/csv")

@@ -21,15 +21,26 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** KLIK events, their consultations and summary (API.md {@code /klik-events}). */
+@Tag(
+    name = "KLIK",
+    description = "KLIK outreach days (Klinik Layanan Informasi dan Konsultasi) and their desks")
 @Path("t/{tenant}/klik-events")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class KlikResource {
   @Inject KlikService klik;
 
+  @Operation(operationId = "createKlikEvent", summary = "Plan a KLIK day")
+  @APIResponseSchema(
+      value = KlikEventDetails.class,
+      responseCode = "201",
+      responseDescription = "Created; Location names it")
   @POST
   @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
@@ -40,18 +51,27 @@ public class KlikResource {
         .build();
   }
 
+  @Operation(operationId = "listKlikEvents", summary = "KLIK days, the latest first")
   @GET
   public Page<KlikEventDetails> list(
       @QueryParam("page") String page, @QueryParam("size") String size) {
     return klik.listEvents(PageRequest.of(page, size));
   }
 
+  @Operation(operationId = "getKlikEvent", summary = "A KLIK day")
   @GET
   @Path("{id:[0-9]{1,18}}")
   public KlikEventDetails get(@PathParam("id") long id) {
     return klik.getEvent(id);
   }
 
+  @Operation(
+      operationId = "recordConsultation",
+      summary = "Record a consultation at a desk of a KLIK day")
+  @APIResponseSchema(
+      value = ConsultationDetails.class,
+      responseCode = "201",
+      responseDescription = "Recorded")
   @POST
   @Idempotent
   @Path("{id:[0-9]{1,18}}/consultations")
@@ -62,6 +82,7 @@ public class KlikResource {
         .build();
   }
 
+  @Operation(operationId = "listConsultations", summary = "The consultations of a KLIK day")
   @GET
   @Path("{id:[0-9]{1,18}}/consultations")
   public Page<ConsultationDetails> consultations(
@@ -74,12 +95,18 @@ public class KlikResource {
   }
 
   /** Marks a consultation's follow-up as done. */
+  @Operation(
+      operationId = "markConsultationFollowedUp",
+      summary = "Mark a consultation's follow-up as done")
   @POST
   @Path("{id:[0-9]{1,18}}/consultations/{cid:[0-9]{1,18}}/followed-up")
   public ConsultationDetails followedUp(@PathParam("id") long id, @PathParam("cid") long cid) {
     return klik.followedUp(id, cid);
   }
 
+  @Operation(
+      operationId = "getKlikSummary",
+      summary = "Counts per desk of a KLIK day (a count below 5 is given as \"<5\")")
   @GET
   @Path("{id:[0-9]{1,18}}/summary")
   public KlikSummary summary(@PathParam("id") long id) {

@@ -21,22 +21,47 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Needs and complaints of a district (API.md {@code /needs}). Violence needs are sealed: for
  * everyone but P2TP2A case managers they do not exist.
  */
+@Tag(
+    name = "Needs",
+    description = "Needs and complaints recorded for a family or person, followed to an outcome")
 @Path("t/{tenant}/needs")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class NeedResource {
   @Inject NeedService needs;
 
+  @Operation(operationId = "recordNeed", summary = "Record a need or complaint")
+  @APIResponseSchema(
+      value = NeedDetails.class,
+      responseCode = "201",
+      responseDescription = "Recorded; Location names it")
   @POST
   @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response record(RecordNeed request, @Context UriInfo uri) {
+  public Response record(
+      @RequestBody(
+              content =
+                  @Content(
+                      examples =
+                          @ExampleObject(
+                              name = "need",
+                              summary = "A need for health insurance",
+                              value =
+                                  "{\"nik\": \"3215014507850002\", \"category\": \"KESEHATAN\", \"pmks\": \"FAKIR_MISKIN\", \"description\": \"Belum punya KIS, anak sering sakit\"}")))
+          RecordNeed request,
+      @Context UriInfo uri) {
     NeedDetails need = needs.record(request);
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(need.id())).build())
         .tag(IfMatch.tag(need.id(), need.version()))
@@ -44,6 +69,11 @@ public class NeedResource {
         .build();
   }
 
+  @Operation(operationId = "getNeed", summary = "Read a need (ETag)")
+  @APIResponseSchema(
+      value = NeedDetails.class,
+      responseCode = "200",
+      responseDescription = "The need")
   @GET
   @Path("{id:[0-9]{1,18}}")
   public Response get(@PathParam("id") long id) {
@@ -52,6 +82,9 @@ public class NeedResource {
   }
 
   /** Fast-tracked first, then the oldest. */
+  @Operation(
+      operationId = "listNeeds",
+      summary = "The needs queue: fast-tracked first, then the oldest")
   @GET
   public Page<NeedDetails> list(
       @QueryParam("status") String status,
@@ -68,6 +101,13 @@ public class NeedResource {
   }
 
   /** Moves the need on: {@code {"to": "DIPROSES", "note": "..."}}; an illegal move is 409. */
+  @Operation(
+      operationId = "moveNeed",
+      summary = "Move a need on (BARU, DIPROSES, SELESAI, DIBATALKAN); an illegal move is 409")
+  @APIResponseSchema(
+      value = NeedDetails.class,
+      responseCode = "200",
+      responseDescription = "The need as moved")
   @POST
   @Idempotent
   @Path("{id:[0-9]{1,18}}/transitions")

@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A person of the district by NIK, with the household the person belongs to. */
+@Tag(name = "Persons", description = "People by NIK, and likely duplicates")
 @Path("t/{tenant}/persons")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
@@ -26,6 +29,9 @@ public class PersonResource {
    * Likely duplicates: people registered under (a spelling of) {@code name} with {@code birthDate}
    * ({@code YYYY-MM-DD}), other than {@code excludeNik}.
    */
+  @Operation(
+      operationId = "findLikelyPersons",
+      summary = "People who are likely the same person (name and birth date)")
   @GET
   public List<PersonDetails> likely(
       @QueryParam("name") String name,
@@ -48,6 +54,9 @@ public class PersonResource {
     return households.likelyDuplicates(name, born, excludeNik);
   }
 
+  @Operation(
+      operationId = "getPersonByNik",
+      summary = "A person by NIK, with the family they belong to")
   @GET
   @Path("{nik}")
   public PersonDetails get(@PathParam("nik") String nik) {

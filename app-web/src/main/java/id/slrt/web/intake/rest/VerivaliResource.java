@@ -25,15 +25,27 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Verivali proposals (DTKS/DTSEN add, remove, correct), their review, and the CSV export. */
+@Tag(
+    name = "Verivali",
+    description =
+        "Proposals to add to, correct or remove from the welfare register (verifikasi dan validasi)")
 @Path("t/{tenant}/verivali")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class VerivaliResource {
   @Inject VerivaliService verivali;
 
+  @Operation(operationId = "proposeVerivali", summary = "Propose a change to the welfare register")
+  @APIResponseSchema(
+      value = ProposalDetails.class,
+      responseCode = "201",
+      responseDescription = "Proposed; Location names it")
   @POST
   @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
@@ -44,12 +56,16 @@ public class VerivaliResource {
         .build();
   }
 
+  @Operation(operationId = "getVerivaliProposal", summary = "A proposal")
   @GET
   @Path("{id:[0-9]{1,18}}")
   public ProposalDetails get(@PathParam("id") long id) {
     return verivali.get(id);
   }
 
+  @Operation(
+      operationId = "listVerivaliProposals",
+      summary = "Proposals by status, type and village")
   @GET
   public Page<ProposalDetails> list(
       @QueryParam("status") String status,
@@ -60,6 +76,9 @@ public class VerivaliResource {
     return verivali.search(status, type, villageCode, PageRequest.of(page, size));
   }
 
+  @Operation(
+      operationId = "moveVerivaliProposal",
+      summary = "Move a proposal on (musyawarah desa, verification, sent)")
   @POST
   @Path("{id:[0-9]{1,18}}/transitions")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -68,6 +87,13 @@ public class VerivaliResource {
   }
 
   /** The proposals as CSV (UTF-8 with BOM, so that spreadsheets read the names right). */
+  @Operation(
+      operationId = "exportVerivaliProposals",
+      summary = "The proposals as CSV (UTF-8 with BOM)")
+  @APIResponseSchema(
+      value = String.class,
+      responseCode = "200",
+      responseDescription = "The CSV file")
   @GET
   @Path("export.csv")
   @Produces("text/csv")
