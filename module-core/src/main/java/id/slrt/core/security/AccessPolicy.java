@@ -1,6 +1,7 @@
 package id.slrt.core.security;
 
 import id.slrt.core.error.AccessDeniedException;
+import id.slrt.core.organisation.OrganisationService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -18,6 +19,8 @@ public class AccessPolicy {
   public static final int SMALL_COUNT = 5;
 
   @Inject CurrentUser currentUser;
+  @Inject OrganisationService organisation;
+  private Place place;
 
   /**
    * True when the caller may see sealed content (violence needs, the violence desk's consultations,
@@ -42,6 +45,42 @@ public class AccessPolicy {
   /** True when the caller may read the district's organisation (units and agencies). */
   public boolean mayReadOrganisation() {
     return currentUser.get().map(u -> u.tenantSlug() != null && !u.roles().isEmpty()).orElse(false);
+  }
+
+  /**
+   * The part of the district whose families, needs and proposals the caller's lists, searches and
+   * exports show. District-wide roles (ADMIN_KABUPATEN, MANAJER_KASUS_P2TP2A) and users without a
+   * place see the district; a user placed in a unit sees that unit's desa (or its kecamatan, for a
+   * kecamatan supervision unit), a user placed in a kecamatan sees that kecamatan. Background work
+   * (a system user) sees the district.
+   */
+  public Place place() {
+    if (place == null) {
+      place = currentUser.get().map(this::placeOf).orElse(Place.DISTRICT);
+    }
+    return place;
+  }
+
+  private Place placeOf(AuthenticatedUser user) {
+    if (user.hasRole(Role.ADMIN_KABUPATEN) || user.hasRole(Role.MANAJER_KASUS_P2TP2A)) {
+      return Place.DISTRICT;
+    }
+    if (user.unitCode() != null) {
+      return organisation
+          .findUnitView(user.unitCode())
+          .map(
+              unit ->
+                  unit.villageCode() != null
+                      ? Place.village(unit.villageCode())
+                      : unit.kecamatanCode() != null
+                          ? Place.kecamatan(unit.kecamatanCode())
+                          : Place.DISTRICT)
+          .orElse(Place.NOWHERE);
+    }
+    if (user.kecamatanCode() != null) {
+      return Place.kecamatan(user.kecamatanCode());
+    }
+    return Place.DISTRICT;
   }
 
   /** A count as shown to anyone who may not see the records behind it. */

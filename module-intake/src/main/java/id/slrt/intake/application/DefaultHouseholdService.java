@@ -11,6 +11,7 @@ import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.persistence.Constraints;
 import id.slrt.core.region.Regions;
+import id.slrt.core.security.AccessPolicy;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.Tenant;
@@ -73,6 +74,7 @@ public class DefaultHouseholdService implements HouseholdService {
   @Inject TenantContext tenants;
   @Inject Regions regions;
   @Inject CurrentUser currentUser;
+  @Inject AccessPolicy access;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -441,8 +443,9 @@ public class DefaultHouseholdService implements HouseholdService {
     String village = errors.village("villageCode", query.villageCode());
     errors.throwIfAny();
     String text = blankToNull(query.text());
-    List<Household> found = households.search(village, text, page);
-    long total = households.count(village, text);
+    String place = access.place().villagePattern();
+    List<Household> found = households.search(village, place, text, page);
+    long total = households.count(village, place, text);
     Map<Long, List<Person>> members =
         households.membersOf(found.stream().map(Household::id).toList());
     List<HouseholdSummary> items =

@@ -195,7 +195,15 @@ public class DefaultNeedService implements NeedService {
     String village = errors.village("villageCode", f.villageCode());
     Long householdId = errors.id("householdId", f.householdId());
     errors.throwIfAny();
-    NeedQuery query = new NeedQuery(status, category, fastTrack, personId, village, householdId);
+    NeedQuery query =
+        new NeedQuery(
+            status,
+            category,
+            fastTrack,
+            personId,
+            village,
+            householdId,
+            access.place().villagePattern());
     boolean sealed = access.maySeeSealed();
     List<Need> found = needs.search(query, sealed, page);
     Map<Long, Person> people = persons(found);

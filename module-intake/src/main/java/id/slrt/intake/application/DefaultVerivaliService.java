@@ -7,6 +7,7 @@ import id.slrt.core.error.NotFoundException;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.region.Regions;
+import id.slrt.core.security.AccessPolicy;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.TenantContext;
@@ -42,6 +43,7 @@ public class DefaultVerivaliService implements VerivaliService {
   @Inject TenantContext tenants;
   @Inject Regions regions;
   @Inject CurrentUser currentUser;
+  @Inject AccessPolicy access;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -109,10 +111,10 @@ public class DefaultVerivaliService implements VerivaliService {
       String status, String type, String villageCode, PageRequest page) {
     Filter f = filter(status, type, villageCode);
     return new Page<>(
-        details(proposals.search(f.status, f.type, f.village, page)),
+        details(proposals.search(f.status, f.type, f.village, f.place, page)),
         page.page(),
         page.size(),
-        proposals.count(f.status, f.type, f.village));
+        proposals.count(f.status, f.type, f.village, f.place));
   }
 
   @Override
@@ -149,7 +151,7 @@ public class DefaultVerivaliService implements VerivaliService {
     List<ProposalDetails> all = new java.util.ArrayList<>();
     for (int page = 0; all.size() < MAX_EXPORT; page++) {
       List<VerivaliProposal> batch =
-          proposals.search(f.status, f.type, f.village, PageRequest.of(page, 500));
+          proposals.search(f.status, f.type, f.village, f.place, PageRequest.of(page, 500));
       all.addAll(details(batch));
       if (batch.size() < 500) {
         break;
@@ -158,7 +160,7 @@ public class DefaultVerivaliService implements VerivaliService {
     return all.size() > MAX_EXPORT ? all.subList(0, MAX_EXPORT) : all;
   }
 
-  private record Filter(ProposalStatus status, ProposalType type, String village) {}
+  private record Filter(ProposalStatus status, ProposalType type, String village, String place) {}
 
   private Filter filter(String status, String type, String villageCode) {
     FieldErrors errors = new FieldErrors();
@@ -166,7 +168,7 @@ public class DefaultVerivaliService implements VerivaliService {
     ProposalType t = errors.code("type", ProposalType.class, type);
     String village = errors.village("villageCode", villageCode);
     errors.throwIfAny();
-    return new Filter(s, t, village);
+    return new Filter(s, t, village, access.place().villagePattern());
   }
 
   private ProposalDetails details(VerivaliProposal p) {

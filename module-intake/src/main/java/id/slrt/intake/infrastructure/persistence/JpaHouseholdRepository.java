@@ -131,20 +131,21 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   }
 
   @Override
-  public List<Household> search(String villageCode, String text, PageRequest page) {
+  public List<Household> search(String villageCode, String place, String text, PageRequest page) {
     TypedQuery<Household> query =
         em.createQuery(
-            "SELECT h FROM Household h" + where(villageCode, text) + " ORDER BY h.id DESC",
+            "SELECT h FROM Household h" + where(villageCode, place, text) + " ORDER BY h.id DESC",
             Household.class);
-    bind(query, villageCode, text);
+    bind(query, villageCode, place, text);
     return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
   }
 
   @Override
-  public long count(String villageCode, String text) {
+  public long count(String villageCode, String place, String text) {
     TypedQuery<Long> query =
-        em.createQuery("SELECT COUNT(h) FROM Household h" + where(villageCode, text), Long.class);
-    bind(query, villageCode, text);
+        em.createQuery(
+            "SELECT COUNT(h) FROM Household h" + where(villageCode, place, text), Long.class);
+    bind(query, villageCode, place, text);
     return query.getSingleResult();
   }
 
@@ -247,13 +248,16 @@ public class JpaHouseholdRepository implements HouseholdRepository {
     return text != null && text.matches("\\d{" + MIN_NUMBER_PREFIX + ",16}");
   }
 
-  private static String where(String villageCode, String text) {
-    StringBuilder where = new StringBuilder();
+  private static String where(String villageCode, String place, String text) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     if (villageCode != null) {
-      where.append(" WHERE h.address.villageCode = :village");
+      where.append(" AND h.address.villageCode = :village");
+    }
+    if (place != null) {
+      where.append(" AND h.address.villageCode LIKE :place");
     }
     if (text != null) {
-      where.append(villageCode != null ? " AND " : " WHERE ");
+      where.append(" AND ");
       if (isNumber(text)) {
         where.append(
             "(h.kk LIKE :prefix OR EXISTS (SELECT p FROM Person p WHERE p.household = h AND"
@@ -274,9 +278,12 @@ public class JpaHouseholdRepository implements HouseholdRepository {
     return where.toString();
   }
 
-  private static void bind(TypedQuery<?> query, String villageCode, String text) {
+  private static void bind(TypedQuery<?> query, String villageCode, String place, String text) {
     if (villageCode != null) {
       query.setParameter("village", villageCode);
+    }
+    if (place != null) {
+      query.setParameter("place", place);
     }
     if (text != null) {
       if (isNumber(text)) {

@@ -95,6 +95,12 @@ public class JpaNeedRepository implements NeedRepository {
               + " WHERE h.address.villageCode = :village)");
       parameters.put("village", query.villageCode());
     }
+    if (query.place() != null) {
+      where.append(
+          " AND n.householdId IN (SELECT h.id FROM Household h"
+              + " WHERE h.address.villageCode LIKE :place)");
+      parameters.put("place", query.place());
+    }
     return where.toString();
   }
 }

@@ -33,12 +33,16 @@ public class JpaVerivaliRepository implements VerivaliRepository {
 
   @Override
   public List<VerivaliProposal> search(
-      ProposalStatus status, ProposalType type, String villageCode, PageRequest page) {
+      ProposalStatus status,
+      ProposalType type,
+      String villageCode,
+      String place,
+      PageRequest page) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     TypedQuery<VerivaliProposal> q =
         em.createQuery(
             "SELECT p FROM VerivaliProposal p"
-                + where(status, type, villageCode, parameters)
+                + where(status, type, villageCode, place, parameters)
                 + " ORDER BY p.proposedAt, p.id",
             VerivaliProposal.class);
     parameters.forEach(q::setParameter);
@@ -46,12 +50,12 @@ public class JpaVerivaliRepository implements VerivaliRepository {
   }
 
   @Override
-  public long count(ProposalStatus status, ProposalType type, String villageCode) {
+  public long count(ProposalStatus status, ProposalType type, String villageCode, String place) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     TypedQuery<Long> q =
         em.createQuery(
             "SELECT COUNT(p) FROM VerivaliProposal p"
-                + where(status, type, villageCode, parameters),
+                + where(status, type, villageCode, place, parameters),
             Long.class);
     parameters.forEach(q::setParameter);
     return q.getSingleResult();
@@ -74,6 +78,7 @@ public class JpaVerivaliRepository implements VerivaliRepository {
       ProposalStatus status,
       ProposalType type,
       String villageCode,
+      String place,
       Map<String, Object> parameters) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     if (status != null) {
@@ -89,6 +94,12 @@ public class JpaVerivaliRepository implements VerivaliRepository {
           " AND p.householdId IN (SELECT h.id FROM Household h"
               + " WHERE h.address.villageCode = :village)");
       parameters.put("village", villageCode);
+    }
+    if (place != null) {
+      where.append(
+          " AND p.householdId IN (SELECT h.id FROM Household h"
+              + " WHERE h.address.villageCode LIKE :place)");
+      parameters.put("place", place);
     }
     return where.toString();
   }

@@ -46,9 +46,13 @@ public interface HouseholdRepository {
   /** The household's welfare statuses, the latest (by date, then by recording) first. */
   List<WelfareStatus> welfareHistory(long householdId);
 
-  List<Household> search(String villageCode, String text, PageRequest page);
+  /**
+   * Families by village, by a LIKE pattern over village codes ({@code place}: the caller's part of
+   * the district, null for all) and by name, NIK or No. KK; any of the three may be null.
+   */
+  List<Household> search(String villageCode, String place, String text, PageRequest page);
 
-  long count(String villageCode, String text);
+  long count(String villageCode, String place, String text);
 
   /** The households of the given family card numbers, their members loaded, by No. KK. */
   Map<String, Household> findByKks(Collection<String> kks);

@@ -23,7 +23,8 @@ public interface NeedRepository {
 
   /**
    * What a list of needs can be narrowed by; null means any. {@code householdId}: the needs of its
-   * present members, wherever they lived when the need was recorded.
+   * present members, wherever they lived when the need was recorded. {@code place}: a LIKE pattern
+   * over the village codes of the needs' households, the caller's part of the district.
    */
   record NeedQuery(
       NeedStatus status,
@@ -31,5 +32,6 @@ public interface NeedRepository {
       Boolean fastTrack,
       Long personId,
       String villageCode,
-      Long householdId) {}
+      Long householdId,
+      String place) {}
 }

@@ -10,11 +10,14 @@ public interface VerivaliRepository {
 
   void store(VerivaliProposal proposal);
 
-  /** Proposals, oldest first; null filters mean any. */
+  /**
+   * Proposals, oldest first; null filters mean any. {@code place}: a LIKE pattern over the village
+   * codes of the proposals' households, the caller's part of the district.
+   */
   List<VerivaliProposal> search(
-      ProposalStatus status, ProposalType type, String villageCode, PageRequest page);
+      ProposalStatus status, ProposalType type, String villageCode, String place, PageRequest page);
 
-  long count(ProposalStatus status, ProposalType type, String villageCode);
+  long count(ProposalStatus status, ProposalType type, String villageCode, String place);
 
   /** An open proposal (not DIKIRIM or DITOLAK) of this type for the household, if any. */
   boolean hasOpen(long householdId, ProposalType type);
