@@ -78,6 +78,40 @@ class AuditTrailIT {
   }
 
   @Test
+  void signInsFailedSignInsAndPasswordChangesAreInTheAccountsDistrictTrail() {
+    String admin = Api.token("admin.maros");
+    String who = "user=klik.maros";
+    long signIns = total(admin, "maros", "action=auth.signedIn&" + who);
+    long failures = total(admin, "maros", "action=auth.signInRefused&" + who);
+
+    Api.Reply wrong =
+        Api.send(
+            "POST",
+            "/auth/token",
+            null,
+            "{\"username\":\"klik.maros\",\"password\":\"bukan kata sandinya\"}");
+    assertThat(wrong.status()).isEqualTo(401);
+    Api.token("klik.maros");
+
+    assertThat(total(admin, "maros", "action=auth.signInRefused&" + who)).isEqualTo(failures + 1);
+    assertThat(total(admin, "maros", "action=auth.signedIn&" + who)).isEqualTo(signIns + 1);
+    JsonObject last =
+        Api.send("GET", "/t/maros/audit?action=auth.signedIn&" + who + "&size=1", admin, null)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(last.getString("target")).isEqualTo("klik.maros");
+    assertThat(last.getString("address")).isNotBlank();
+    // a made-up name belongs to no district: nothing is written anywhere for it
+    Api.send(
+        "POST",
+        "/auth/token",
+        null,
+        "{\"username\":\"tidak.ada.maros\",\"password\":\"bukan kata sandinya\"}");
+    assertThat(total(admin, "maros", "user=tidak.ada.maros")).isZero();
+  }
+
+  @Test
   void onlyTheAdminReadsTheTrailAndEventsAboutSealedContentAreNotInIt() {
     String admin = Api.token("admin.kendal");
     String officer = Api.token("puskesos.kendal");
@@ -127,12 +161,24 @@ class AuditTrailIT {
     Api.send("GET", "/t/karawang/users?size=1", Api.token("admin.karawang"), null);
     try (Connection c = db("karawang");
         Statement st = c.createStatement()) {
+      // the seal can only move forward: wait for the sealer (every 5 s) to have moved it
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+      while (lastSealed(st) == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(500);
+      }
+      assertThat(lastSealed(st)).isPositive();
       assertThatThrownBy(() -> st.executeUpdate("UPDATE audit_event SET action = 'x'"))
           .hasMessageContaining("append-only");
       assertThatThrownBy(() -> st.executeUpdate("DELETE FROM audit_event"))
           .hasMessageContaining("append-only");
       assertThatThrownBy(() -> st.executeUpdate("UPDATE audit_seal SET last_seq = 0"))
           .hasMessageContaining("append-only");
+    }
+  }
+
+  private static long lastSealed(Statement st) throws java.sql.SQLException {
+    try (ResultSet rs = st.executeQuery("SELECT last_seq FROM audit_seal")) {
+      return rs.next() ? rs.getLong(1) : 0;
     }
   }
 

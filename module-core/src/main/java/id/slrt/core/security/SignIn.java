@@ -1,5 +1,6 @@
 package id.slrt.core.security;
 
+import id.slrt.core.audit.AuditTrail;
 import id.slrt.core.logging.PersonalNumberMask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ public class SignIn {
   @Inject UserDirectory users;
   @Inject PasswordHasher hasher;
   @Inject SignInThrottle throttle;
+  @Inject AuditTrail audit;
 
   /** Verified against for unknown usernames, so that a miss costs as much time as a hit. */
   private volatile String decoyHash;
@@ -55,14 +57,22 @@ public class SignIn {
     if (!valid) {
       throttle.failed(name, address);
       LOG.warning(() -> "Failed sign-in of \"" + printable(name) + "\" from " + address);
+      // an existing account's district learns of it; a made-up name has no district
+      found.ifPresent(
+          c ->
+              audit.recordAtTheDoor(
+                  c.account().tenantSlug(), c.account().username(), address, "auth.signInRefused"));
       return new Invalid();
     }
     throttle.succeeded(name);
     UserAccount account = found.get().account();
     if (account.mustChangePassword()) {
+      audit.recordAtTheDoor(
+          account.tenantSlug(), account.username(), address, "auth.passwordChangeRequired");
       return new PasswordChangeRequired(account);
     }
     users.recordSignIn(account.id());
+    audit.recordAtTheDoor(account.tenantSlug(), account.username(), address, "auth.signedIn");
     return new Success(account);
   }
 

@@ -1,5 +1,6 @@
 package id.slrt.core.security;
 
+import id.slrt.core.audit.AuditTrail;
 import id.slrt.core.audit.Audited;
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
@@ -42,6 +43,7 @@ public class UserAdministration {
   @Inject OrganisationService organisation;
   @Inject Regions regions;
   @Inject SignIn signIn;
+  @Inject AuditTrail audit;
 
   /** What the API and the screen show of a user: never a password or its hash. */
   public record UserView(
@@ -193,6 +195,8 @@ public class UserAdministration {
     }
     errors.throwIfAny();
     users.setPassword(account.id(), hasher.hash(newPassword.toCharArray()), false);
+    audit.recordAtTheDoor(
+        account.tenantSlug(), account.username(), address, "auth.passwordChanged");
     LOG.info(() -> "User " + account.username() + " changed their password");
   }
 
