@@ -115,6 +115,41 @@ class HouseholdEditBrowserIT {
     }
   }
 
+  @Test
+  void aKlikCadreIsOfferedOnlyWhatTheServicesAllowIt() {
+    String token = Api.token("puskesos.karawang");
+    String s = Api.serial();
+    Api.Reply created =
+        Api.send(
+            "POST",
+            "/t/karawang/households",
+            token,
+            Api.family("321501120315" + s, "321501450785" + s, "321501010110" + s));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String page = "app/intake/household.xhtml?id=" + created.json().getJsonNumber("id");
+    By leaving = By.xpath("//*[contains(@class,'ui-accordion-header')][contains(.,'meninggal')]");
+    By move = By.xpath("//*[contains(@class,'ui-accordion-header')][contains(.,'Pindahkan')]");
+
+    try (Browser browser = new Browser(412, 915)) {
+      browser.signIn("klik.karawang");
+      browser.open(page);
+      // a cadre corrects the address and adds members (the service allows KADER_KLIK) ...
+      openTab(browser, "Ubah alamat dan PEKKA");
+      assertThat(field(browser, "rt").isDisplayed()).isTrue();
+      // ... but is not offered what the service would refuse: departures, moves, welfare status
+      assertThat(browser.driver.findElements(leaving)).isEmpty();
+      assertThat(browser.driver.findElements(move)).isEmpty();
+      assertThat(browser.driver.findElements(By.id("welfare:save"))).isEmpty();
+    }
+    try (Browser browser = new Browser(412, 915)) {
+      browser.signIn("puskesos.karawang");
+      browser.open(page);
+      assertThat(browser.driver.findElements(leaving)).isNotEmpty();
+      assertThat(browser.driver.findElements(move)).isNotEmpty();
+      assertThat(browser.driver.findElements(By.id("welfare:save"))).isNotEmpty();
+    }
+  }
+
   /** Opens a section of the accordion, unless it is open already (a save keeps it open). */
   private static void openTab(Browser browser, String title) {
     By header =

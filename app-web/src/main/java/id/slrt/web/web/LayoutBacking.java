@@ -55,10 +55,6 @@ public class LayoutBacking {
     return screens.homeCards(currentUser.get().orElse(null));
   }
 
-  public boolean hasRole(String role) {
-    return currentUser.get().map(u -> u.roleNames().contains(role)).orElse(false);
-  }
-
   public String logout() throws ServletException {
     ExternalContext ext = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) ext.getRequest();

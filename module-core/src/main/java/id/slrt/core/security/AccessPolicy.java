@@ -4,6 +4,7 @@ import id.slrt.core.error.AccessDeniedException;
 import id.slrt.core.organisation.OrganisationService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Set;
 
 /**
  * Who may see and do what, decided here and nowhere else: services, screens, exports and reports
@@ -81,6 +82,20 @@ public class AccessPolicy {
       return Place.kecamatan(user.kecamatanCode());
     }
     return Place.DISTRICT;
+  }
+
+  /**
+   * Whether the caller may call this operation of a service, as its own {@code @RolesAllowed} says:
+   * for a screen deciding whether to offer an action. A module's access bean names its operations
+   * once (e.g. intake's {@code IntakeAccess}); nothing else writes the roles again.
+   */
+  public boolean mayCall(Class<?> service, String method) {
+    Set<String> allowed = Operations.allowed(service, method);
+    return currentUser
+        .get()
+        .map(
+            u -> allowed == Operations.ANYONE || u.roleNames().stream().anyMatch(allowed::contains))
+        .orElse(false);
   }
 
   /** A count as shown to anyone who may not see the records behind it. */
