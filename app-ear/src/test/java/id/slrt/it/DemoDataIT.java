@@ -65,7 +65,7 @@ class DemoDataIT {
     assertThat(summary.getInt("followUpsOpen")).isEqualTo(1);
 
     // a district that holds data is left alone
-    assertThat(Slrt.run("demo", "cianjur")).contains("already holds households");
+    assertThat(Slrt.run("demo", "cianjur")).contains("nothing added");
     assertThat(Api.send("GET", "/t/cianjur/households", officer, null).json().getInt("total"))
         .isEqualTo(40);
     assertThat(Slrt.refused("demo", "atlantis")).contains("no district atlantis");

@@ -58,6 +58,8 @@ public final class Main {
         case "admin-create" -> adminCreate(args[1], args[2]);
         case "bench-file" -> BenchFile.write(Integer.parseInt(args[1]), args[2], Path.of(args[3]));
         case "demo-file" -> DemoFile.write(args[1], Path.of(args[2]));
+        case "demo-seed" -> DemoSeed.run(args[1], Path.of(args[2]), args[3], args[4]);
+        case "token" -> DemoSeed.printToken(args[1], args[2]);
         case "resources-xml" ->
             resourcesXml(Path.of(args[1]), List.of(args).subList(2, args.length));
         default -> usage();

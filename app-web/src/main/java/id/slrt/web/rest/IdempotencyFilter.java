@@ -29,7 +29,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +58,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject IdempotencyRecords records;
+  @Inject Clock clock;
   @Inject CurrentUser currentUser;
   @Inject UserTransaction transaction;
 
@@ -83,7 +84,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     records.forgetExpired();
     try {
       transaction.begin();
-      records.reserve(IdempotencyRecord.reservation(username, key, hash, Instant.now()));
+      records.reserve(IdempotencyRecord.reservation(username, key, hash, clock.instant()));
     } catch (RuntimeException | NotSupportedException | SystemException e) {
       // the same key was taken by a request that has now ended: replay what it recorded
       rollback();

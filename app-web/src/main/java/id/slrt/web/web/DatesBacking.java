@@ -1,7 +1,6 @@
 package id.slrt.web.web;
 
-import id.slrt.core.tenancy.Tenant;
-import id.slrt.core.tenancy.TenantContext;
+import id.slrt.core.time.DistrictTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +17,7 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class DatesBacking {
 
-  @Inject TenantContext tenantContext;
+  @Inject DistrictTime districtTime;
 
   /**
    * An instant as a day and time in the district's own time zone (Maros is WITA), {@code 2 Des 2026
@@ -28,7 +27,7 @@ public class DatesBacking {
     if (instant == null) {
       return "";
     }
-    ZoneId zone = tenantContext.current().map(Tenant::zone).orElse(ZoneId.of("Asia/Jakarta"));
+    ZoneId zone = districtTime.zone();
     return DateTimeFormatter.ofPattern("d MMM yyyy HH.mm", Faces.locale())
         .format(instant.atZone(zone));
   }

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -20,6 +20,7 @@ public class IdempotencyRecords {
   public static final Duration RETENTION = Duration.ofHours(24);
 
   @Inject @TenantDb EntityManager em;
+  @Inject Clock clock;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<IdempotencyRecord> find(String username, String key) {
@@ -29,7 +30,7 @@ public class IdempotencyRecords {
             IdempotencyRecord.class)
         .setParameter("u", username)
         .setParameter("k", key)
-        .setParameter("since", Instant.now().minus(RETENTION))
+        .setParameter("since", clock.instant().minus(RETENTION))
         .getResultStream()
         .findFirst();
   }
@@ -38,7 +39,7 @@ public class IdempotencyRecords {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void forgetExpired() {
     em.createQuery("DELETE FROM IdempotencyRecord r WHERE r.createdAt <= :before")
-        .setParameter("before", Instant.now().minus(RETENTION))
+        .setParameter("before", clock.instant().minus(RETENTION))
         .executeUpdate();
   }
 

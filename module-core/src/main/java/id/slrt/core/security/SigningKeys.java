@@ -25,6 +25,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class SigningKeys {
   @Inject PlatformDataSource platform;
+  @Inject Clock clock;
 
   private volatile TokenService tokens;
 
@@ -34,7 +35,7 @@ public class SigningKeys {
     if (t == null) {
       synchronized (this) {
         if (tokens == null) {
-          tokens = new TokenService(currentKey(), Clock.systemUTC());
+          tokens = new TokenService(currentKey(), clock);
         }
         t = tokens;
       }

@@ -64,7 +64,7 @@ public class DefaultKlikService implements KlikService {
   @Inject AccessPolicy access;
   @Inject AuditScope auditScope;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   @Override
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})

@@ -74,7 +74,7 @@ public class DefaultNeedService implements NeedService {
   @Inject AuditScope auditScope;
   @Inject Event<ViolenceReported> violenceReported;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   @Override
   @RolesAllowed({

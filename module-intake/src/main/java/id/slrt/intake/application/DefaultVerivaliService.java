@@ -45,7 +45,7 @@ public class DefaultVerivaliService implements VerivaliService {
   @Inject CurrentUser currentUser;
   @Inject AccessPolicy access;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   @Override
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})

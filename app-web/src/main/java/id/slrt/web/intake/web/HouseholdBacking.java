@@ -5,6 +5,7 @@ import id.slrt.core.error.FieldError;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.ValidationException;
 import id.slrt.core.paging.PageRequest;
+import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.HouseholdDetails;
 import id.slrt.intake.api.HouseholdService;
 import id.slrt.intake.api.IntakeCodes;
@@ -18,12 +19,12 @@ import id.slrt.intake.api.RecordWelfareStatus;
 import id.slrt.intake.api.VerivaliService;
 import id.slrt.intake.api.WelfareSnapshot;
 import id.slrt.web.web.Faces;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -36,6 +37,7 @@ public class HouseholdBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject HouseholdService households;
+  @Inject DistrictTime time;
   @Inject IntakeCodes codes;
   @Inject NeedService needs;
   @Inject VerivaliService verivali;
@@ -57,7 +59,12 @@ public class HouseholdBacking implements Serializable {
   private boolean welfareRegistered = true;
   private Integer welfareDesil;
   private String welfareSource;
-  private LocalDate welfareAsOf = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+  private LocalDate welfareAsOf;
+
+  @PostConstruct
+  void today() {
+    welfareAsOf = time.today();
+  }
 
   // a verivali proposal
   private String proposalType = "TAMBAH";

@@ -5,6 +5,7 @@ import id.slrt.core.error.FieldError;
 import id.slrt.core.error.PreconditionFailedException;
 import id.slrt.core.error.ValidationException;
 import id.slrt.core.paging.PageRequest;
+import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.AddressInput;
 import id.slrt.intake.api.HouseholdDetails;
 import id.slrt.intake.api.HouseholdQuery;
@@ -15,12 +16,12 @@ import id.slrt.intake.api.MemberLeaving;
 import id.slrt.intake.api.MovePerson;
 import id.slrt.intake.api.UpdateHousehold;
 import id.slrt.web.web.Faces;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +36,7 @@ public class HouseholdEditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject HouseholdService households;
+  @Inject DistrictTime time;
   @Inject IntakeCodes codes;
   @Inject HouseholdBacking page;
 
@@ -53,7 +55,12 @@ public class HouseholdEditBacking implements Serializable {
   // a member leaving
   private Long leavingId;
   private String leavingStatus = "PINDAH";
-  private LocalDate leavingDate = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+  private LocalDate leavingDate;
+
+  @PostConstruct
+  void today() {
+    leavingDate = time.today();
+  }
 
   // a member moving to another family card
   private Long movingId;

@@ -8,6 +8,7 @@ import id.slrt.core.identity.InvalidIdentifierException;
 import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.Sex;
 import id.slrt.core.region.Regions;
+import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.AddressInput;
 import id.slrt.intake.api.HouseholdDetails;
 import id.slrt.intake.api.HouseholdService;
@@ -20,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -40,6 +40,7 @@ public class HouseholdRegistrationBacking implements Serializable {
   private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)]\\.(\\w+)");
 
   @Inject HouseholdService households;
+  @Inject DistrictTime time;
   @Inject IntakeCodes codes;
   @Inject Regions regions;
 
@@ -106,7 +107,7 @@ public class HouseholdRegistrationBacking implements Serializable {
     Locale locale = Faces.locale();
     try {
       Nik nik = Nik.parse(row.getNik(), regions);
-      LocalDate probable = nik.probableBirthDate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+      LocalDate probable = nik.probableBirthDate(time.today());
       if (row.getSex() == null || row.getSex().isBlank()) {
         row.setSex(nik.sex().name());
       }

@@ -4,6 +4,7 @@ import id.slrt.core.error.BusinessException;
 import id.slrt.core.error.FieldError;
 import id.slrt.core.error.ValidationException;
 import id.slrt.core.paging.PageRequest;
+import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.CreateKlikEvent;
 import id.slrt.intake.api.IntakeCodes;
 import id.slrt.intake.api.KlikEventDetails;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,17 +26,21 @@ public class KlikEventsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject KlikService klik;
+  @Inject DistrictTime time;
   @Inject IntakeCodes codes;
 
   private List<KlikEventDetails> events = List.of();
   private String districtCode;
   private String villageCode;
-  private LocalDate heldOn = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+  private LocalDate heldOn;
   private String organizer = "Serikat PEKKA";
   private List<String> desks;
 
   @PostConstruct
   void load() {
+    if (heldOn == null) {
+      heldOn = time.today();
+    }
     if (desks == null) {
       desks = new ArrayList<>(codes.defaultDesks());
     }

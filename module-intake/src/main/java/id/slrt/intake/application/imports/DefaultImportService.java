@@ -37,8 +37,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +56,7 @@ public class DefaultImportService implements ImportService {
   private static final Duration SUBMITTING = Duration.ofMinutes(1);
 
   @Inject ImportRepository imports;
+  @Inject Clock clock;
   @Inject ImportChunks chunks;
   @Inject ImportQueue queue;
   @Inject TenantContext tenants;
@@ -187,10 +188,10 @@ public class DefaultImportService implements ImportService {
     Tenant tenant = tenants.require();
     if (job.status().isRunning()
         && !queue.isActive(tenant, id)
-        && job.createdAt().isBefore(Instant.now().minus(SUBMITTING))) {
+        && job.createdAt().isBefore(clock.instant().minus(SUBMITTING))) {
       // queued or running in a server that has since stopped: what was imported stays, and
       // importing the same file again finishes the work
-      job.failed("import.interrupted", null, null, Instant.now());
+      job.failed("import.interrupted", null, null, clock.instant());
     }
     return job;
   }

@@ -55,7 +55,7 @@ public class ImportChunks {
   @Inject TenantContext tenants;
   @Inject Regions regions;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   public long create(String fileName, long bytes, String by) {
     ImportJob job = new ImportJob(fileName, bytes, clock.instant(), by);

@@ -1,0 +1,272 @@
+package id.slrt.launcher;
+
+import id.slrt.intake.api.CreateKlikEvent;
+import id.slrt.intake.api.ImportDetails;
+import id.slrt.intake.api.KlikEventDetails;
+import id.slrt.intake.api.PersonDetails;
+import id.slrt.intake.api.ProposeVerivali;
+import id.slrt.intake.api.RecordConsultation;
+import id.slrt.intake.api.RecordNeed;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Demo data for one district of a running server, entered the way real data enters: a made-up
+ * DTKS/DTSEN file ({@link DemoFile}) through the import API, then needs, a verivali proposal and a
+ * KLIK day with consultations through the API, with intake's own request records. Once per district
+ * (a marker in the demo folder); a district that already holds families is left alone, so that
+ * running it again, or on a data folder with older demo data, adds nothing twice.
+ *
+ * <p>{@code demo-seed API DEMO_DIR SLUG REGENCY}, with the demo users' password in {@code
+ * SLRT_DEMO_PASSWORD}.
+ */
+final class DemoSeed {
+  private static final Duration IMPORT_WAIT = Duration.ofSeconds(120);
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final Jsonb json = JsonbBuilder.create();
+  private final String api;
+  private final String password;
+
+  private DemoSeed(String api, String password) {
+    this.api = api;
+    this.password = password;
+  }
+
+  static void run(String api, Path demoDir, String slug, String regency) throws Exception {
+    String password = System.getenv("SLRT_DEMO_PASSWORD");
+    if (password == null || password.isEmpty()) {
+      throw new IllegalStateException("SLRT_DEMO_PASSWORD is not set: demo mode is off");
+    }
+    Files.createDirectories(demoDir);
+    Path done = demoDir.resolve(slug + ".done");
+    if (Files.exists(done)) {
+      System.out.println("District " + slug + ": demo data was entered before; nothing added.");
+      return;
+    }
+    new DemoSeed(api, password).seed(demoDir, slug, regency);
+    Files.writeString(done, "");
+  }
+
+  /** Prints a demo user's bearer token ({@code token API USERNAME}), for the benchmarks. */
+  static void printToken(String api, String username) throws Exception {
+    System.out.println(new DemoSeed(api, System.getenv("SLRT_DEMO_PASSWORD")).token(username));
+  }
+
+  private void seed(Path demoDir, String slug, String regency) throws Exception {
+    String admin = token("admin." + slug);
+    String officer = token("puskesos." + slug);
+    String cadre = token("klik." + slug);
+    String t = "/t/" + slug;
+
+    long families =
+        object(call("GET", t + "/households?size=1", officer, null))
+            .getJsonNumber("total")
+            .longValue();
+    if (families > 0) {
+      System.out.println("District " + slug + " already holds households: nothing added.");
+      return;
+    }
+    System.out.println(
+        "Demo data for " + slug + ": families from a DTKS/DTSEN file, needs, a KLIK event...");
+    Path file = demoDir.resolve("contoh-dtsen-" + slug + ".csv");
+    DemoFile.write(regency, file);
+    importFile(t, admin, file);
+
+    List<String[]> rows = rows(file);
+    String pekka = first(rows, r -> "Y".equals(r[5]) && "KEPALA_KELUARGA".equals(r[10]));
+    String disabled = first(rows, r -> !r[13].isEmpty() && !r[6].isEmpty());
+    String elderly = first(rows, r -> "ORANG_TUA".equals(r[10]) && !r[6].isEmpty());
+    String unregistered = first(rows, r -> "T".equals(r[16]) && "KEPALA_KELUARGA".equals(r[10]));
+    String village = rows.get(0)[1];
+
+    post(
+        t + "/needs",
+        officer,
+        new RecordNeed(
+            pekka,
+            null,
+            "EKONOMI",
+            "PEREMPUAN_RAWAN_SOSIAL_EKONOMI",
+            "Modal usaha warung; ikut KUBE",
+            null));
+    post(
+        t + "/needs",
+        officer,
+        new RecordNeed(
+            disabled,
+            null,
+            "KESEHATAN",
+            "PENYANDANG_DISABILITAS",
+            "Belum punya KIS; perlu kursi roda",
+            null));
+    post(
+        t + "/needs",
+        officer,
+        new RecordNeed(
+            elderly,
+            null,
+            "PERLINDUNGAN_SOSIAL",
+            null,
+            "Lansia tinggal dengan anak; belum menerima bantuan",
+            null));
+    PersonDetails head =
+        json.fromJson(
+            call("GET", t + "/persons/" + unregistered, officer, null), PersonDetails.class);
+    post(
+        t + "/verivali",
+        officer,
+        new ProposeVerivali(
+            head.householdId(),
+            "TAMBAH",
+            "Tidak terdaftar di DTSEN; rumah tidak layak huni",
+            LocalDate.of(2026, 10, 12),
+            "Kunjungan rumah 5 Oktober 2026"));
+    KlikEventDetails event =
+        json.fromJson(
+            post(
+                t + "/klik-events",
+                cadre,
+                new CreateKlikEvent(village, LocalDate.of(2026, 11, 18), "Serikat PEKKA", null)),
+            KlikEventDetails.class);
+    String desk = t + "/klik-events/" + event.id() + "/consultations";
+    post(
+        desk,
+        cadre,
+        new RecordConsultation("PENDAFTARAN", null, pekka, "Pendaftaran", null, null, null));
+    post(
+        desk,
+        cadre,
+        new RecordConsultation(
+            "IDENTITAS_HUKUM",
+            null,
+            pekka,
+            "Akta cerai belum ada",
+            null,
+            true,
+            "Rujuk ke Pengadilan Agama"));
+    post(
+        desk,
+        cadre,
+        new RecordConsultation(
+            "PERLINDUNGAN_SOSIAL", "F", null, "KIS tidak aktif", null, null, null));
+    post(
+        desk,
+        cadre,
+        new RecordConsultation(
+            "PERLINDUNGAN_SOSIAL", null, elderly, "Bantuan lansia", true, null, null));
+    post(
+        desk,
+        cadre,
+        new RecordConsultation("PENDAFTARAN", "M", null, "Pendaftaran", null, null, null));
+  }
+
+  private void importFile(String t, String admin, Path file) throws Exception {
+    HttpResponse<String> started =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(api + t + "/imports/dtks?fileName=" + file.getFileName()))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "text/csv")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofFile(file))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    ImportDetails job = json.fromJson(expect(started, 202), ImportDetails.class);
+    long deadline = System.nanoTime() + IMPORT_WAIT.toNanos();
+    while (!"SELESAI".equals(job.status())) {
+      if ("GAGAL".equals(job.status())) {
+        throw new IllegalStateException("the demo import failed: " + job.failure());
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the demo import did not finish in " + IMPORT_WAIT);
+      }
+      Thread.sleep(500);
+      job =
+          json.fromJson(call("GET", t + "/imports/" + job.id(), admin, null), ImportDetails.class);
+    }
+  }
+
+  private static List<String[]> rows(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+        .skip(1)
+        .filter(l -> !l.isBlank())
+        .map(l -> l.split(",", -1))
+        .toList();
+  }
+
+  private static String first(List<String[]> rows, Predicate<String[]> wanted) {
+    Optional<String[]> row = rows.stream().filter(wanted).findFirst();
+    return row.orElseThrow(() -> new IllegalStateException("the demo file lacks a row"))[6];
+  }
+
+  private String token(String username) throws Exception {
+    String body =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", password)
+            .build()
+            .toString();
+    return object(call("POST", "/auth/token", null, body)).getString("access_token");
+  }
+
+  private String post(String path, String token, Object request) throws Exception {
+    return call("POST", path, token, json.toJson(request));
+  }
+
+  private String call(String method, String path, String token, String body) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(api + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return expect(response, response.statusCode() / 100 == 2 ? response.statusCode() : 200);
+  }
+
+  private static String expect(HttpResponse<String> response, int status) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException(
+          response.request().method()
+              + " "
+              + response.request().uri().getPath()
+              + " answered "
+              + response.statusCode()
+              + ": "
+              + response.body());
+    }
+    return response.body();
+  }
+
+  private static JsonObject object(String body) {
+    return Json.createReader(new StringReader(body)).readObject();
+  }
+}
