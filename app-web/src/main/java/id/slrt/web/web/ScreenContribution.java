@@ -5,11 +5,19 @@ import java.util.List;
 /**
  * What a module adds to the screens: a CDI bean implementing this is found by {@link Screens}, so
  * that a module's menu entries, home cards and access rules come in without editing the page
- * template, the home page or another module's code. Its labels live in its own message bundle
- * ({@code msg} collects every {@code id/slrt/web/i18n/<module>/messages} bundle).
+ * template, the home page or another module's code. Its labels live in its own message bundle,
+ * named by {@link #messageBundle()}; {@code msg} collects them all with the core's.
  */
 public interface ScreenContribution {
   List<Screen> screens();
+
+  /**
+   * The base name of this module's message bundle ({@code id.slrt.web.i18n.intake.messages}, with
+   * {@code _id} and {@code _en} properties files), or null when it brings no labels.
+   */
+  default String messageBundle() {
+    return null;
+  }
 
   /** The menu groups this module opens (message key and icon); none by default. */
   default java.util.Map<String, String> groupIcons() {

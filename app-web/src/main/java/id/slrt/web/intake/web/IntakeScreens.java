@@ -35,6 +35,11 @@ public class IntakeScreens implements ScreenContribution {
       Set.of(ADMIN_KABUPATEN, PETUGAS_PUSKESOS, KADER_KLIK, MANAJER_KASUS_P2TP2A);
 
   @Override
+  public String messageBundle() {
+    return "id.slrt.web.i18n.intake.messages";
+  }
+
+  @Override
   public List<Screen> screens() {
     return List.of(
         new Screen(
