@@ -99,6 +99,33 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id("login:submit")).click();
   }
 
+  /**
+   * The page as it is now passes axe-core's WCAG 2.0 and 2.1 A and AA rules and declares its
+   * language; a failure names each rule, its impact and the elements that break it.
+   */
+  void assertAccessible(String what) {
+    String lang = driver.findElement(By.tagName("html")).getAttribute("lang");
+    if (lang == null || lang.isBlank()) {
+      throw new AssertionError(what + ": <html> declares no language");
+    }
+    com.deque.html.axecore.results.Results results =
+        new com.deque.html.axecore.selenium.AxeBuilder()
+            .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    if (!results.violationFree()) {
+      StringBuilder report = new StringBuilder(what + " (" + driver.getCurrentUrl() + "):");
+      for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
+        report.append("\n  ").append(rule.getId()).append(" (").append(rule.getImpact());
+        report.append("): ").append(rule.getHelp());
+        rule.getNodes().stream()
+            .limit(5)
+            .forEach(n -> report.append("\n      ").append(n.getTarget()));
+      }
+      keepEvidence();
+      throw new AssertionError(report.toString());
+    }
+  }
+
   WebElement visible(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }

@@ -59,10 +59,7 @@ class KlikDeskBrowserIT {
       assertThat(browser.awaitText("queueNumber", "001")).isEqualTo("001");
 
       // the second has no NIK with him
-      browser
-          .byId("desk:sex")
-          .findElement(By.xpath(".//div[contains(@class,'ui-button')][2]"))
-          .click();
+      browser.click(By.cssSelector("label[for='desk:sex:1']"));
       browser.byId("desk:topic").sendKeys("Bantuan pangan");
       browser.byId("desk:save").click();
       assertThat(browser.awaitText("queueNumber", "002")).isEqualTo("002");

@@ -97,10 +97,7 @@ class RegisterHouseholdBrowserIT {
       browser.wait.until(
           ExpectedConditions.invisibilityOfElementLocated(
               By.xpath("//span[contains(.,'Belum punya KIS')]")));
-      browser
-          .byId("needs:status")
-          .findElement(By.xpath(".//div[contains(@class,'ui-button')][3]"))
-          .click();
+      browser.click(By.cssSelector("label[for='needs:status:2']"));
       assertThat(browser.awaitText("queue", "Belum punya KIS")).contains("selesai");
       assertThat(
               Api.send(

@@ -62,7 +62,7 @@ class VerivaliReviewBrowserIT {
       browser.click(By.xpath(cardXpath + "//button[contains(@id,':verify')]"));
       browser.wait.until(d -> d.findElements(By.xpath(cardXpath)).isEmpty());
 
-      browser.click(By.xpath("//*[@id='verivali:status']//*[contains(.,'Terverifikasi')]"));
+      browser.click(By.xpath("//*[@id='verivali:status']//label[contains(.,'Terverifikasi')]"));
       assertThat(browser.awaitText("proposals", card)).contains("Sesuai hasil musdes");
 
       String href = browser.byId("verivali:export").getAttribute("href");
