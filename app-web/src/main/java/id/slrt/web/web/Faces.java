@@ -60,4 +60,22 @@ public final class Faces {
       error(null, e.message(locale));
     }
   }
+
+  /**
+   * As {@link #refused(BusinessException, java.util.Map)}, for a form that lists refused fields in
+   * its messages rather than beside inputs: each as "label: reason" ({@code label} may answer null
+   * for the reason alone).
+   */
+  public static void refused(
+      BusinessException e, java.util.function.Function<String, String> label) {
+    Locale locale = locale();
+    if (e instanceof ValidationException v && !v.errors().isEmpty()) {
+      for (FieldError error : v.errors()) {
+        String name = label.apply(error.field());
+        error(null, (name == null ? "" : name + ": ") + error.message(locale));
+      }
+    } else {
+      error(null, e.message(locale));
+    }
+  }
 }

@@ -1,9 +1,7 @@
 package id.slrt.web.intake.web;
 
 import id.slrt.core.error.BusinessException;
-import id.slrt.core.error.FieldError;
 import id.slrt.core.error.NotFoundException;
-import id.slrt.core.error.ValidationException;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.HouseholdDetails;
@@ -146,14 +144,7 @@ public class HouseholdBacking implements Serializable {
   }
 
   private static void show(BusinessException e, String fieldPrefix) {
-    if (e instanceof ValidationException v) {
-      for (FieldError error : v.errors()) {
-        Faces.error(
-            null, Faces.text(fieldPrefix + error.field()) + ": " + error.message(Faces.locale()));
-      }
-    } else {
-      Faces.error(null, e.message(Faces.locale()));
-    }
+    Faces.refused(e, field -> Faces.text(fieldPrefix + field));
   }
 
   public List<String> getCategories() {

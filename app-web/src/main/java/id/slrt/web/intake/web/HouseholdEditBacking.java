@@ -1,9 +1,7 @@
 package id.slrt.web.intake.web;
 
 import id.slrt.core.error.BusinessException;
-import id.slrt.core.error.FieldError;
 import id.slrt.core.error.PreconditionFailedException;
-import id.slrt.core.error.ValidationException;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.AddressInput;
@@ -188,16 +186,8 @@ public class HouseholdEditBacking implements Serializable {
     } catch (PreconditionFailedException e) {
       Faces.error(null, Faces.text("household.edit.stale"));
       page.load();
-    } catch (ValidationException e) {
-      for (FieldError error : e.errors()) {
-        Faces.error(
-            null,
-            Faces.text("household.edit.field." + error.field())
-                + ": "
-                + error.message(Faces.locale()));
-      }
     } catch (BusinessException e) {
-      Faces.error(null, e.message(Faces.locale()));
+      Faces.refused(e, field -> Faces.text("household.edit.field." + field));
     }
   }
 

@@ -1,7 +1,6 @@
 package id.slrt.web.intake.web;
 
 import id.slrt.core.error.BusinessException;
-import id.slrt.core.error.FieldError;
 import id.slrt.core.error.Messages;
 import id.slrt.core.error.ValidationException;
 import id.slrt.core.identity.InvalidIdentifierException;
@@ -145,14 +144,11 @@ public class HouseholdRegistrationBacking implements Serializable {
       HouseholdDetails saved = households.register(request);
       Faces.info(Faces.text("register.saved", saved.kk()));
       return "/app/intake/households.xhtml?faces-redirect=true";
-    } catch (ValidationException e) {
-      Faces.error(null, Faces.text("register.fix"));
-      for (FieldError error : e.errors()) {
-        Faces.error(null, label(error.field()) + ": " + error.message(Faces.locale()));
-      }
-      return null;
     } catch (BusinessException e) {
-      Faces.error(null, e.message(Faces.locale()));
+      if (e instanceof ValidationException) {
+        Faces.error(null, Faces.text("register.fix"));
+      }
+      Faces.refused(e, HouseholdRegistrationBacking::label);
       return null;
     }
   }

@@ -1,8 +1,6 @@
 package id.slrt.web.intake.web;
 
 import id.slrt.core.error.BusinessException;
-import id.slrt.core.error.FieldError;
-import id.slrt.core.error.ValidationException;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.intake.api.ImportDetails;
 import id.slrt.intake.api.ImportService;
@@ -46,12 +44,8 @@ public class ImportsBacking implements Serializable {
       rejects = List.of();
       rejectsTotal = 0;
       loadHistory();
-    } catch (ValidationException e) {
-      for (FieldError error : e.errors()) {
-        Faces.error(null, error.message(Faces.locale()));
-      }
     } catch (BusinessException e) {
-      Faces.error(null, e.message(Faces.locale()));
+      Faces.refused(e, field -> null);
     } catch (IOException e) {
       Faces.error(null, Faces.text("import.uploadFailed"));
     }

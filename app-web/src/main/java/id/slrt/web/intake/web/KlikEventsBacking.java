@@ -1,8 +1,6 @@
 package id.slrt.web.intake.web;
 
 import id.slrt.core.error.BusinessException;
-import id.slrt.core.error.FieldError;
-import id.slrt.core.error.ValidationException;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.CreateKlikEvent;
@@ -52,16 +50,8 @@ public class KlikEventsBacking implements Serializable {
       KlikEventDetails event =
           klik.createEvent(new CreateKlikEvent(villageCode, heldOn, organizer, desks));
       return "/app/klik/desk.xhtml?faces-redirect=true&event=" + event.id();
-    } catch (ValidationException e) {
-      for (FieldError error : e.errors()) {
-        Faces.error(
-            null,
-            Faces.text("klik.field." + error.field().replaceAll("\\[\\d+]", ""))
-                + ": "
-                + error.message(Faces.locale()));
-      }
     } catch (BusinessException e) {
-      Faces.error(null, e.message(Faces.locale()));
+      Faces.refused(e, field -> Faces.text("klik.field." + field.replaceAll("\\[\\d+]", "")));
     }
     return null;
   }

@@ -1,7 +1,6 @@
 package id.slrt.web.intake.web;
 
 import id.slrt.core.error.BusinessException;
-import id.slrt.core.error.FieldError;
 import id.slrt.core.error.ValidationException;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.intake.api.ProposalDetails;
@@ -47,13 +46,11 @@ public class VerivaliBacking implements Serializable {
       notes.remove(id);
       Faces.info(Faces.text("verivaliReview.moved", Faces.text("verivali.status." + to)));
       load();
-    } catch (ValidationException e) {
-      for (FieldError error : e.errors()) {
-        Faces.error(null, Faces.text("needs.note") + ": " + error.message(Faces.locale()));
-      }
     } catch (BusinessException e) {
-      Faces.error(null, e.message(Faces.locale()));
-      load();
+      Faces.refused(e, field -> Faces.text("needs.note"));
+      if (!(e instanceof ValidationException)) {
+        load(); // the record moved on meanwhile: show it as it is now
+      }
     }
   }
 
