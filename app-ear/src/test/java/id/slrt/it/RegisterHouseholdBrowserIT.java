@@ -91,7 +91,9 @@ class RegisterHouseholdBrowserIT {
       // the queue of needs: handled, with a note
       browser.open("app/intake/needs.xhtml");
       browser.wait.until(ExpectedConditions.urlContains("needs.xhtml"));
-      String card = "//div[contains(@class,'slrt-card')][.//span[contains(.,'Belum punya KIS')]]";
+      String card =
+          "//div[contains(concat(' ', normalize-space(@class), ' '), ' slrt-card ')]"
+              + "[.//span[contains(.,'Belum punya KIS')]]";
       browser.visible(By.xpath(card + "//input[contains(@id,':note')]")).sendKeys("KIS terbit");
       browser.click(By.xpath(card + "//button[contains(@id,':done')]"));
       browser.wait.until(

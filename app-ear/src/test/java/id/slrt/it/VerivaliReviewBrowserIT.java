@@ -55,7 +55,12 @@ class VerivaliReviewBrowserIT {
       String card = "buruh tani " + s;
       browser.awaitText("proposals", card);
       // the card of this proposal: its note and its button
-      String cardXpath = "//div[contains(@class,'slrt-card')][contains(.,'" + card + "')]";
+      // (the class exactly: the list around the cards is "slrt-cards" and holds every card)
+      String cardXpath =
+          "//div[contains(concat(' ', normalize-space(@class), ' '), ' slrt-card ')]"
+              + "[contains(.,'"
+              + card
+              + "')]";
       browser
           .visible(By.xpath(cardXpath + "//input[contains(@id,':note')]"))
           .sendKeys("Sesuai hasil musdes");
