@@ -1,23 +1,27 @@
 package id.slrt.web.web;
 
-import id.slrt.reporting.api.DistrictCounts;
-import id.slrt.reporting.api.DistrictSummaryService;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The home screen: the district's headline counts. */
+/** The home screen: the headline numbers every module contributes ({@link HomeFigure}). */
 @Named("home")
 @RequestScoped
 public class HomeBacking {
-  @Inject DistrictSummaryService summary;
+  @Inject @Any Instance<ScreenContribution> contributions;
 
-  private DistrictCounts counts;
+  private List<HomeFigure> figures;
 
-  public DistrictCounts getCounts() {
-    if (counts == null) {
-      counts = summary.counts();
+  public List<HomeFigure> getFigures() {
+    if (figures == null) {
+      List<HomeFigure> all = new ArrayList<>();
+      contributions.forEach(c -> all.addAll(c.homeFigures()));
+      figures = List.copyOf(all);
     }
-    return counts;
+    return figures;
   }
 }

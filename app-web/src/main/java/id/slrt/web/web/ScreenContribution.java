@@ -19,6 +19,14 @@ public interface ScreenContribution {
     return null;
   }
 
+  /**
+   * The headline numbers this module shows on a district user's home screen, computed for the
+   * current request; none by default.
+   */
+  default List<HomeFigure> homeFigures() {
+    return List.of();
+  }
+
   /** The menu groups this module opens (message key and icon); none by default. */
   default java.util.Map<String, String> groupIcons() {
     return java.util.Map.of();

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
  * names exists in Bahasa Indonesia and in English, and the two languages have the same keys.
  */
 class ModuleMessagesTest {
-  private static final List<String> MODULES = List.of(new IntakeScreens().messageBundle());
+  private static final List<String> MODULES =
+      List.of(
+          new IntakeScreens().messageBundle(),
+          new id.slrt.web.reporting.web.ReportingScreens().messageBundle());
   private static final Pattern IN_PAGE = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
   private static final Pattern IN_CODE =
       Pattern.compile(
