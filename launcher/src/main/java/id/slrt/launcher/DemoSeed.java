@@ -61,7 +61,11 @@ final class DemoSeed {
       System.out.println("District " + slug + ": demo data was entered before; nothing added.");
       return;
     }
-    new DemoSeed(api, password).seed(demoDir, slug, regency);
+    try {
+      new DemoSeed(api, password).seed(demoDir, slug, regency);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot reach " + api + ": " + e, e);
+    }
     Files.writeString(done, "");
   }
 

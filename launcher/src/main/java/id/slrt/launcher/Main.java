@@ -67,6 +67,10 @@ public final class Main {
     } catch (IllegalArgumentException e) {
       System.err.println("slrt: " + e.getMessage());
       System.exit(2);
+    } catch (IllegalStateException e) {
+      // a refusal that says what went wrong (demo-seed: the server's answer): no stack trace
+      System.err.println("slrt: " + e.getMessage());
+      System.exit(1);
     }
   }
 
