@@ -28,14 +28,7 @@ class AccessibilityBrowserIT {
   @Test
   void everyScreenPassesWcag21AaInBahasaIndonesia() throws Exception {
     String officer = Api.token("puskesos.karawang");
-    String s = Api.serial();
-    Api.Reply family =
-        Api.send(
-            "POST",
-            "/t/karawang/households",
-            officer,
-            Api.family("321501120315" + s, "321501450785" + s, "321501010110" + s));
-    assertThat(family.status()).as(family.body()).isEqualTo(201);
+    Api.Reply family = Api.registerFamily(officer);
     Api.Reply event =
         Api.send(
             "POST",

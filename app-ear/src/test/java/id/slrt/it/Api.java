@@ -115,6 +115,24 @@ final class Api {
         .orElseThrow(() -> new AssertionError(name + " not in " + household));
   }
 
+  /**
+   * Registers, as the given officer in Karawang, a fresh mother (born 1985) and her son (2010) with
+   * NIKs and a No. KK from a new serial; the answer is the registered family.
+   */
+  static Reply registerFamily(String token) {
+    String s = serial();
+    Reply created =
+        send(
+            "POST",
+            "/t/karawang/households",
+            token,
+            family("321501120315" + s, "321501450785" + s, "321501010110" + s));
+    if (created.status() != 201) {
+      throw new AssertionError("registration refused: " + created.body());
+    }
+    return created;
+  }
+
   /** A household of a mother and her son in a Karawang Barat kelurahan. */
   static String family(String kk, String motherNik, String sonNik) {
     return """

@@ -117,15 +117,7 @@ class HouseholdEditBrowserIT {
 
   @Test
   void aKlikCadreIsOfferedOnlyWhatTheServicesAllowIt() {
-    String token = Api.token("puskesos.karawang");
-    String s = Api.serial();
-    Api.Reply created =
-        Api.send(
-            "POST",
-            "/t/karawang/households",
-            token,
-            Api.family("321501120315" + s, "321501450785" + s, "321501010110" + s));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    Api.Reply created = Api.registerFamily(Api.token("puskesos.karawang"));
     String page = "app/intake/household.xhtml?id=" + created.json().getJsonNumber("id");
     By leaving = By.xpath("//*[contains(@class,'ui-accordion-header')][contains(.,'meninggal')]");
     By move = By.xpath("//*[contains(@class,'ui-accordion-header')][contains(.,'Pindahkan')]");

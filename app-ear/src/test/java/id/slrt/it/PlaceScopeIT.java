@@ -83,25 +83,14 @@ class PlaceScopeIT {
 
     String[] officer = UserAdminIT.readyOfficer(admin, "kulon." + s);
     kulon = signIn("kulon." + s, officer[1]);
-    Api.Reply created =
-        Api.send(
-            "POST",
-            "/t/karawang/users",
+    String[] supervisor =
+        UserAdminIT.readyUser(
             admin,
-            ("{\"username\": \"tksk.%s\", \"name\": \"Asep TKSK\", \"roles\": [\"PETUGAS_PUSKESOS\"],"
-                    + " \"kecamatanCode\": \"32.15.01\"}")
+            "tksk." + s,
+            ("{\"username\": \"tksk.%s\", \"name\": \"Asep TKSK\","
+                    + " \"roles\": [\"PETUGAS_PUSKESOS\"], \"kecamatanCode\": \"32.15.01\"}")
                 .formatted(s));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String password = "kopi tubruk di balai desa " + s;
-    Api.Reply changed =
-        Api.send(
-            "POST",
-            "/auth/password",
-            null,
-            "{\"username\":\"tksk.%s\",\"password\":\"%s\",\"newPassword\":\"%s\"}"
-                .formatted(s, created.json().getString("oneTimePassword"), password));
-    assertThat(changed.status()).as(changed.body()).isEqualTo(204);
-    tksk = signIn("tksk." + s, password);
+    tksk = signIn("tksk." + s, supervisor[1]);
   }
 
   private static String signIn(String username, String password) {

@@ -40,7 +40,15 @@ class UserAdminIT {
 
   /** Creates an officer, changes the one-time password and returns [id, password]. */
   static String[] readyOfficer(String admin, String username) {
-    Api.Reply created = create(admin, "karawang", officer(username));
+    return readyUser(admin, username, officer(username));
+  }
+
+  /**
+   * Creates a Karawang user from the JSON given, changes the one-time password as the user would at
+   * first sign-in and returns [id, password].
+   */
+  static String[] readyUser(String admin, String username, String json) {
+    Api.Reply created = create(admin, "karawang", json);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String password = "teh manis di pos ronda " + Api.serial();
     Api.Reply changed =
