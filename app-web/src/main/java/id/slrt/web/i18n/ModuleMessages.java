@@ -1,7 +1,7 @@
 package id.slrt.web.i18n;
 
 import id.slrt.web.web.ScreenContribution;
-import jakarta.enterprise.inject.Any;
+import id.slrt.web.web.Screens;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +25,7 @@ public abstract class ModuleMessages extends ResourceBundle {
   private final Map<String, String> entries;
 
   protected ModuleMessages(Locale locale) {
-    this(locale, contributedBundles());
+    this(locale, CDI.current().select(Screens.class).get().messageBundles());
   }
 
   ModuleMessages(Locale locale, List<String> moduleBundles) {
@@ -50,20 +50,6 @@ public abstract class ModuleMessages extends ResourceBundle {
       }
     }
     this.entries = Map.copyOf(all);
-  }
-
-  /** The bundles the deployed modules contribute, in a stable order. */
-  static List<String> contributedBundles() {
-    List<String> bundles = new ArrayList<>();
-    for (ScreenContribution c :
-        CDI.current().select(ScreenContribution.class, Any.Literal.INSTANCE)) {
-      String bundle = c.messageBundle();
-      if (bundle != null) {
-        bundles.add(bundle);
-      }
-    }
-    Collections.sort(bundles);
-    return bundles;
   }
 
   @Override

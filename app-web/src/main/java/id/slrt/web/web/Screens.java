@@ -13,24 +13,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every screen the modules contribute, and who may open which. */
+/**
+ * Everything the modules contribute to the screens, collected once: their screens and who may open
+ * which, their message bundles, and (per request) their home figures.
+ */
 @ApplicationScoped
 public class Screens {
   @Inject @Any Instance<ScreenContribution> contributions;
 
   private List<Screen> all = List.of();
+  private List<String> messageBundles = List.of();
   private final Map<String, String> groupIcons = new java.util.HashMap<>();
 
   @PostConstruct
   void collect() {
     List<Screen> screens = new ArrayList<>();
+    List<String> bundles = new ArrayList<>();
     contributions.forEach(
         c -> {
           screens.addAll(c.screens());
           groupIcons.putAll(c.groupIcons());
+          if (c.messageBundle() != null) {
+            bundles.add(c.messageBundle());
+          }
         });
     screens.sort(Comparator.comparingInt(Screen::order));
     all = List.copyOf(screens);
+    bundles.sort(Comparator.naturalOrder());
+    messageBundles = List.copyOf(bundles);
+  }
+
+  /** The base names of the modules' message bundles, in a stable order. */
+  public List<String> messageBundles() {
+    return messageBundles;
+  }
+
+  /** The home figures of every module, computed now (for the current request). */
+  public List<HomeFigure> homeFigures() {
+    List<HomeFigure> figures = new ArrayList<>();
+    contributions.forEach(c -> figures.addAll(c.homeFigures()));
+    return List.copyOf(figures);
   }
 
   public List<Screen> all() {
