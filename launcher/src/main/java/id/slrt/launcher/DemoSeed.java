@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -183,17 +184,15 @@ final class DemoSeed {
   }
 
   private void importFile(String t, String admin, Path file) throws Exception {
-    HttpResponse<String> started =
-        http.send(
-            HttpRequest.newBuilder(
-                    URI.create(api + t + "/imports/dtks?fileName=" + file.getFileName()))
-                .header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "text/csv")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofFile(file))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    ImportDetails job = json.fromJson(expect(started, 202), ImportDetails.class);
+    String started =
+        send(
+            "POST",
+            t + "/imports/dtks?fileName=" + file.getFileName(),
+            admin,
+            "text/csv",
+            HttpRequest.BodyPublishers.ofFile(file),
+            status -> status == 202);
+    ImportDetails job = json.fromJson(started, ImportDetails.class);
     long deadline = System.nanoTime() + IMPORT_WAIT.toNanos();
     while (!"SELESAI".equals(job.status())) {
       if ("GAGAL".equals(job.status())) {
@@ -235,29 +234,45 @@ final class DemoSeed {
     return call("POST", path, token, json.toJson(request));
   }
 
-  private String call(String method, String path, String token, String body) throws Exception {
+  private String call(String method, String path, String token, String json) throws Exception {
+    return json == null
+        ? send(method, path, token, null, HttpRequest.BodyPublishers.noBody(), DemoSeed::success)
+        : send(
+            method,
+            path,
+            token,
+            "application/json",
+            HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8),
+            DemoSeed::success);
+  }
+
+  private static boolean success(int status) {
+    return status / 100 == 2;
+  }
+
+  /** Sends one request and answers its body; an unexpected status is an error naming it. */
+  private String send(
+      String method,
+      String path,
+      String token,
+      String contentType,
+      HttpRequest.BodyPublisher body,
+      IntPredicate expected)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(api + path))
             .timeout(Duration.ofSeconds(60))
             .header("Accept", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
+            .method(method, body);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
     }
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
     HttpResponse<String> response =
         http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    return expect(response, response.statusCode() / 100 == 2 ? response.statusCode() : 200);
-  }
-
-  private static String expect(HttpResponse<String> response, int status) {
-    if (response.statusCode() != status) {
+    if (!expected.test(response.statusCode())) {
       throw new IllegalStateException(
           response.request().method()
               + " "
