@@ -223,12 +223,84 @@ class AuditTrailIT {
       assertThat(verify("trenggalek")).startsWith("0:").contains("intact");
 
       st.execute("DROP TRIGGER audit_event_no_delete");
+      st.execute("CREATE TEMPORARY TABLE removed AS SELECT * FROM audit_event WHERE seq = " + seq);
       try {
         st.executeUpdate("DELETE FROM audit_event WHERE seq = " + seq);
         assertThat(verify("trenggalek")).startsWith("1:").contains("missing");
       } finally {
+        st.executeUpdate("INSERT INTO audit_event SELECT * FROM removed");
         st.execute(db.migration.core.V4__Audit_trail.NO_DELETE_TRIGGER);
       }
+      assertThat(verify("trenggalek")).startsWith("0:").contains("intact");
+    }
+  }
+
+  @Test
+  void verifyFindsTheLastEventsRemovedEvenWithTheDistrictsHeadWoundBack() throws Exception {
+    String admin = Api.token("admin.maros");
+    for (int i = 0; i < 3; i++) {
+      Api.send(
+          "POST",
+          "/t/maros/users",
+          admin,
+          "{\"username\":\"ekor"
+              + i
+              + "."
+              + Api.serial()
+              + "\",\"name\":\"Ekor\","
+              + "\"roles\":[\"KADER_KLIK\"]}");
+    }
+    assertThat(verify("maros")).startsWith("0:").contains("intact").contains("anchored up to");
+
+    try (Connection c = db("maros");
+        Statement st = c.createStatement()) {
+      long last = middleSealed(st) + 1;
+      long keep = last - 2;
+      String keptHash;
+      try (ResultSet rs = st.executeQuery("SELECT hash FROM audit_event WHERE seq = " + keep)) {
+        rs.next();
+        keptHash = rs.getString(1);
+      }
+      // past every trigger: the last two events removed and the district's own head wound back
+      // to the event before them, so that the district's schema alone looks whole
+      st.execute("DROP TRIGGER audit_event_no_delete");
+      st.execute("DROP TRIGGER audit_seal_forward_only");
+      st.execute("CREATE TEMPORARY TABLE tail AS SELECT * FROM audit_event WHERE seq > " + keep);
+      String head;
+      try (ResultSet rs = st.executeQuery("SELECT last_seq, last_hash FROM audit_seal")) {
+        rs.next();
+        head = "last_seq = " + rs.getLong(1) + ", last_hash = '" + rs.getString(2) + "'";
+      }
+      try {
+        st.executeUpdate("DELETE FROM audit_event WHERE seq > " + keep);
+        st.executeUpdate(
+            "UPDATE audit_seal SET last_seq = " + keep + ", last_hash = '" + keptHash + "'");
+        assertThat(verify("maros"))
+            .startsWith("1:")
+            .contains("anchor holds event")
+            .contains("removed");
+      } finally {
+        st.executeUpdate("INSERT INTO audit_event SELECT * FROM tail");
+        st.executeUpdate("UPDATE audit_seal SET " + head);
+        st.execute(db.migration.core.V4__Audit_trail.NO_DELETE_TRIGGER);
+        st.execute(db.migration.core.V4__Audit_trail.SEAL_FORWARD_ONLY_TRIGGER);
+      }
+      assertThat(verify("maros")).startsWith("0:").contains("intact");
+    }
+    // the anchor lives outside the district's schema and moves forward only
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:mysql://127.0.0.1:" + System.getProperty("slrt.db.port") + "/slrt_platform",
+                System.getProperty("slrt.db.user"),
+                System.getProperty("slrt.db.password"));
+        Statement st = c.createStatement()) {
+      assertThatThrownBy(
+              () ->
+                  st.executeUpdate(
+                      "UPDATE audit_anchor SET last_seq = 1 WHERE tenant_slug = 'maros'"))
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(() -> st.executeUpdate("DELETE FROM audit_anchor"))
+          .hasMessageContaining("append-only");
     }
   }
 

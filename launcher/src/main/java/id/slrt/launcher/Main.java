@@ -134,9 +134,11 @@ public final class Main {
    * Exits 1 when a row was changed or removed.
    */
   private static void auditVerify(String slug) throws Exception {
+    platform(); // the anchor's table comes with the platform's migrations
     SimpleDataSource tenant = schema(Tenant.schemaFor(slug));
-    int sealed = AuditChain.seal(tenant);
-    AuditChain.Verdict verdict = AuditChain.verify(tenant);
+    SimpleDataSource platform = schema("slrt_platform");
+    int sealed = AuditChain.seal(tenant, platform, slug);
+    AuditChain.Verdict verdict = AuditChain.verify(tenant, platform, slug);
     if (verdict.intact()) {
       System.out.println(
           "Audit trail of "
@@ -145,7 +147,11 @@ public final class Main {
               + verdict.sealed()
               + " events in the chain ("
               + sealed
-              + " sealed just now).");
+              + " sealed just now); last hash "
+              + verdict.head()
+              + ", anchored up to event "
+              + verdict.anchored()
+              + ".");
     } else {
       System.out.println(
           "Audit trail of "

@@ -28,6 +28,15 @@ public class V4__Audit_trail extends BaseJavaMigration {
           + "  END IF;"
           + " END";
 
+  /** Refuses to move the head of the chain back. */
+  public static final String SEAL_FORWARD_ONLY_TRIGGER =
+      "CREATE TRIGGER audit_seal_forward_only BEFORE UPDATE ON audit_seal FOR EACH ROW"
+          + " BEGIN"
+          + "  IF NEW.last_seq < OLD.last_seq THEN"
+          + "   SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit trail is append-only';"
+          + "  END IF;"
+          + " END";
+
   /** Refuses every delete of an event. */
   public static final String NO_DELETE_TRIGGER =
       "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event FOR EACH ROW"
@@ -71,13 +80,7 @@ public class V4__Audit_trail extends BaseJavaMigration {
       st.execute(
           "CREATE TRIGGER audit_seal_no_delete BEFORE DELETE ON audit_seal FOR EACH ROW"
               + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit trail is append-only'");
-      st.execute(
-          "CREATE TRIGGER audit_seal_forward_only BEFORE UPDATE ON audit_seal FOR EACH ROW"
-              + " BEGIN"
-              + "  IF NEW.last_seq < OLD.last_seq THEN"
-              + "   SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit trail is append-only';"
-              + "  END IF;"
-              + " END");
+      st.execute(SEAL_FORWARD_ONLY_TRIGGER);
     }
   }
 }

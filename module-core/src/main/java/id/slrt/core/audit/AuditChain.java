@@ -18,9 +18,11 @@ import javax.sql.DataSource;
  * committed event, in the order it finds them, the next sequence number and {@code hash =
  * SHA-256(previous hash | seq | id | at | user | action | target | address)}, and moves the head in
  * {@code audit_seal}. Sealers of several server instances (or the launcher) take turns through a
- * row lock on the head. {@link #verify} walks the chain and finds a changed row (its hash no longer
- * matches), a removed row (a gap in the sequence, or a head beyond the last row) and rows sealed
- * out of turn. Plain JDBC, shared by the server and {@code ./slrt audit verify}.
+ * row lock on the head. After each sealing the head is copied, forward only, into the platform's
+ * {@code audit_anchor}, outside the district's schema. {@link #verify} walks the chain and finds a
+ * changed row (its hash no longer matches), a removed row (a gap in the sequence, or a head or an
+ * anchor beyond the last row), a chain rewritten under the anchor, and rows sealed out of turn.
+ * Plain JDBC, shared by the server and {@code ./slrt audit verify}.
  */
 public final class AuditChain {
   static final String ZERO = "0".repeat(64);
@@ -28,8 +30,70 @@ public final class AuditChain {
 
   private AuditChain() {}
 
+  /**
+   * Seals the events not sealed yet and moves the district's anchor in the platform schema up to
+   * the new head; returns how many were sealed.
+   */
+  public static int seal(DataSource tenant, DataSource platform, String slug) throws SQLException {
+    int sealed = seal(tenant);
+    Head head = head(tenant);
+    if (head.seq() > 0) {
+      anchor(platform, slug, head);
+    }
+    return sealed;
+  }
+
+  /** The last sealed sequence number and its hash. */
+  public record Head(long seq, String hash) {}
+
+  private static Head head(DataSource tenant) throws SQLException {
+    try (Connection c = tenant.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT last_seq, last_hash FROM audit_seal WHERE id = 1");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, ZERO);
+    }
+  }
+
+  /**
+   * Moves the anchor forward, never back: a sealer that commits after a faster one leaves the
+   * higher head in place (MariaDB applies the assignments left to right, so the hash is decided
+   * before the sequence number changes).
+   */
+  private static void anchor(DataSource platform, String slug, Head head) throws SQLException {
+    try (Connection c = platform.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO audit_anchor (tenant_slug, last_seq, last_hash, anchored_at)"
+                    + " VALUES (?, ?, ?, UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE"
+                    + " last_hash = IF(VALUES(last_seq) > last_seq, VALUES(last_hash), last_hash),"
+                    + " anchored_at = IF(VALUES(last_seq) > last_seq, VALUES(anchored_at),"
+                    + " anchored_at),"
+                    + " last_seq = GREATEST(last_seq, VALUES(last_seq))")) {
+      ps.setString(1, slug);
+      ps.setLong(2, head.seq());
+      ps.setString(3, head.hash());
+      ps.executeUpdate();
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    }
+  }
+
+  private static Head anchorOf(DataSource platform, String slug) throws SQLException {
+    try (Connection c = platform.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT last_seq, last_hash FROM audit_anchor WHERE tenant_slug = ?")) {
+      ps.setString(1, slug);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : null;
+      }
+    }
+  }
+
   /** Seals the events not sealed yet; returns how many. */
-  public static int seal(DataSource tenant) throws SQLException {
+  static int seal(DataSource tenant) throws SQLException {
     int total = 0;
     try (Connection c = tenant.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
@@ -110,10 +174,17 @@ public final class AuditChain {
     return n;
   }
 
-  /** What a walk of the chain found. */
-  public record Verdict(long sealed, long unsealed, boolean intact, String problem) {}
+  /**
+   * What a walk of the chain found; {@code head} is the hash of the last sealed event, which an
+   * operator may write down (or sign) outside the system as a further anchor.
+   */
+  public record Verdict(
+      long sealed, long unsealed, boolean intact, String problem, String head, long anchored) {}
 
-  public static Verdict verify(DataSource tenant) throws SQLException {
+  /** Walks the district's chain and compares its end with the anchor in the platform schema. */
+  public static Verdict verify(DataSource tenant, DataSource platform, String slug)
+      throws SQLException {
+    Head anchor = anchorOf(platform, slug);
     try (Connection c = tenant.getConnection()) {
       long headSeq;
       String headHash;
@@ -121,7 +192,7 @@ public final class AuditChain {
               c.prepareStatement("SELECT last_seq, last_hash FROM audit_seal WHERE id = 1");
           ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
-          return new Verdict(0, 0, false, "the head of the chain (audit_seal) is missing");
+          return new Verdict(0, 0, false, "the head of the chain (audit_seal) is missing", null, 0);
         }
         headSeq = rs.getLong(1);
         headHash = rs.getString(2);
@@ -135,6 +206,7 @@ public final class AuditChain {
       }
       long expectedSeq = 0;
       String expectedPrev = ZERO;
+      String hashAtAnchor = null;
       try (PreparedStatement ps =
           c.prepareStatement(
               "SELECT seq, id, at, username, action, target, address, prev_hash, hash,"
@@ -176,6 +248,9 @@ public final class AuditChain {
             }
             expectedSeq = seq;
             expectedPrev = hash;
+            if (anchor != null && seq == anchor.seq()) {
+              hashAtAnchor = hash;
+            }
           }
         }
       }
@@ -189,12 +264,31 @@ public final class AuditChain {
                 + headSeq
                 + ": events at its end were removed");
       }
-      return new Verdict(expectedSeq, unsealed, true, null);
+      if (anchor != null && anchor.seq() > expectedSeq) {
+        return broken(
+            expectedSeq,
+            unsealed,
+            "the chain ends at event "
+                + expectedSeq
+                + " but the platform's anchor holds event "
+                + anchor.seq()
+                + ": events at its end were removed and the district's head wound back");
+      }
+      if (anchor != null && !anchor.hash().equals(hashAtAnchor)) {
+        return broken(
+            expectedSeq,
+            unsealed,
+            "event "
+                + anchor.seq()
+                + " is not the one the platform's anchor holds: the chain was rewritten");
+      }
+      return new Verdict(
+          expectedSeq, unsealed, true, null, expectedPrev, anchor == null ? 0 : anchor.seq());
     }
   }
 
   private static Verdict broken(long sealedUpTo, long unsealed, String problem) {
-    return new Verdict(sealedUpTo, unsealed, false, problem);
+    return new Verdict(sealedUpTo, unsealed, false, problem, null, 0);
   }
 
   static String hash(
