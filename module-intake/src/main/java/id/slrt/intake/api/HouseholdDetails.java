@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A household with its members. {@code welfare} holds the latest status per register (DTKS, DTSEN);
  * the full history is {@code GET .../welfare-status}. {@code version} is the value behind its ETag.
+ * {@code femaleHeaded}: a woman heads the family in fact ({@code femaleHeadPersonId} which member,
+ * {@code femaleHeadReason} why, when recorded); {@code pekkaMember}: in Serikat PEKKA.
  */
 public record HouseholdDetails(
     long id,
@@ -16,4 +18,7 @@ public record HouseholdDetails(
     Instant registeredAt,
     String registeredBy,
     List<WelfareSnapshot> welfare,
-    long version) {}
+    long version,
+    Long femaleHeadPersonId,
+    String femaleHeadReason,
+    boolean pekkaMember) {}

@@ -16,6 +16,9 @@ public interface IntakeCodes {
 
   List<String> maritalStatuses();
 
+  /** Why a woman heads her family in fact (widowed, divorced, left, ...). */
+  List<String> femaleHeadReasons();
+
   /** Every desk a KLIK can open, the four defaults first. */
   List<String> desks();
 

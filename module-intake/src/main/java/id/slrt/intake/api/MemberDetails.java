@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A member of a household as the API and the screens show it. {@code nik} is null for a person
  * without documents; {@code dukcapilStatus} is {@code BELUM_PADAN}, {@code NIK_TERCATAT} or {@code
  * PADAN}; {@code status} {@code AKTIF}, {@code MENINGGAL} or {@code PINDAH} since {@code
- * statusDate}.
+ * statusDate}. {@code headsFamily}: she heads her female-headed family in fact.
  */
 public record MemberDetails(
     long id,
@@ -21,4 +21,5 @@ public record MemberDetails(
     String maritalStatus,
     String dukcapilStatus,
     String status,
-    LocalDate statusDate) {}
+    LocalDate statusDate,
+    boolean headsFamily) {}

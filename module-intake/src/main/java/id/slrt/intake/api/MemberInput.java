@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * One member of a household, as typed at the front office or sent by a client. {@code nik} may be
  * left out for a person without documents (recorded as not yet matched with Dukcapil); {@code
  * education}, {@code occupation}, {@code disability} and {@code maritalStatus} are optional. Codes
- * in {@link IntakeCodes}.
+ * in {@link IntakeCodes}. {@code headsFamily} marks the woman who heads a female-headed family in
+ * fact when the card names someone else (her late or absent husband) as its head.
  */
 public record MemberInput(
     String nik,
@@ -17,11 +18,12 @@ public record MemberInput(
     String education,
     String occupation,
     String disability,
-    String maritalStatus) {
+    String maritalStatus,
+    Boolean headsFamily) {
 
   /** A member with only what the family card's first columns say. */
   public static MemberInput basic(
       String nik, String name, String sex, LocalDate birthDate, String relationship) {
-    return new MemberInput(nik, name, sex, birthDate, relationship, null, null, null, null);
+    return new MemberInput(nik, name, sex, birthDate, relationship, null, null, null, null, null);
   }
 }

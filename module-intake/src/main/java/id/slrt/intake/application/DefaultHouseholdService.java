@@ -6,7 +6,6 @@ import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.PreconditionFailedException;
 import id.slrt.core.identity.Nik;
-import id.slrt.core.identity.Sex;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.persistence.Constraints;
@@ -33,6 +32,9 @@ import id.slrt.intake.api.RegisterHousehold;
 import id.slrt.intake.api.UpdateHousehold;
 import id.slrt.intake.api.WelfareSnapshot;
 import id.slrt.intake.domain.model.household.Address;
+import id.slrt.intake.domain.model.household.FamilyRule;
+import id.slrt.intake.domain.model.household.FamilyRulesBroken;
+import id.slrt.intake.domain.model.household.FemaleHeadReason;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.HouseholdRepository;
 import id.slrt.intake.domain.model.household.MemberFacts;
@@ -137,12 +139,22 @@ public class DefaultHouseholdService implements HouseholdService {
       errors.throwIfAny();
     }
     Address address = registration().address(request.address(), errors);
-    boolean femaleHeaded = Boolean.TRUE.equals(request.femaleHeaded());
-    if (femaleHeaded && household.head().map(h -> h.sex() == Sex.M).orElse(false)) {
-      errors.add("femaleHeaded", "members.femaleHeadedNeedsWoman");
-    }
+    FemaleHeadReason reason =
+        errors.code("femaleHeadReason", FemaleHeadReason.class, request.femaleHeadReason());
     errors.throwIfAny();
-    household.correct(address, femaleHeaded);
+    // fields a client does not send stay as they are, so that older clients lose nothing
+    Household.Headship before = household.headship();
+    boolean femaleHeaded =
+        Boolean.TRUE.equals(request.femaleHeaded())
+            || request.femaleHeadPersonId() != null
+            || reason != null;
+    household.correct(
+        address,
+        new Household.Headship(
+            femaleHeaded,
+            reason != null ? reason : before.reason(),
+            request.femaleHeadPersonId() != null ? request.femaleHeadPersonId() : before.woman(),
+            request.pekkaMember() != null ? request.pekkaMember() : before.pekkaMember()));
     return saved(household);
   }
 
@@ -152,7 +164,10 @@ public class DefaultHouseholdService implements HouseholdService {
   public HouseholdDetails addMember(long id, long expectedVersion, MemberInput member) {
     Household household = current(id, expectedVersion);
     MemberFacts facts = checked(member, household, null);
-    household.addMember(facts);
+    Person added = household.addMember(facts);
+    if (member.headsFamily() != null) {
+      household.headedInFactBy(added, member.headsFamily());
+    }
     return saved(household);
   }
 
@@ -165,6 +180,9 @@ public class DefaultHouseholdService implements HouseholdService {
     Person person = memberOf(household, personId);
     MemberFacts facts = checked(member, household, person);
     household.correctMember(person, facts);
+    if (member.headsFamily() != null) {
+      household.headedInFactBy(person, member.headsFamily());
+    }
     return saved(household);
   }
 
@@ -187,9 +205,6 @@ public class DefaultHouseholdService implements HouseholdService {
       errors.add("date", "member.leavingDate");
     } else if (on.isAfter(today) || on.isBefore(person.birthDate())) {
       errors.add("date", "member.leavingDateRange");
-    }
-    if (!person.isActive()) {
-      errors.add("status", "member.alreadyLeft");
     }
     errors.throwIfAny();
     household.memberLeft(person, status, on);
@@ -291,7 +306,7 @@ public class DefaultHouseholdService implements HouseholdService {
     FieldErrors errors = new FieldErrors();
     MovePerson m = move == null ? new MovePerson(null, null, null) : move;
     Household to = null;
-    if (m.toHouseholdId() == null || m.toHouseholdId() == id) {
+    if (m.toHouseholdId() == null) {
       errors.add("toHouseholdId", "move.target");
     } else {
       to = households.find(m.toHouseholdId()).orElse(null);
@@ -303,10 +318,6 @@ public class DefaultHouseholdService implements HouseholdService {
     if (relationship == null) {
       errors.add(
           "relationship", "relationship.invalid", java.util.Arrays.toString(Relationship.values()));
-    } else if (relationship == Relationship.KEPALA_KELUARGA
-        && to != null
-        && to.head().isPresent()) {
-      errors.add("relationship", "move.secondHead");
     }
     String reason = Input.clean(m.reason());
     if (reason == null) {
@@ -314,16 +325,19 @@ public class DefaultHouseholdService implements HouseholdService {
     } else if (reason.length() > 500) {
       errors.add("reason", "verivali.tooLong", 500);
     }
-    if (!person.isActive()) {
-      errors.add("status", "member.alreadyLeft");
-    }
     errors.throwIfAny();
-    if (person.relationship() == Relationship.KEPALA_KELUARGA
-        && from.hasOtherActiveMembers(person)) {
-      throw new ConflictException("move.head");
-    }
     String by = currentUser.username();
-    households.storeMove(from.moveMember(person, to, relationship, reason, clock.instant(), by));
+    PersonMove done;
+    try {
+      done = from.moveMember(person, to, relationship, reason, clock.instant(), by);
+    } catch (FamilyRulesBroken e) {
+      if (e.breaks(FamilyRule.HEAD_LEAVES_OTHERS)) {
+        // the family's state forbids it until a new head is named: a conflict, as before
+        throw new ConflictException(FamilyRule.HEAD_LEAVES_OTHERS.key());
+      }
+      throw e;
+    }
+    households.storeMove(done);
     households.update(to);
     return saved(from);
   }
@@ -498,7 +512,10 @@ public class DefaultHouseholdService implements HouseholdService {
         h.registeredAt(),
         h.registeredBy(),
         latestWelfare(h.id()),
-        h.version());
+        h.version(),
+        h.femaleHead().map(Person::id).orElse(null),
+        h.femaleHeadReason().map(Enum::name).orElse(null),
+        h.pekkaMember());
   }
 
   private static PersonDetails person(Person person) {
@@ -549,7 +566,13 @@ public class DefaultHouseholdService implements HouseholdService {
         p.maritalStatus().map(Enum::name).orElse(null),
         p.dukcapilStatus().name(),
         p.status().name(),
-        p.statusDate().orElse(null));
+        p.statusDate().orElse(null),
+        headsFamily(p));
+  }
+
+  /** Whether she is the woman heading her female-headed family (named, or the head on the card). */
+  private static boolean headsFamily(Person p) {
+    return p.household().femaleHead().map(w -> w == p).orElse(false);
   }
 
   private AddressDetails address(Address a) {

@@ -3,6 +3,7 @@ package id.slrt.intake.application;
 import id.slrt.intake.api.IntakeCodes;
 import id.slrt.intake.domain.model.household.Disability;
 import id.slrt.intake.domain.model.household.Education;
+import id.slrt.intake.domain.model.household.FemaleHeadReason;
 import id.slrt.intake.domain.model.household.MaritalStatus;
 import id.slrt.intake.domain.model.household.Relationship;
 import id.slrt.intake.domain.model.klik.Desk;
@@ -34,6 +35,11 @@ public class DefaultIntakeCodes implements IntakeCodes {
   @Override
   public List<String> maritalStatuses() {
     return names(MaritalStatus.values());
+  }
+
+  @Override
+  public List<String> femaleHeadReasons() {
+    return names(FemaleHeadReason.values());
   }
 
   @Override

@@ -10,6 +10,7 @@ import id.slrt.intake.api.HouseholdQuery;
 import id.slrt.intake.api.HouseholdService;
 import id.slrt.intake.api.HouseholdSummary;
 import id.slrt.intake.api.IntakeCodes;
+import id.slrt.intake.api.MemberDetails;
 import id.slrt.intake.api.MemberLeaving;
 import id.slrt.intake.api.MovePerson;
 import id.slrt.intake.api.UpdateHousehold;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -38,13 +40,16 @@ public class HouseholdEditBacking implements Serializable {
   @Inject IntakeCodes codes;
   @Inject HouseholdBacking page;
 
-  // address and PEKKA
+  // address and who heads the family
   private String districtCode;
   private String villageCode;
   private String rt;
   private String rw;
   private String street;
   private boolean femaleHeaded;
+  private Long femaleHeadPersonId;
+  private String femaleHeadReason;
+  private boolean pekkaMember;
 
   // one member: corrected, or new when memberId is null
   private Long memberId;
@@ -84,6 +89,47 @@ public class HouseholdEditBacking implements Serializable {
     rw = d.address().rw();
     street = d.address().street();
     femaleHeaded = d.femaleHeaded();
+    femaleHeadPersonId = d.femaleHeadPersonId();
+    femaleHeadReason = d.femaleHeadReason();
+    pekkaMember = d.pekkaMember();
+  }
+
+  /** The women living in the family, who may be named as the one heading it. */
+  public List<MemberDetails> getWomen() {
+    HouseholdDetails d = page.getDetails();
+    return d == null
+        ? List.of()
+        : d.members().stream()
+            .filter(m -> "F".equals(m.sex()) && "AKTIF".equals(m.status()))
+            .toList();
+  }
+
+  public List<String> getFemaleHeadReasons() {
+    return codes.femaleHeadReasons();
+  }
+
+  public Long getFemaleHeadPersonId() {
+    return femaleHeadPersonId;
+  }
+
+  public void setFemaleHeadPersonId(Long femaleHeadPersonId) {
+    this.femaleHeadPersonId = femaleHeadPersonId;
+  }
+
+  public String getFemaleHeadReason() {
+    return femaleHeadReason;
+  }
+
+  public void setFemaleHeadReason(String femaleHeadReason) {
+    this.femaleHeadReason = femaleHeadReason;
+  }
+
+  public boolean isPekkaMember() {
+    return pekkaMember;
+  }
+
+  public void setPekkaMember(boolean pekkaMember) {
+    this.pekkaMember = pekkaMember;
   }
 
   public void saveAddress() {
@@ -93,7 +139,12 @@ public class HouseholdEditBacking implements Serializable {
             households.update(
                 d.id(),
                 d.version(),
-                new UpdateHousehold(new AddressInput(villageCode, rt, rw, street), femaleHeaded)));
+                new UpdateHousehold(
+                    new AddressInput(villageCode, rt, rw, street),
+                    femaleHeaded,
+                    femaleHeaded ? femaleHeadPersonId : null,
+                    femaleHeaded ? femaleHeadReason : null,
+                    pekkaMember)));
   }
 
   /** Fills the member form with a member's data, or empties it for a new member. */

@@ -50,6 +50,8 @@ public class HouseholdRegistrationBacking implements Serializable {
   private String rw;
   private String street;
   private boolean femaleHeaded;
+  private String femaleHeadReason;
+  private boolean pekkaMember;
   private final List<MemberRow> members = new ArrayList<>(List.of(head()));
 
   private static MemberRow head() {
@@ -139,7 +141,9 @@ public class HouseholdRegistrationBacking implements Serializable {
             kk,
             new AddressInput(villageCode, rt, rw, street),
             femaleHeaded,
-            members.stream().map(MemberRow::toInput).toList());
+            members.stream().map(MemberRow::toInput).toList(),
+            femaleHeaded ? femaleHeadReason : null,
+            pekkaMember);
     try {
       HouseholdDetails saved = households.register(request);
       Faces.info(Faces.text("register.saved", saved.kk()));
@@ -170,6 +174,26 @@ public class HouseholdRegistrationBacking implements Serializable {
 
   public List<String> getDisabilities() {
     return codes.disabilities();
+  }
+
+  public List<String> getFemaleHeadReasons() {
+    return codes.femaleHeadReasons();
+  }
+
+  public String getFemaleHeadReason() {
+    return femaleHeadReason;
+  }
+
+  public void setFemaleHeadReason(String femaleHeadReason) {
+    this.femaleHeadReason = femaleHeadReason;
+  }
+
+  public boolean isPekkaMember() {
+    return pekkaMember;
+  }
+
+  public void setPekkaMember(boolean pekkaMember) {
+    this.pekkaMember = pekkaMember;
   }
 
   public List<String> getMaritalStatuses() {

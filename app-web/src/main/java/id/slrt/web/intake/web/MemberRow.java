@@ -17,6 +17,7 @@ public class MemberRow implements Serializable {
   private String occupation;
   private String disability;
   private String maritalStatus;
+  private boolean headsFamily;
   private String duplicates;
   private String nikStatus;
   private boolean nikValid;
@@ -115,8 +116,26 @@ public class MemberRow implements Serializable {
     this.duplicates = duplicates;
   }
 
+  /** She heads the family in fact though the card names someone else as its head. */
+  public boolean isHeadsFamily() {
+    return headsFamily;
+  }
+
+  public void setHeadsFamily(boolean headsFamily) {
+    this.headsFamily = headsFamily;
+  }
+
   MemberInput toInput() {
     return new MemberInput(
-        nik, name, sex, birthDate, relationship, education, occupation, disability, maritalStatus);
+        nik,
+        name,
+        sex,
+        birthDate,
+        relationship,
+        education,
+        occupation,
+        disability,
+        maritalStatus,
+        headsFamily ? Boolean.TRUE : null);
   }
 }

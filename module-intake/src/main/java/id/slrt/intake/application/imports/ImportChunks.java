@@ -5,6 +5,8 @@ import id.slrt.core.error.FieldError;
 import id.slrt.core.region.Regions;
 import id.slrt.core.tenancy.Tenant;
 import id.slrt.core.tenancy.TenantContext;
+import id.slrt.intake.domain.model.household.FamilyRule;
+import id.slrt.intake.domain.model.household.FamilyRulesBroken;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.HouseholdRepository;
 import id.slrt.intake.domain.model.household.NameKey;
@@ -217,60 +219,56 @@ public class ImportChunks {
     }
     Household household = existing;
     boolean householdChanged = false;
+    boolean membersChanged = false;
+    int imported = 0;
+    Set<String> seen = new HashSet<>();
     if (household == null) {
-      List<Checked> heads =
+      // a new family is registered with its first head row; its other rows join it below
+      Checked head =
           rows.stream()
               .filter(c -> c.row.member().relationship() == Relationship.KEPALA_KELUARGA)
-              .toList();
-      if (heads.isEmpty()) {
-        rows.forEach(
-            c ->
-                reject(
-                    jobId,
-                    c.raw,
-                    List.of(FieldError.of(DtksFormat.HUBUNGAN, "import.noHead")),
-                    count));
+              .findFirst()
+              .orElse(null);
+      if (head == null) {
+        rows.forEach(c -> reject(jobId, c.raw, refusal(FamilyRule.NO_HEAD), count));
         return null;
       }
-      for (Checked extra : heads.subList(1, heads.size())) {
-        reject(
-            jobId,
-            extra.raw,
-            List.of(FieldError.of(DtksFormat.HUBUNGAN, "import.secondHead")),
-            count);
-        rows.remove(extra);
-      }
-      if (first.femaleHeaded() && heads.get(0).row.member().sex() == id.slrt.core.identity.Sex.M) {
-        rows.forEach(
-            c ->
-                reject(
-                    jobId,
-                    c.raw,
-                    List.of(FieldError.of(DtksFormat.PEKKA, "members.femaleHeadedNeedsWoman")),
-                    count));
+      try {
+        household =
+            Household.register(
+                first.kk(),
+                first.address(),
+                new Household.Headship(first.femaleHeaded(), null, null, false),
+                List.of(head.row.member()),
+                now,
+                by);
+      } catch (FamilyRulesBroken e) {
+        rows.forEach(c -> reject(jobId, c.raw, refusals(e), count));
         return null;
       }
-      household = new Household(first.kk(), first.address(), first.femaleHeaded(), now, by);
+      Person added = household.members().get(0);
+      if (added.nik() != null) {
+        byNik.put(added.nik(), added);
+        seen.add(added.nik());
+      }
+      rows.remove(head);
+      count.added++;
+      imported++;
     } else if (!DtksRow.sameAddress(household.address(), first.address())
         || household.femaleHeaded() != first.femaleHeaded()) {
-      Person head = household.head().orElse(null);
-      if (first.femaleHeaded() && head != null && head.sex() == id.slrt.core.identity.Sex.M) {
-        rows.forEach(
-            c ->
-                reject(
-                    jobId,
-                    c.raw,
-                    List.of(FieldError.of(DtksFormat.PEKKA, "members.femaleHeadedNeedsWoman")),
-                    count));
+      Household.Headship before = household.headship();
+      try {
+        household.correct(
+            first.address(),
+            new Household.Headship(
+                first.femaleHeaded(), before.reason(), before.woman(), before.pekkaMember()));
+      } catch (FamilyRulesBroken e) {
+        rows.forEach(c -> reject(jobId, c.raw, refusals(e), count));
         return null;
       }
-      household.correct(first.address(), first.femaleHeaded());
       householdChanged = true;
     }
 
-    Set<String> seen = new HashSet<>();
-    boolean membersChanged = false;
-    int imported = 0;
     for (Checked c : rows) {
       var facts = c.row.member();
       String nik = facts.nik() == null ? null : facts.nik().value();
@@ -289,41 +287,24 @@ public class ImportChunks {
             count);
         continue;
       }
-      if (facts.relationship() == Relationship.KEPALA_KELUARGA) {
-        Person head = household.head().orElse(null);
-        if (head != null && head != person) {
-          reject(
-              jobId,
-              c.raw,
-              List.of(FieldError.of(DtksFormat.HUBUNGAN, "import.secondHead")),
-              count);
-          continue;
+      try {
+        if (person == null) {
+          Person added = household.addMember(facts);
+          if (nik != null) {
+            byNik.put(nik, added);
+          }
+          count.added++;
+          membersChanged = true;
+        } else if (person.hasFacts(facts)) {
+          count.unchanged++;
+        } else {
+          household.correctMember(person, facts);
+          count.updated++;
+          membersChanged = true;
         }
-      }
-      if (person == null) {
-        long active = household.members().stream().filter(Person::isActive).count();
-        if (active >= HouseholdRegistration.MAX_MEMBERS) {
-          reject(
-              jobId,
-              c.raw,
-              List.of(
-                  FieldError.of(
-                      DtksFormat.NO_KK, "members.tooMany", HouseholdRegistration.MAX_MEMBERS)),
-              count);
-          continue;
-        }
-        Person added = household.addMember(facts);
-        if (nik != null) {
-          byNik.put(nik, added);
-        }
-        count.added++;
-        membersChanged = true;
-      } else if (person.hasFacts(facts)) {
-        count.unchanged++;
-      } else {
-        household.correctMember(person, facts);
-        count.updated++;
-        membersChanged = true;
+      } catch (FamilyRulesBroken e) {
+        reject(jobId, c.raw, refusals(e), count);
+        continue;
       }
       imported++;
     }
@@ -355,6 +336,26 @@ public class ImportChunks {
                     && Objects.equals(key, NameKey.of(p.name())))
         .findFirst()
         .orElse(null);
+  }
+
+  /** The family's rules as the import's columns name them. */
+  private static List<FieldError> refusals(FamilyRulesBroken e) {
+    return e.broken().stream()
+        .map(b -> FieldError.of(column(b.rule()), b.rule().key(), b.arguments()))
+        .toList();
+  }
+
+  private static List<FieldError> refusal(FamilyRule rule) {
+    return List.of(FieldError.of(column(rule), rule.key()));
+  }
+
+  private static String column(FamilyRule rule) {
+    return switch (rule.subject()) {
+      case RELATIONSHIP -> DtksFormat.HUBUNGAN;
+      case NIK -> DtksFormat.NIK;
+      case FEMALE_HEAD -> DtksFormat.PEKKA;
+      default -> DtksFormat.NO_KK;
+    };
   }
 
   private void reject(long jobId, RawRow raw, List<FieldError> errors, Counter count) {

@@ -180,7 +180,8 @@ public final class DtksFormat {
             code(v.get(PENDIDIKAN)),
             v.get(PEKERJAAN),
             code(v.get(DISABILITAS)),
-            code(v.get(STATUS_KAWIN)));
+            code(v.get(STATUS_KAWIN)),
+            null);
     FieldErrors memberErrors = new FieldErrors();
     MemberFacts member;
     if (birthDate == null && Input.clean(v.get(TANGGAL_LAHIR)) != null) {

@@ -14,6 +14,9 @@ import id.slrt.intake.api.RegisterHousehold;
 import id.slrt.intake.domain.model.household.Address;
 import id.slrt.intake.domain.model.household.Disability;
 import id.slrt.intake.domain.model.household.Education;
+import id.slrt.intake.domain.model.household.FamilyRule;
+import id.slrt.intake.domain.model.household.FamilyRulesBroken;
+import id.slrt.intake.domain.model.household.FemaleHeadReason;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.MaritalStatus;
 import id.slrt.intake.domain.model.household.MemberFacts;
@@ -32,7 +35,6 @@ import java.util.regex.Pattern;
  * duplicates are the repository's question.
  */
 public final class HouseholdRegistration {
-  public static final int MAX_MEMBERS = 30;
   public static final int MAX_NAME = 100;
   public static final int MAX_STREET = 200;
   public static final int MAX_OCCUPATION = 100;
@@ -67,36 +69,53 @@ public final class HouseholdRegistration {
     }
     NomorKk kk = errors.parse("kk", () -> NomorKk.parse(request.kk(), regions));
     Address address = address(request.address(), errors);
-    boolean femaleHeaded = Boolean.TRUE.equals(request.femaleHeaded());
-
+    FemaleHeadReason reason =
+        errors.code("femaleHeadReason", FemaleHeadReason.class, request.femaleHeadReason());
     List<MemberInput> members = request.members() == null ? List.of() : request.members();
-    if (members.isEmpty()) {
-      errors.add("members", "members.required");
-    } else if (members.size() > MAX_MEMBERS) {
-      errors.add("members", "members.tooMany", MAX_MEMBERS);
-    }
     MemberFacts[] checked = new MemberFacts[members.size()];
     Set<String> seen = new HashSet<>();
-    int heads = 0;
+    Long woman = null;
     for (int i = 0; i < members.size(); i++) {
       checked[i] = member(members.get(i), "members[" + i + "]", today, errors, seen);
-      if (checked[i] != null && checked[i].relationship() == Relationship.KEPALA_KELUARGA) {
-        heads++;
-        if (femaleHeaded && checked[i].sex() == Sex.M) {
-          errors.add("femaleHeaded", "members.femaleHeadedNeedsWoman");
+      if (members.get(i) != null && Boolean.TRUE.equals(members.get(i).headsFamily())) {
+        if (woman != null) {
+          errors.add("members[" + i + "].headsFamily", FamilyRule.SECOND_FEMALE_HEAD.key());
         }
+        woman = (long) i;
       }
     }
-    if (!members.isEmpty() && heads != 1) {
-      errors.add("members", "members.head");
+    boolean femaleHeaded =
+        Boolean.TRUE.equals(request.femaleHeaded()) || reason != null || woman != null;
+    Household.Headship headship =
+        new Household.Headship(
+            femaleHeaded, reason, woman, Boolean.TRUE.equals(request.pekkaMember()));
+    Household household = null;
+    if (errors.isEmpty()) {
+      try {
+        household = Household.register(kk, address, headship, Arrays.asList(checked), now, by);
+      } catch (FamilyRulesBroken e) {
+        refusals(e, errors);
+      }
+    } else if (members.isEmpty()) {
+      errors.add("members", "members.required");
     }
     errors.throwIfAny();
-
-    Household household = new Household(kk, address, femaleHeaded, now, by);
-    for (MemberFacts m : checked) {
-      household.addMember(m);
-    }
     return household;
+  }
+
+  /** Puts each broken family rule of a registration beside the field the client sent. */
+  private static void refusals(FamilyRulesBroken e, FieldErrors errors) {
+    for (FamilyRulesBroken.Broken b : e.broken()) {
+      String member = b.member() < 0 ? null : "members[" + b.member() + "]";
+      String field =
+          switch (b.rule().subject()) {
+            case RELATIONSHIP -> member == null ? "members" : member + ".relationship";
+            case NIK -> member == null ? "members" : member + ".nik";
+            case FEMALE_HEAD -> "femaleHeaded";
+            default -> "members";
+          };
+      errors.add(field, b.rule().key(), b.arguments());
+    }
   }
 
   /**

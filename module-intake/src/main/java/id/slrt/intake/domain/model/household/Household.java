@@ -1,10 +1,13 @@
 package id.slrt.intake.domain.model.household;
 
 import id.slrt.core.identity.NomorKk;
+import id.slrt.core.identity.Sex;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,18 +22,26 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A household as the family card (Kartu Keluarga) defines it: one No. KK, one address, its members.
- * The aggregate root of intake: members are added only through it, and a NIK belongs to one
- * household at a time in a district.
+ * A family as the family card (Kartu Keluarga) defines it: one No. KK, one address, its members;
+ * and, beside the card, whether a woman heads it in fact. The aggregate root of intake and the one
+ * place its rules live ({@link FamilyRule}): registration, every edit of a member, a move and the
+ * import all go through its methods, which refuse a change that would break a rule ({@link
+ * FamilyRulesBroken}) before changing anything. That a NIK belongs to one family at a time in the
+ * district is kept by the repository (a unique key), as it spans families.
  */
 @Entity
 @Table(name = "household")
 @NamedQuery(name = "Household.findByKk", query = "SELECT h FROM Household h WHERE h.kk = :kk")
 public class Household {
+  /** At most this many members live in one family at a time. */
+  public static final int MAX_MEMBERS = 30;
+
   private static final Comparator<Person> CARD_ORDER =
       Comparator.comparing(Person::relationship)
           .thenComparing(Person::birthDate)
@@ -45,8 +56,18 @@ public class Household {
 
   @Embedded private Address address;
 
+  /** A woman heads the family in fact (perempuan kepala keluarga). */
   @Column(name = "female_headed", nullable = false)
   private boolean femaleHeaded;
+
+  /** Why she does, when recorded. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "female_head_reason", length = 20)
+  private FemaleHeadReason femaleHeadReason;
+
+  /** The family takes part in Serikat PEKKA (a separate fact from being female-headed). */
+  @Column(name = "pekka_member", nullable = false)
+  private boolean pekkaMember;
 
   @OneToMany(mappedBy = "household", cascade = CascadeType.ALL)
   @OrderBy("id")
@@ -65,18 +86,66 @@ public class Household {
 
   protected Household() {}
 
-  public Household(
-      NomorKk kk,
-      Address address,
-      boolean femaleHeaded,
-      Instant registeredAt,
-      String registeredBy) {
+  private Household(NomorKk kk, Address address, Instant registeredAt, String registeredBy) {
     this.kk = kk.value();
     this.address = address;
-    this.femaleHeaded = femaleHeaded;
     this.registeredAt = registeredAt;
     this.registeredBy = registeredBy;
     this.changedAt = registeredAt;
+  }
+
+  /**
+   * Who heads a family besides its card: whether a woman heads it in fact and why, which member she
+   * is (null: the head on the card, who must then be a woman; at registration the position in the
+   * members given, in an edit the person's id) and whether the family is in Serikat PEKKA.
+   */
+  public record Headship(
+      boolean femaleHeaded, FemaleHeadReason reason, Long woman, boolean pekkaMember) {
+    public static final Headship NONE = new Headship(false, null, null, false);
+  }
+
+  /**
+   * Registers a family with its members in the order given.
+   *
+   * @throws FamilyRulesBroken naming every broken rule and the member it is about
+   */
+  public static Household register(
+      NomorKk kk,
+      Address address,
+      Headship headship,
+      List<MemberFacts> members,
+      Instant at,
+      String by) {
+    List<Seat> seats = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      MemberFacts m = members.get(i);
+      boolean heads = headship.woman() != null && headship.woman() == i;
+      seats.add(
+          new Seat(
+              i, m.nik() == null ? null : m.nik().value(), m.sex(), m.relationship(), true, heads));
+    }
+    List<FamilyRulesBroken.Broken> broken = new ArrayList<>();
+    if (members.isEmpty()) {
+      broken.add(new FamilyRulesBroken.Broken(FamilyRule.NO_MEMBERS, -1, List.of()));
+    } else if (headship.woman() != null
+        && (headship.woman() < 0 || headship.woman() >= members.size())) {
+      broken.add(
+          new FamilyRulesBroken.Broken(FamilyRule.FEMALE_HEAD_NOT_LIVING_HERE, -1, List.of()));
+    }
+    broken.addAll(check(seats, headship.femaleHeaded(), Check.REGISTRATION));
+    if (!broken.isEmpty()) {
+      throw new FamilyRulesBroken(broken);
+    }
+    Household household = new Household(kk, address, at, by);
+    household.femaleHeaded = headship.femaleHeaded();
+    household.femaleHeadReason = headship.femaleHeaded() ? headship.reason() : null;
+    household.pekkaMember = headship.pekkaMember();
+    for (int i = 0; i < members.size(); i++) {
+      Person p = new Person(household, members.get(i));
+      p.headsFamily(seats.get(i).headsFamily());
+      household.members.add(p);
+    }
+    return household;
   }
 
   /**
@@ -87,36 +156,120 @@ public class Household {
     this.changedAt = at;
   }
 
+  /**
+   * Adds a member to the card.
+   *
+   * @throws FamilyRulesBroken when the family is full, or the new member would be a second head
+   */
   public Person addMember(MemberFacts facts) {
+    List<Seat> seats = seats(null, null);
+    seats.add(
+        new Seat(
+            -1,
+            facts.nik() == null ? null : facts.nik().value(),
+            facts.sex(),
+            facts.relationship(),
+            true,
+            false));
+    refuseIfBroken(check(seats, femaleHeaded, Check.GROWS));
     Person person = new Person(this, facts);
     members.add(person);
     return person;
   }
 
-  /** Corrects the household's own facts: its address and whether a woman heads it. */
-  public void correct(Address newAddress, boolean newFemaleHeaded) {
-    this.address = newAddress;
-    this.femaleHeaded = newFemaleHeaded;
+  /**
+   * Corrects the family's own facts: its address and who heads it; {@code headship.woman()} is a
+   * member's person id, or null for the head on the card.
+   *
+   * @throws FamilyRulesBroken when the woman named is not a woman living in the family, or the head
+   *     on the card is a man and no woman is named
+   */
+  public void correct(Address newAddress, Headship headship) {
+    Person woman = null;
+    if (headship.femaleHeaded() && headship.woman() != null) {
+      woman = member(headship.woman()).orElse(null);
+      if (woman == null) {
+        throw new FamilyRulesBroken(FamilyRule.FEMALE_HEAD_NOT_LIVING_HERE);
+      }
+    }
+    apply(newAddress, headship.femaleHeaded(), headship.reason(), woman, headship.pekkaMember());
   }
 
-  /** Corrects what is recorded about one member. */
+  /**
+   * Records that this member, a woman living in the family, heads it in fact (the reason stays as
+   * recorded), or with {@code heads} false that she does not (the family is then no longer
+   * female-headed if she was the one).
+   */
+  public void headedInFactBy(Person member, boolean heads) {
+    requireMember(member);
+    if (heads) {
+      apply(address, true, femaleHeadReason, member, pekkaMember);
+    } else if (femaleHead().map(w -> w == member).orElse(false)) {
+      apply(address, false, null, null, pekkaMember);
+    }
+  }
+
+  private void apply(
+      Address newAddress,
+      boolean newFemaleHeaded,
+      FemaleHeadReason reason,
+      Person woman,
+      boolean pekka) {
+    List<Seat> seats = new ArrayList<>();
+    for (Person p : members) {
+      seats.add(new Seat(-1, p.nik(), p.sex(), p.relationship(), p.isActive(), p == woman));
+    }
+    refuseIfBroken(check(seats, newFemaleHeaded, Check.EDIT));
+    this.address = newAddress;
+    this.femaleHeaded = newFemaleHeaded;
+    this.femaleHeadReason = newFemaleHeaded ? reason : null;
+    this.pekkaMember = pekka;
+    for (Person p : members) {
+      p.headsFamily(p == woman);
+    }
+  }
+
+  /**
+   * Corrects what is recorded about one member.
+   *
+   * @throws FamilyRulesBroken when the correction would make a second head, leave a female-headed
+   *     family headed by a man, or change someone who left
+   */
   public void correctMember(Person member, MemberFacts facts) {
     requireMember(member);
+    if (!member.isActive()) {
+      throw new FamilyRulesBroken(FamilyRule.MEMBER_LEFT);
+    }
+    List<Seat> seats = seats(member, facts);
+    refuseIfBroken(check(seats, femaleHeaded, Check.EDIT));
     member.apply(facts);
   }
 
-  /** Records that a member died or moved away; the person stays in the household's history. */
+  /**
+   * Records that a member died or moved away; the person stays in the family's history. When she
+   * was the woman heading the family, the family is no longer recorded as female-headed.
+   */
   public void memberLeft(Person member, PersonStatus status, LocalDate on) {
     requireMember(member);
     if (status == PersonStatus.AKTIF) {
       throw new IllegalArgumentException("leaving needs MENINGGAL or PINDAH");
     }
+    if (!member.isActive()) {
+      throw new FamilyRulesBroken(FamilyRule.MEMBER_LEFT);
+    }
+    boolean sheHeaded = femaleHead().map(w -> w == member).orElse(false);
     member.leave(status, on);
+    if (sheHeaded) {
+      endFemaleHeadship();
+    }
   }
 
   /**
    * Moves a member to another family card, as its {@code relationship} there; the move is returned
    * to be kept. The person stays the same person (same id, same needs).
+   *
+   * @throws FamilyRulesBroken when the head would leave others behind, the other family is full or
+   *     already has a head, or the member left already
    */
   public PersonMove moveMember(
       Person member,
@@ -126,16 +279,40 @@ public class Household {
       Instant at,
       String by) {
     requireMember(member);
+    List<FamilyRulesBroken.Broken> broken = new ArrayList<>();
     if (to == this) {
-      throw new IllegalArgumentException("a move needs another household");
+      broken.add(new FamilyRulesBroken.Broken(FamilyRule.MOVE_TO_SAME_FAMILY, -1, List.of()));
     }
+    if (!member.isActive()) {
+      broken.add(new FamilyRulesBroken.Broken(FamilyRule.MEMBER_LEFT, -1, List.of()));
+    } else if (member.relationship() == Relationship.KEPALA_KELUARGA
+        && hasOtherActiveMembers(member)) {
+      broken.add(new FamilyRulesBroken.Broken(FamilyRule.HEAD_LEAVES_OTHERS, -1, List.of()));
+    }
+    if (to != this && to != null) {
+      List<Seat> there = to.seats(null, null);
+      there.add(new Seat(-1, member.nik(), member.sex(), relationship, true, false));
+      broken.addAll(check(there, to.femaleHeaded, Check.GROWS));
+    }
+    refuseIfBroken(broken);
+    boolean sheHeaded = femaleHead().map(w -> w == member).orElse(false);
     Relationship before = member.relationship();
     members.remove(member);
     to.members.add(member);
     member.joinHousehold(to, relationship);
+    member.headsFamily(false);
+    if (sheHeaded) {
+      endFemaleHeadship();
+    }
     changedAt(at);
     to.changedAt(at);
     return new PersonMove(member, this, to, before, reason, at, by);
+  }
+
+  private void endFemaleHeadship() {
+    femaleHeaded = false;
+    femaleHeadReason = null;
+    members.forEach(p -> p.headsFamily(false));
   }
 
   /** Other members still living here besides the given one. */
@@ -153,6 +330,108 @@ public class Household {
     }
   }
 
+  // --- the rules -----------------------------------------------------------------------------
+
+  /** One member as the rules see them; {@code index} is the position at registration, else -1. */
+  private record Seat(
+      int index,
+      String nik,
+      Sex sex,
+      Relationship relationship,
+      boolean active,
+      boolean headsFamily) {}
+
+  private enum Check {
+    /** A new family: it must have its head. */
+    REGISTRATION,
+    /** The family gains a member: it must have room. */
+    GROWS,
+    /** A correction: the number of members does not change. */
+    EDIT
+  }
+
+  /** The members as they are, with {@code changed} (if any) replaced by {@code facts}. */
+  private List<Seat> seats(Person changed, MemberFacts facts) {
+    List<Seat> seats = new ArrayList<>();
+    for (Person p : members) {
+      if (p == changed) {
+        seats.add(
+            new Seat(
+                -1,
+                facts.nik() == null ? p.nik() : facts.nik().value(),
+                facts.sex(),
+                facts.relationship(),
+                true,
+                p.headsFamily()));
+      } else {
+        seats.add(new Seat(-1, p.nik(), p.sex(), p.relationship(), p.isActive(), p.headsFamily()));
+      }
+    }
+    return seats;
+  }
+
+  /**
+   * Every rule of the family card over its members as they would be after a change. The number of
+   * members is checked only when the family grows, so that a family over the limit from before the
+   * limit can still be corrected.
+   */
+  private static List<FamilyRulesBroken.Broken> check(
+      List<Seat> seats, boolean femaleHeaded, Check check) {
+    List<FamilyRulesBroken.Broken> broken = new ArrayList<>();
+    List<Seat> living = seats.stream().filter(Seat::active).toList();
+    if (check != Check.EDIT && living.size() > MAX_MEMBERS) {
+      broken.add(
+          new FamilyRulesBroken.Broken(FamilyRule.TOO_MANY_MEMBERS, -1, List.of(MAX_MEMBERS)));
+    }
+    List<Seat> heads =
+        living.stream().filter(s -> s.relationship() == Relationship.KEPALA_KELUARGA).toList();
+    if (check == Check.REGISTRATION && heads.isEmpty() && !living.isEmpty()) {
+      broken.add(new FamilyRulesBroken.Broken(FamilyRule.NO_HEAD, -1, List.of()));
+    }
+    for (Seat extra : heads.subList(Math.min(1, heads.size()), heads.size())) {
+      broken.add(new FamilyRulesBroken.Broken(FamilyRule.SECOND_HEAD, extra.index(), List.of()));
+    }
+    Set<String> niks = new HashSet<>();
+    for (Seat s : seats) {
+      if (s.nik() != null && !niks.add(s.nik())) {
+        broken.add(new FamilyRulesBroken.Broken(FamilyRule.SAME_NIK_TWICE, s.index(), List.of()));
+      }
+    }
+    List<Seat> women = seats.stream().filter(Seat::headsFamily).toList();
+    if (!femaleHeaded) {
+      if (!women.isEmpty()) {
+        broken.add(
+            new FamilyRulesBroken.Broken(
+                FamilyRule.FEMALE_HEAD_WITHOUT_HEADSHIP, women.get(0).index(), List.of()));
+      }
+      return broken;
+    }
+    for (Seat extra : women.subList(Math.min(1, women.size()), women.size())) {
+      broken.add(
+          new FamilyRulesBroken.Broken(FamilyRule.SECOND_FEMALE_HEAD, extra.index(), List.of()));
+    }
+    // the woman named, or else the head on the card, heads the family: she must be a woman living
+    // here
+    Seat woman = women.isEmpty() ? (heads.isEmpty() ? null : heads.get(0)) : women.get(0);
+    if (woman == null || !woman.active()) {
+      broken.add(
+          new FamilyRulesBroken.Broken(FamilyRule.FEMALE_HEAD_NOT_LIVING_HERE, -1, List.of()));
+    } else if (woman.sex() != Sex.F) {
+      broken.add(
+          new FamilyRulesBroken.Broken(
+              FamilyRule.FEMALE_HEAD_NOT_A_WOMAN, woman.index(), List.of()));
+    }
+    return broken;
+  }
+
+  private static void refuseIfBroken(List<FamilyRulesBroken.Broken> broken) {
+    if (!broken.isEmpty()) {
+      throw new FamilyRulesBroken(broken);
+    }
+  }
+
+  // --- reading -------------------------------------------------------------------------------
+
   public Optional<Person> head() {
     return headAmong(members);
   }
@@ -162,6 +441,17 @@ public class Household {
     return members.stream()
         .filter(p -> p.isActive() && p.relationship() == Relationship.KEPALA_KELUARGA)
         .findFirst();
+  }
+
+  /**
+   * The woman who heads a female-headed family: the member named so, or else the head on the card;
+   * empty when the family is not female-headed.
+   */
+  public Optional<Person> femaleHead() {
+    if (!femaleHeaded) {
+      return Optional.empty();
+    }
+    return members.stream().filter(p -> p.isActive() && p.headsFamily()).findFirst().or(this::head);
   }
 
   public Long id() {
@@ -178,6 +468,25 @@ public class Household {
 
   public boolean femaleHeaded() {
     return femaleHeaded;
+  }
+
+  public Optional<FemaleHeadReason> femaleHeadReason() {
+    return Optional.ofNullable(femaleHeadReason);
+  }
+
+  public boolean pekkaMember() {
+    return pekkaMember;
+  }
+
+  /** The family's headship as it is, with the woman by person id (null: the head on the card). */
+  public Headship headship() {
+    Long woman =
+        members.stream()
+            .filter(p -> p.isActive() && p.headsFamily())
+            .map(Person::id)
+            .findFirst()
+            .orElse(null);
+    return new Headship(femaleHeaded, femaleHeadReason, woman, pekkaMember);
   }
 
   public List<Person> members() {

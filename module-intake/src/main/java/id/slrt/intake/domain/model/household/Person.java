@@ -85,6 +85,10 @@ public class Person {
   @Column(name = "status_date")
   private LocalDate statusDate;
 
+  /** The woman who heads her family in fact, when the card names someone else as its head. */
+  @Column(name = "heads_family", nullable = false)
+  private boolean headsFamily;
+
   @Version private long version;
 
   protected Person() {}
@@ -196,6 +200,15 @@ public class Person {
 
   public boolean isActive() {
     return status == PersonStatus.AKTIF;
+  }
+
+  /** Whether she heads her family in fact though the card names someone else (see Household). */
+  public boolean headsFamily() {
+    return headsFamily;
+  }
+
+  void headsFamily(boolean heads) {
+    this.headsFamily = heads;
   }
 
   void joinHousehold(Household newHousehold, Relationship newRelationship) {
