@@ -223,28 +223,8 @@ public class DefaultHouseholdService implements HouseholdService {
     RecordWelfareStatus r =
         request == null ? new RecordWelfareStatus(null, null, null, null, null) : request;
     WelfareRegister register = WelfareRegister.parse(r.register()).orElse(null);
-    if (register == null) {
-      errors.add("register", "welfare.register");
-    }
-    if (r.registered() == null) {
-      errors.add("registered", "welfare.registered");
-    }
-    if (r.desil() != null) {
-      if (r.desil() < 1 || r.desil() > 10) {
-        errors.add("desil", "welfare.desilRange");
-      } else if (register == WelfareRegister.DTKS || Boolean.FALSE.equals(r.registered())) {
-        errors.add("desil", "welfare.desilDtsen");
-      }
-    }
     String source = r.source() == null || r.source().isBlank() ? null : r.source().strip();
-    if (source != null && source.length() > 100) {
-      errors.add("source", "welfare.sourceTooLong", 100);
-    }
-    if (r.asOf() == null) {
-      errors.add("asOf", "welfare.asOf");
-    } else if (r.asOf().isAfter(today)) {
-      errors.add("asOf", "welfare.asOfFuture");
-    }
+    WelfareStatus.check(register, r.registered(), r.desil(), source, r.asOf(), today, errors);
     errors.throwIfAny();
     WelfareStatus status =
         new WelfareStatus(
@@ -254,6 +234,7 @@ public class DefaultHouseholdService implements HouseholdService {
             r.desil(),
             source,
             r.asOf(),
+            today,
             now,
             currentUser.username());
     households.storeWelfare(status);

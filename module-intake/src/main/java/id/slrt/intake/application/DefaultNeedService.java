@@ -7,7 +7,6 @@ import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.PreconditionFailedException;
 import id.slrt.core.identity.Nik;
-import id.slrt.core.identity.Sex;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.region.Regions;
@@ -26,13 +25,13 @@ import id.slrt.intake.api.RecordNeed;
 import id.slrt.intake.api.ViolenceReported;
 import id.slrt.intake.domain.model.household.HouseholdRepository;
 import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.need.Claimant;
 import id.slrt.intake.domain.model.need.Need;
 import id.slrt.intake.domain.model.need.NeedCategory;
 import id.slrt.intake.domain.model.need.NeedRepository;
 import id.slrt.intake.domain.model.need.NeedRepository.NeedQuery;
 import id.slrt.intake.domain.model.need.NeedStatus;
 import id.slrt.intake.domain.model.need.Pmks;
-import id.slrt.intake.domain.model.need.PriorityReason;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -42,13 +41,10 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -62,7 +58,6 @@ import java.util.stream.Collectors;
   "PENDAMPING_PKH"
 })
 public class DefaultNeedService implements NeedService {
-  public static final int MAX_DESCRIPTION = 2000;
   public static final int MAX_NOTE = 1000;
 
   @Inject NeedRepository needs;
@@ -109,42 +104,24 @@ public class DefaultNeedService implements NeedService {
       pmks = Pmks.parse(request.pmks()).orElse(null);
       if (pmks == null) {
         errors.add("pmks", "code.invalid", request.pmks().trim());
-      } else if (person != null) {
-        pmks.misfit(person.sex(), person.birthDate(), today)
-            .ifPresent(key -> errors.add("pmks", key));
       }
     }
     String description = Input.clean(request.description());
-    if (description != null && description.length() > MAX_DESCRIPTION) {
-      errors.add("description", "need.descriptionTooLong", MAX_DESCRIPTION);
-    }
     boolean pregnant = Boolean.TRUE.equals(request.pregnant());
-    if (pregnant && person != null && person.sex() != Sex.F) {
-      errors.add("pregnant", "need.pregnantWoman");
-    }
+    Claimant who =
+        person == null
+            ? null
+            : new Claimant(
+                person.id(),
+                person.household().id(),
+                person.sex(),
+                person.birthDate(),
+                person.disability().isPresent());
+    Need.check(who, pmks, description, pregnant, today, errors);
     errors.throwIfAny();
 
-    Set<PriorityReason> reasons = EnumSet.noneOf(PriorityReason.class);
-    if (pregnant) {
-      reasons.add(PriorityReason.HAMIL);
-    }
-    if (Period.between(person.birthDate(), today).getYears() >= 60) {
-      reasons.add(PriorityReason.LANSIA);
-    }
-    if (person.disability().isPresent()) {
-      reasons.add(PriorityReason.DISABILITAS);
-    }
     Need need =
-        new Need(
-            person.id(),
-            person.household().id(),
-            category,
-            pmks,
-            description,
-            pregnant,
-            reasons,
-            now,
-            currentUser.username());
+        new Need(who, category, pmks, description, pregnant, today, now, currentUser.username());
     needs.store(need);
     if (need.sealed()) {
       violenceReported.fire(new ViolenceReported(tenant.slug(), need.id(), person.id()));

@@ -183,6 +183,7 @@ public class ImportChunks {
               w.desil(),
               w.source(),
               w.asOf(),
+              today,
               now,
               by));
       count.welfare++;

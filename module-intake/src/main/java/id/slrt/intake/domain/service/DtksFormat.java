@@ -11,6 +11,7 @@ import id.slrt.intake.api.MemberInput;
 import id.slrt.intake.domain.model.household.Address;
 import id.slrt.intake.domain.model.household.MemberFacts;
 import id.slrt.intake.domain.model.household.WelfareRegister;
+import id.slrt.intake.domain.model.household.WelfareStatus;
 import id.slrt.intake.domain.model.imports.DtksRow;
 import id.slrt.intake.domain.model.imports.WelfareFacts;
 import java.time.LocalDate;
@@ -220,45 +221,53 @@ public final class DtksFormat {
       return null;
     }
     WelfareRegister register = WelfareRegister.parse(rawRegister).orElse(null);
-    if (register == null) {
-      errors.add(BASIS_DATA, "welfare.register");
+    FieldErrors found = new FieldErrors();
+    if (register == null && rawRegister != null) {
+      found.add("register", "welfare.register");
     }
     Boolean registered = yesNo(errors, TERDAFTAR, v.get(TERDAFTAR));
-    if (registered == null && Input.clean(v.get(TERDAFTAR)) == null) {
-      errors.add(TERDAFTAR, "welfare.registered");
-    }
+    boolean registeredUnreadable = registered == null && Input.clean(v.get(TERDAFTAR)) != null;
     Integer desil = null;
     String rawDesil = Input.clean(v.get(DESIL));
     if (rawDesil != null) {
-      if (!rawDesil.matches("\\d{1,2}")
-          || Integer.parseInt(rawDesil) < 1
-          || Integer.parseInt(rawDesil) > 10) {
-        errors.add(DESIL, "welfare.desilRange");
-      } else {
+      if (rawDesil.matches("\\d{1,2}")) {
         desil = Integer.parseInt(rawDesil);
-        if (register == WelfareRegister.DTKS || Boolean.FALSE.equals(registered)) {
-          errors.add(DESIL, "welfare.desilDtsen");
-        }
+      } else {
+        errors.add(DESIL, "welfare.desilRange");
       }
     }
     String source = Input.cleanName(v.get(SUMBER));
-    if (source != null && source.length() > 100) {
-      errors.add(SUMBER, "welfare.sourceTooLong", 100);
-    }
     LocalDate asOf = null;
-    if (Input.clean(v.get(TANGGAL_DATA)) == null) {
-      errors.add(TANGGAL_DATA, "welfare.asOf");
-    } else {
+    boolean dateUnreadable = false;
+    if (Input.clean(v.get(TANGGAL_DATA)) != null) {
       asOf = date(errors, TANGGAL_DATA, v.get(TANGGAL_DATA));
-      if (asOf != null && asOf.isAfter(today)) {
-        errors.add(TANGGAL_DATA, "welfare.asOfFuture");
+      dateUnreadable = asOf == null;
+    }
+    // the rules are the snapshot's own; only what could not be read was refused above
+    WelfareStatus.check(register, registered, desil, source, asOf, today, found);
+    for (FieldError e : found.list()) {
+      boolean alreadySaid =
+          (e.field().equals("registered") && registeredUnreadable)
+              || (e.field().equals("asOf") && dateUnreadable)
+              || (e.field().equals("register") && register == null && rawRegister == null);
+      if (!alreadySaid) {
+        errors.add(WELFARE_COLUMN.get(e.field()), e.messageKey(), e.arguments());
       }
     }
-    if (register == null || registered == null || asOf == null) {
+    if (register == null || registered == null || asOf == null || !found.isEmpty()) {
       return null;
     }
     return new WelfareFacts(register, registered, desil, source, asOf);
   }
+
+  /** The welfare snapshot's fields as this format's columns. */
+  private static final Map<String, String> WELFARE_COLUMN =
+      Map.of(
+          "register", BASIS_DATA,
+          "registered", TERDAFTAR,
+          "desil", DESIL,
+          "source", SUMBER,
+          "asOf", TANGGAL_DATA);
 
   /**
    * A spreadsheet would run a cell that starts with {@code = + - @} (or a tab or carriage return

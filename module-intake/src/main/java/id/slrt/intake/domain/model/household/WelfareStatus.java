@@ -1,5 +1,7 @@
 package id.slrt.intake.domain.model.household;
 
+import id.slrt.core.error.FieldErrors;
+import id.slrt.core.error.ValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,6 +53,14 @@ public class WelfareStatus {
 
   protected WelfareStatus() {}
 
+  /** The longest {@code source} kept. */
+  public static final int MAX_SOURCE = 100;
+
+  /**
+   * Records a snapshot.
+   *
+   * @throws ValidationException naming every rule of {@link #check} the facts break
+   */
   public WelfareStatus(
       long householdId,
       WelfareRegister register,
@@ -58,11 +68,12 @@ public class WelfareStatus {
       Integer desil,
       String source,
       LocalDate asOf,
+      LocalDate today,
       Instant recordedAt,
       String recordedBy) {
-    if (desil != null && (desil < 1 || desil > 10 || !registered)) {
-      throw new IllegalArgumentException("desil 1-10, only for a registered household");
-    }
+    FieldErrors errors = new FieldErrors();
+    check(register, registered, desil, source, asOf, today, errors);
+    errors.throwIfAny();
     this.householdId = householdId;
     this.register = register;
     this.registered = registered;
@@ -71,6 +82,44 @@ public class WelfareStatus {
     this.asOf = asOf;
     this.recordedAt = recordedAt;
     this.recordedBy = recordedBy;
+  }
+
+  /**
+   * The rules of a welfare status, each broken one added to {@code errors} under the API's field
+   * names ({@code register}, {@code registered}, {@code desil}, {@code source}, {@code asOf}): the
+   * register and whether the family is in it are required; a desil is 1 (the poorest) to 10, and
+   * only DTSEN gives one, to a registered family; the date is required and not in the future.
+   * Registration of a snapshot, the import and the screens all ask here.
+   */
+  public static void check(
+      WelfareRegister register,
+      Boolean registered,
+      Integer desil,
+      String source,
+      LocalDate asOf,
+      LocalDate today,
+      FieldErrors errors) {
+    if (register == null) {
+      errors.add("register", "welfare.register");
+    }
+    if (registered == null) {
+      errors.add("registered", "welfare.registered");
+    }
+    if (desil != null) {
+      if (desil < 1 || desil > 10) {
+        errors.add("desil", "welfare.desilRange");
+      } else if (register == WelfareRegister.DTKS || Boolean.FALSE.equals(registered)) {
+        errors.add("desil", "welfare.desilDtsen");
+      }
+    }
+    if (source != null && source.length() > MAX_SOURCE) {
+      errors.add("source", "welfare.sourceTooLong", MAX_SOURCE);
+    }
+    if (asOf == null) {
+      errors.add("asOf", "welfare.asOf");
+    } else if (asOf.isAfter(today)) {
+      errors.add("asOf", "welfare.asOfFuture");
+    }
   }
 
   public Long id() {

@@ -1,5 +1,8 @@
 package id.slrt.intake.domain.model.need;
 
+import id.slrt.core.error.FieldErrors;
+import id.slrt.core.error.ValidationException;
+import id.slrt.core.identity.Sex;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +16,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -81,34 +86,39 @@ public class Need {
 
   protected Need() {}
 
+  /** The longest description kept. */
+  public static final int MAX_DESCRIPTION = 2000;
+
+  /** From this age a person is fast-tracked as elderly. */
+  public static final int ELDERLY_FROM = 60;
+
   /**
-   * Records a need; its priority follows from the person (see {@link PriorityReason}).
+   * Records a need; its priority follows from the person ({@link #priorityFor}), and a need about
+   * violence is sealed.
    *
-   * @param reasons the person's reasons for the fast track, besides violence (which follows from
-   *     the category here)
+   * @param today the district's date, for the person's age
+   * @throws ValidationException naming every rule of {@link #check} the need breaks
    */
   public Need(
-      long personId,
-      long householdId,
+      Claimant who,
       NeedCategory category,
       Pmks pmks,
       String description,
       boolean pregnant,
-      Set<PriorityReason> reasons,
+      LocalDate today,
       Instant at,
       String by) {
-    this.personId = personId;
-    this.householdId = householdId;
+    FieldErrors errors = new FieldErrors();
+    check(who, pmks, description, pregnant, today, errors);
+    errors.throwIfAny();
+    this.personId = who.personId();
+    this.householdId = who.householdId();
     this.category = category;
     this.pmks = pmks;
     this.description = description;
     this.pregnant = pregnant;
     this.sealed = category == NeedCategory.KEKERASAN || (pmks != null && pmks.revealsViolence());
-    EnumSet<PriorityReason> all =
-        reasons.isEmpty() ? EnumSet.noneOf(PriorityReason.class) : EnumSet.copyOf(reasons);
-    if (sealed) {
-      all.add(PriorityReason.KORBAN_KEKERASAN);
-    }
+    Set<PriorityReason> all = priorityFor(who, pregnant, sealed, today);
     this.fastTrack = !all.isEmpty();
     this.priorityReasons =
         all.isEmpty() ? null : all.stream().map(Enum::name).collect(Collectors.joining(","));
@@ -116,6 +126,51 @@ public class Need {
     this.recordedAt = at;
     this.recordedBy = by;
     history.add(new NeedEvent(this, null, NeedStatus.TERCATAT, null, at, by));
+  }
+
+  /**
+   * The rules of a new need, each broken one added to {@code errors} under the API's field names: a
+   * PMKS code that fits the person (a child's code for a child, a women's code for a woman...),
+   * pregnancy only for a woman, a description of at most {@link #MAX_DESCRIPTION} characters.
+   */
+  public static void check(
+      Claimant who,
+      Pmks pmks,
+      String description,
+      boolean pregnant,
+      LocalDate today,
+      FieldErrors errors) {
+    if (pmks != null && who != null) {
+      pmks.misfit(who.sex(), who.birthDate(), today).ifPresent(key -> errors.add("pmks", key));
+    }
+    if (description != null && description.length() > MAX_DESCRIPTION) {
+      errors.add("description", "need.descriptionTooLong", MAX_DESCRIPTION);
+    }
+    if (pregnant && who != null && who.sex() != Sex.F) {
+      errors.add("pregnant", "need.pregnantWoman");
+    }
+  }
+
+  /**
+   * Why a need goes to the front of the queue (Trenggalek's red card): a pregnant woman, a person
+   * of {@link #ELDERLY_FROM} or older, a person with a disability, a victim of violence.
+   */
+  public static Set<PriorityReason> priorityFor(
+      Claimant who, boolean pregnant, boolean violence, LocalDate today) {
+    EnumSet<PriorityReason> reasons = EnumSet.noneOf(PriorityReason.class);
+    if (pregnant) {
+      reasons.add(PriorityReason.HAMIL);
+    }
+    if (Period.between(who.birthDate(), today).getYears() >= ELDERLY_FROM) {
+      reasons.add(PriorityReason.LANSIA);
+    }
+    if (who.disabled()) {
+      reasons.add(PriorityReason.DISABILITAS);
+    }
+    if (violence) {
+      reasons.add(PriorityReason.KORBAN_KEKERASAN);
+    }
+    return reasons;
   }
 
   /**

@@ -3,44 +3,82 @@ package id.slrt.intake.domain.model.need;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.slrt.core.error.FieldError;
+import id.slrt.core.error.ValidationException;
+import id.slrt.core.identity.Sex;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class NeedTest {
   private static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+  private static final Claimant WOMAN_OF_40 =
+      new Claimant(1, 1, Sex.F, LocalDate.of(1986, 5, 1), false);
 
-  private static Need need(NeedCategory category, Pmks pmks, Set<PriorityReason> reasons) {
-    return new Need(1, 1, category, pmks, "uraian", false, reasons, NOW, "puskesos.karawang");
+  private static Need need(Claimant who, NeedCategory category, Pmks pmks, boolean pregnant) {
+    return new Need(who, category, pmks, "uraian", pregnant, TODAY, NOW, "puskesos.karawang");
+  }
+
+  private static Need need(NeedCategory category, Pmks pmks) {
+    return need(WOMAN_OF_40, category, pmks, false);
   }
 
   @Test
-  void fastTracksPregnantWomenElderlyAndDisability() {
-    Need ordinary = need(NeedCategory.KESEHATAN, null, Set.of());
-    Need elderly =
-        need(
-            NeedCategory.KESEHATAN,
-            null,
-            EnumSet.of(PriorityReason.LANSIA, PriorityReason.DISABILITAS));
+  void fastTracksPregnantWomenTheElderlyFromSixtyAndDisability() {
+    Need ordinary = need(NeedCategory.KESEHATAN, null);
+    Need pregnant = need(WOMAN_OF_40, NeedCategory.KESEHATAN, null, true);
+    // sixty on the day itself, and one day short of it
+    Claimant sixtyToday = new Claimant(2, 2, Sex.M, TODAY.minusYears(60), false);
+    Claimant sixtyTomorrow = new Claimant(3, 3, Sex.M, TODAY.minusYears(60).plusDays(1), false);
+    Claimant disabledElder = new Claimant(4, 4, Sex.F, LocalDate.of(1950, 1, 1), true);
 
     assertThat(ordinary.fastTrack()).isFalse();
     assertThat(ordinary.priorityReasons()).isEmpty();
+    assertThat(pregnant.priorityReasons()).containsExactly(PriorityReason.HAMIL);
+    assertThat(need(sixtyToday, NeedCategory.EKONOMI, null, false).priorityReasons())
+        .containsExactly(PriorityReason.LANSIA);
+    assertThat(need(sixtyTomorrow, NeedCategory.EKONOMI, null, false).fastTrack()).isFalse();
+    Need elderly = need(disabledElder, NeedCategory.KESEHATAN, null, false);
     assertThat(elderly.fastTrack()).isTrue();
     assertThat(elderly.priorityReasons())
         .containsExactly(PriorityReason.LANSIA, PriorityReason.DISABILITAS);
   }
 
   @Test
+  void refusesPregnancyForAManAPmksThatDoesNotFitAndATooLongDescription() {
+    Claimant boy = new Claimant(5, 5, Sex.M, LocalDate.of(2015, 1, 1), false);
+
+    assertThatThrownBy(
+            () ->
+                new Need(
+                    boy,
+                    NeedCategory.KESEHATAN,
+                    Pmks.LANJUT_USIA_TERLANTAR,
+                    "x".repeat(Need.MAX_DESCRIPTION + 1),
+                    true,
+                    TODAY,
+                    NOW,
+                    "p"))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactlyInAnyOrder("pmks", "description", "pregnant"));
+  }
+
+  @Test
   void sealsViolenceByCategoryOrByAVictimPmksAndFastTracksIt() {
-    Need byCategory = need(NeedCategory.KEKERASAN, null, Set.of());
-    Need byPmks = need(NeedCategory.KESEHATAN, Pmks.KORBAN_TRAFFICKING, Set.of());
+    Need byCategory = need(NeedCategory.KEKERASAN, null);
+    Need byPmks = need(NeedCategory.KESEHATAN, Pmks.KORBAN_TRAFFICKING);
     Need child =
         need(
+            new Claimant(6, 6, Sex.F, LocalDate.of(2014, 3, 1), false),
             NeedCategory.PENDIDIKAN,
             Pmks.ANAK_KORBAN_TINDAK_KEKERASAN_ATAU_DIPERLAKUKAN_SALAH,
-            Set.of());
-    Need poor = need(NeedCategory.EKONOMI, Pmks.FAKIR_MISKIN, Set.of());
+            false);
+    Need poor = need(NeedCategory.EKONOMI, Pmks.FAKIR_MISKIN);
 
     assertThat(byCategory.sealed()).isTrue();
     assertThat(byPmks.sealed()).isTrue();
@@ -51,7 +89,7 @@ class NeedTest {
 
   @Test
   void keepsEveryMoveWithWhoWhenAndWhy() {
-    Need need = need(NeedCategory.IDENTITAS_HUKUM, null, Set.of());
+    Need need = need(NeedCategory.IDENTITAS_HUKUM, null);
 
     need.moveTo(NeedStatus.DIPROSES, "dirujuk ke Disdukcapil", NOW.plusSeconds(60), "puskesos");
     need.moveTo(NeedStatus.SELESAI, "akta kelahiran terbit", NOW.plusSeconds(120), "puskesos");
@@ -65,7 +103,7 @@ class NeedTest {
 
   @Test
   void refusesMovesTheStatusDoesNotAllow() {
-    Need need = need(NeedCategory.EKONOMI, null, Set.of());
+    Need need = need(NeedCategory.EKONOMI, null);
     need.moveTo(NeedStatus.SELESAI, null, NOW, "puskesos");
 
     assertThatThrownBy(() -> need.moveTo(NeedStatus.DIPROSES, null, NOW, "puskesos"))
