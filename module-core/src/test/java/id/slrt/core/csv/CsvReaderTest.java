@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,11 +112,39 @@ class CsvReaderTest {
           }
         };
     long count = 0;
+    List<WeakReference<Object>> early = new ArrayList<>();
+    long usedAfterFirst = 0;
     try (CsvReader reader = new CsvReader(endless, 100, 30)) {
-      while (reader.next() != null) {
+      Object record;
+      while ((record = reader.next()) != null) {
         count++;
+        if (count <= 1000) {
+          early.add(new WeakReference<>(record));
+        }
+        if (count == 10_000) {
+          usedAfterFirst = usedHeap();
+        }
       }
+      long usedAtEnd = usedHeap();
+      // the reader keeps none of the records it gave out...
+      for (int attempt = 0;
+          attempt < 10 && early.stream().anyMatch(r -> r.get() != null);
+          attempt++) {
+        System.gc();
+      }
+      assertThat(early).allMatch(r -> r.get() == null);
+      // ...and what it holds does not grow with the file (68 MB went through it)
+      assertThat(usedAtEnd - usedAfterFirst).isLessThan(16L * 1024 * 1024);
     }
     assertThat(count).isEqualTo(1_000_000L);
+  }
+
+  /** The heap in use after a collection. */
+  private static long usedHeap() {
+    Runtime runtime = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return runtime.totalMemory() - runtime.freeMemory();
   }
 }
