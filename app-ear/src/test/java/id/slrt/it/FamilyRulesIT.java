@@ -219,4 +219,55 @@ class FamilyRulesIT {
     assertThat(Api.member(after.json(), "Siti").getString("sex")).isEqualTo("F");
     assertThat(Api.member(after.json(), "Anak 1").getString("relationship")).isEqualTo("ANAK");
   }
+
+  @Test
+  void aFamilyWithoutACardOfItsOwnIsServedUnderAProvisionalNumberAndGetsItsKkLater() {
+    String token = Api.token("puskesos.karawang");
+    String s = Api.serial();
+    Api.Reply created =
+        Api.send(
+            "POST",
+            "/t/karawang/households",
+            token,
+            """
+            {"address": {"villageCode": "32.15.01.1001", "dusun": "Krajan"},
+             "phone": "0812 3456 7890",
+             "members": [
+               {"name": "Lilis Suryani", "sex": "F", "birthDate": "1999-04-01",
+                "relationship": "KEPALA_KELUARGA"}]}
+            """);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonObject family = created.json();
+    assertThat(family.getString("kkStatus")).isEqualTo("BELUM_ADA");
+    assertThat(family.getString("kk")).startsWith("00").hasSize(16);
+    assertThat(family.getString("phone")).isEqualTo("081234567890");
+    assertThat(family.getJsonObject("address").getString("dusun")).isEqualTo("Krajan");
+
+    // served like any other: a need is recorded for her
+    long lilis = Api.member(family, "Lilis Suryani").getJsonNumber("id").longValue();
+    String path = "/t/karawang/households/" + family.getJsonNumber("id");
+    Api.Reply need =
+        Api.send(
+            "POST",
+            "/t/karawang/needs",
+            token,
+            "{\"personId\": " + lilis + ", \"category\": \"IDENTITAS_HUKUM\"}");
+    assertThat(need.status()).as(need.body()).isEqualTo(201);
+
+    // Disdukcapil issued the card: the family gets its No. KK, the provisional number is gone
+    Api.Reply given =
+        Api.send(
+            "PUT",
+            path,
+            token,
+            "{\"address\": {\"villageCode\": \"32.15.01.1001\"}, \"kk\": \"321501120315"
+                + s
+                + "\"}",
+            ifMatch(etag(created)));
+    assertThat(given.status()).as(given.body()).isEqualTo(200);
+    assertThat(given.json().getString("kkStatus")).isEqualTo("ADA");
+    assertThat(given.json().getString("kk")).isEqualTo("321501120315" + s);
+    // fields the client left out stay as they were
+    assertThat(given.json().getString("phone")).isEqualTo("081234567890");
+  }
 }

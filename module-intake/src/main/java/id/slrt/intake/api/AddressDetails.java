@@ -8,4 +8,5 @@ public record AddressDetails(
     String districtName,
     String rt,
     String rw,
-    String street) {}
+    String street,
+    String dusun) {}

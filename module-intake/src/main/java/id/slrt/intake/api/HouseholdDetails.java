@@ -7,7 +7,8 @@ import java.util.List;
  * A household with its members. {@code welfare} holds the latest status per register (DTKS, DTSEN);
  * the full history is {@code GET .../welfare-status}. {@code version} is the value behind its ETag.
  * {@code femaleHeaded}: a woman heads the family in fact ({@code femaleHeadPersonId} which member,
- * {@code femaleHeadReason} why, when recorded); {@code pekkaMember}: in Serikat PEKKA.
+ * {@code femaleHeadReason} why, when recorded); {@code pekkaMember}: in Serikat PEKKA. {@code
+ * kkStatus}: {@code ADA}, or {@code BELUM_ADA} when {@code kk} is a provisional number.
  */
 public record HouseholdDetails(
     long id,
@@ -21,4 +22,6 @@ public record HouseholdDetails(
     long version,
     Long femaleHeadPersonId,
     String femaleHeadReason,
-    boolean pekkaMember) {}
+    boolean pekkaMember,
+    String kkStatus,
+    String phone) {}

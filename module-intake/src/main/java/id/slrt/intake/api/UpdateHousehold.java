@@ -12,4 +12,6 @@ public record UpdateHousehold(
     Boolean femaleHeaded,
     Long femaleHeadPersonId,
     String femaleHeadReason,
-    Boolean pekkaMember) {}
+    Boolean pekkaMember,
+    String kk,
+    String phone) {}

@@ -20,6 +20,7 @@ final class Addresses {
         regions.name(district).orElse(null),
         a.rt(),
         a.rw(),
-        a.street());
+        a.street(),
+        a.dusun());
   }
 }

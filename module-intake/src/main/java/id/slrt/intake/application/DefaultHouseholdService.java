@@ -6,6 +6,7 @@ import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.PreconditionFailedException;
 import id.slrt.core.identity.Nik;
+import id.slrt.core.identity.NomorKk;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.persistence.Constraints;
@@ -41,6 +42,7 @@ import id.slrt.intake.domain.model.household.MemberFacts;
 import id.slrt.intake.domain.model.household.Person;
 import id.slrt.intake.domain.model.household.PersonMove;
 import id.slrt.intake.domain.model.household.PersonStatus;
+import id.slrt.intake.domain.model.household.Phone;
 import id.slrt.intake.domain.model.household.Relationship;
 import id.slrt.intake.domain.model.household.WelfareRegister;
 import id.slrt.intake.domain.model.household.WelfareStatus;
@@ -90,7 +92,7 @@ public class DefaultHouseholdService implements HouseholdService {
     String by = currentUser.username();
     Household household =
         new HouseholdRegistration(regions, tenant.regency(), tenant.name())
-            .build(request, today, now, by);
+            .build(request, today, now, by, households::nextProvisionalKk);
 
     if (households.existsKk(household.kk())) {
       throw new ConflictException("household.duplicateKk", household.kk());
@@ -148,6 +150,21 @@ public class DefaultHouseholdService implements HouseholdService {
         Boolean.TRUE.equals(request.femaleHeaded())
             || request.femaleHeadPersonId() != null
             || reason != null;
+    NomorKk kk =
+        request.kk() == null || request.kk().isBlank()
+            ? null
+            : errors.parse("kk", () -> NomorKk.parse(request.kk(), regions));
+    String phone = errors.parse("phone", () -> Phone.parse(request.phone()));
+    errors.throwIfAny();
+    if (kk != null && !kk.value().equals(household.kk())) {
+      if (households.existsKk(kk.value())) {
+        throw new ConflictException("household.duplicateKk", kk.value());
+      }
+      household.giveKk(kk);
+    }
+    if (request.phone() != null) {
+      household.phone(phone);
+    }
     household.correct(
         address,
         new Household.Headship(
@@ -496,7 +513,9 @@ public class DefaultHouseholdService implements HouseholdService {
         h.version(),
         h.femaleHead().map(Person::id).orElse(null),
         h.femaleHeadReason().map(Enum::name).orElse(null),
-        h.pekkaMember());
+        h.pekkaMember(),
+        h.kkStatus().name(),
+        h.phone().orElse(null));
   }
 
   private static PersonDetails person(Person person) {

@@ -50,6 +50,9 @@ public class HouseholdEditBacking implements Serializable {
   private Long femaleHeadPersonId;
   private String femaleHeadReason;
   private boolean pekkaMember;
+  private String phone;
+  private String dusun;
+  private String kk;
 
   // one member: corrected, or new when memberId is null
   private Long memberId;
@@ -92,6 +95,9 @@ public class HouseholdEditBacking implements Serializable {
     femaleHeadPersonId = d.femaleHeadPersonId();
     femaleHeadReason = d.femaleHeadReason();
     pekkaMember = d.pekkaMember();
+    phone = d.phone();
+    dusun = d.address().dusun();
+    kk = "BELUM_ADA".equals(d.kkStatus()) ? null : d.kk();
   }
 
   /** The women living in the family, who may be named as the one heading it. */
@@ -106,6 +112,30 @@ public class HouseholdEditBacking implements Serializable {
 
   public List<String> getFemaleHeadReasons() {
     return codes.femaleHeadReasons();
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getDusun() {
+    return dusun;
+  }
+
+  public void setDusun(String dusun) {
+    this.dusun = dusun;
+  }
+
+  public String getKk() {
+    return kk;
+  }
+
+  public void setKk(String kk) {
+    this.kk = kk;
   }
 
   public Long getFemaleHeadPersonId() {
@@ -140,11 +170,13 @@ public class HouseholdEditBacking implements Serializable {
                 d.id(),
                 d.version(),
                 new UpdateHousehold(
-                    new AddressInput(villageCode, rt, rw, street),
+                    new AddressInput(villageCode, rt, rw, street, dusun),
                     femaleHeaded,
                     femaleHeaded ? femaleHeadPersonId : null,
                     femaleHeaded ? femaleHeadReason : null,
-                    pekkaMember)));
+                    pekkaMember,
+                    kk,
+                    phone == null ? "" : phone)));
   }
 
   /** Fills the member form with a member's data, or empties it for a new member. */

@@ -52,6 +52,8 @@ public class HouseholdRegistrationBacking implements Serializable {
   private boolean femaleHeaded;
   private String femaleHeadReason;
   private boolean pekkaMember;
+  private String phone;
+  private String dusun;
   private final List<MemberRow> members = new ArrayList<>(List.of(head()));
 
   private static MemberRow head() {
@@ -139,11 +141,12 @@ public class HouseholdRegistrationBacking implements Serializable {
     RegisterHousehold request =
         new RegisterHousehold(
             kk,
-            new AddressInput(villageCode, rt, rw, street),
+            new AddressInput(villageCode, rt, rw, street, dusun),
             femaleHeaded,
             members.stream().map(MemberRow::toInput).toList(),
             femaleHeaded ? femaleHeadReason : null,
-            pekkaMember);
+            pekkaMember,
+            phone);
     try {
       HouseholdDetails saved = households.register(request);
       Faces.info(Faces.text("register.saved", saved.kk()));
@@ -174,6 +177,22 @@ public class HouseholdRegistrationBacking implements Serializable {
 
   public List<String> getDisabilities() {
     return codes.disabilities();
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getDusun() {
+    return dusun;
+  }
+
+  public void setDusun(String dusun) {
+    this.dusun = dusun;
   }
 
   public List<String> getFemaleHeadReasons() {

@@ -237,7 +237,7 @@ public class ImportChunks {
       try {
         household =
             Household.register(
-                first.kk(),
+                Household.FamilyCard.of(first.kk()),
                 first.address(),
                 new Household.Headship(first.femaleHeaded(), null, null, false),
                 List.of(head.row.member()),
@@ -260,7 +260,7 @@ public class ImportChunks {
       Household.Headship before = household.headship();
       try {
         household.correct(
-            first.address(),
+            first.address().withDusun(household.address().dusun()),
             new Household.Headship(
                 first.femaleHeaded(), before.reason(), before.woman(), before.pekkaMember()));
       } catch (FamilyRulesBroken e) {

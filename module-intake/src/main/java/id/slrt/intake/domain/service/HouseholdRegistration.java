@@ -20,6 +20,7 @@ import id.slrt.intake.domain.model.household.FemaleHeadReason;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.MaritalStatus;
 import id.slrt.intake.domain.model.household.MemberFacts;
+import id.slrt.intake.domain.model.household.Phone;
 import id.slrt.intake.domain.model.household.Relationship;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +40,7 @@ public final class HouseholdRegistration {
   public static final int MAX_NAME = 100;
   public static final int MAX_STREET = 200;
   public static final int MAX_OCCUPATION = 100;
+  public static final int MAX_DUSUN = 60;
   private static final Pattern RT_RW = Pattern.compile("\\d{1,3}");
 
   private final RegionDirectory regions;
@@ -59,15 +62,22 @@ public final class HouseholdRegistration {
   /**
    * @throws id.slrt.core.error.ValidationException listing every refused field
    */
-  public Household build(RegisterHousehold request, LocalDate today, Instant now, String by) {
+  public Household build(
+      RegisterHousehold request,
+      LocalDate today,
+      Instant now,
+      String by,
+      LongSupplier provisionalKk) {
     FieldErrors errors = new FieldErrors();
     if (request == null) {
-      errors.add("kk", "kk.required");
       errors.add("address.villageCode", "village.required");
       errors.add("members", "members.required");
       errors.throwIfAny();
     }
-    NomorKk kk = errors.parse("kk", () -> NomorKk.parse(request.kk(), regions));
+    // no No. KK: a family without a card of its own yet, registered under a provisional number
+    boolean noCard = request.kk() == null || request.kk().isBlank();
+    NomorKk kk = noCard ? null : errors.parse("kk", () -> NomorKk.parse(request.kk(), regions));
+    String phone = errors.parse("phone", () -> Phone.parse(request.phone()));
     Address address = address(request.address(), errors);
     FemaleHeadReason reason =
         errors.code("femaleHeadReason", FemaleHeadReason.class, request.femaleHeadReason());
@@ -92,7 +102,12 @@ public final class HouseholdRegistration {
     Household household = null;
     if (errors.isEmpty()) {
       try {
-        household = Household.register(kk, address, headship, Arrays.asList(checked), now, by);
+        Household.FamilyCard card =
+            noCard
+                ? Household.FamilyCard.notYet(provisionalKk.getAsLong())
+                : Household.FamilyCard.of(kk);
+        household = Household.register(card, address, headship, Arrays.asList(checked), now, by);
+        household.phone(phone);
       } catch (FamilyRulesBroken e) {
         refusals(e, errors);
       }
@@ -193,7 +208,11 @@ public final class HouseholdRegistration {
     if (street != null && street.length() > MAX_STREET) {
       errors.add("address.street", "street.tooLong", MAX_STREET);
     }
-    return village == null ? null : new Address(village, rt, rw, street);
+    String dusun = Input.cleanName(in.dusun());
+    if (dusun != null && dusun.length() > MAX_DUSUN) {
+      errors.add("address.dusun", "dusun.tooLong", MAX_DUSUN);
+    }
+    return village == null ? null : new Address(village, rt, rw, dusun, street);
   }
 
   /**

@@ -35,6 +35,12 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   }
 
   @Override
+  public long nextProvisionalKk() {
+    em.createNativeQuery("INSERT INTO provisional_kk () VALUES ()").executeUpdate();
+    return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+  }
+
+  @Override
   public boolean existsKk(String kk) {
     return !em.createNamedQuery("Household.findByKk", Household.class)
         .setParameter("kk", kk)

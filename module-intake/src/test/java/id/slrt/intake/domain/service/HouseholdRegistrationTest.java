@@ -14,6 +14,7 @@ import id.slrt.intake.domain.model.household.Disability;
 import id.slrt.intake.domain.model.household.DukcapilStatus;
 import id.slrt.intake.domain.model.household.Education;
 import id.slrt.intake.domain.model.household.Household;
+import id.slrt.intake.domain.model.household.KkStatus;
 import id.slrt.intake.domain.model.household.MaritalStatus;
 import id.slrt.intake.domain.model.household.Person;
 import id.slrt.intake.domain.model.household.PersonStatus;
@@ -58,11 +59,13 @@ class HouseholdRegistrationTest {
         true,
         members,
         null,
+        null,
         null);
   }
 
   private Household build(RegisterHousehold request) {
-    return karawang.build(request, TODAY, Instant.parse("2026-11-22T01:00:00Z"), "puskesos");
+    return karawang.build(
+        request, TODAY, Instant.parse("2026-11-22T01:00:00Z"), "puskesos", () -> 7);
   }
 
   private List<String> refusedFields(RegisterHousehold request) {
@@ -101,6 +104,7 @@ class HouseholdRegistrationTest {
                     false,
                     List.of(wrongSex),
                     null,
+                    null,
                     null)))
         .containsExactly("members[0].nik");
   }
@@ -122,6 +126,7 @@ class HouseholdRegistrationTest {
             true,
             List.of(siti()),
             null,
+            null,
             null);
 
     assertThat(refusedFields(inMaros)).containsExactly("address.villageCode");
@@ -135,6 +140,7 @@ class HouseholdRegistrationTest {
             new AddressInput("32.15.01", null, null, null),
             true,
             List.of(siti()),
+            null,
             null,
             null);
 
@@ -165,6 +171,7 @@ class HouseholdRegistrationTest {
             false,
             List.of(MemberInput.basic("1", " ", "X", TODAY.plusDays(1), "BOS")),
             null,
+            null,
             null);
 
     assertThat(refusedFields(bad))
@@ -179,8 +186,43 @@ class HouseholdRegistrationTest {
   }
 
   @Test
+  void registersAFamilyWithoutACardOfItsOwnUnderAProvisionalNumber() {
+    RegisterHousehold noCard =
+        new RegisterHousehold(
+            " ",
+            new AddressInput("32.15.01.1001", null, null, null, "Dusun Krajan"),
+            false,
+            List.of(siti()),
+            null,
+            null,
+            "0812-3456-7890");
+
+    Household household = build(noCard);
+
+    assertThat(household.kk()).isEqualTo("0000000000000007");
+    assertThat(household.kkStatus()).isEqualTo(KkStatus.BELUM_ADA);
+    assertThat(household.phone()).contains("081234567890");
+    assertThat(household.address().dusun()).isEqualTo("Dusun Krajan");
+  }
+
+  @Test
+  void refusesAPhoneThatIsNotOne() {
+    RegisterHousehold badPhone =
+        new RegisterHousehold(
+            "3215011203150001",
+            new AddressInput("32.15.01.1001", null, null, null),
+            false,
+            List.of(siti()),
+            null,
+            null,
+            "tanya pak RT");
+
+    assertThat(refusedFields(badPhone)).containsExactly("phone");
+  }
+
+  @Test
   void refusesAnEmptyRequest() {
-    assertThat(refusedFields(null)).contains("kk", "address.villageCode", "members");
+    assertThat(refusedFields(null)).contains("address.villageCode", "members").doesNotContain("kk");
     assertThat(refusedFields(family(List.of()))).contains("members");
   }
 

@@ -51,8 +51,17 @@ public class Household {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** The No. KK, or while the family has no card of its own a provisional number (KkStatus). */
   @Column(name = "kk", nullable = false, length = 16, unique = true)
   private String kk;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kk_status", nullable = false, length = 10)
+  private KkStatus kkStatus = KkStatus.ADA;
+
+  /** A phone or WhatsApp number for follow-up. */
+  @Column(name = "phone", length = 20)
+  private String phone;
 
   @Embedded private Address address;
 
@@ -86,8 +95,9 @@ public class Household {
 
   protected Household() {}
 
-  private Household(NomorKk kk, Address address, Instant registeredAt, String registeredBy) {
-    this.kk = kk.value();
+  private Household(FamilyCard card, Address address, Instant registeredAt, String registeredBy) {
+    this.kk = card.number();
+    this.kkStatus = card.status();
     this.address = address;
     this.registeredAt = registeredAt;
     this.registeredBy = registeredBy;
@@ -104,13 +114,25 @@ public class Household {
     public static final Headship NONE = new Headship(false, null, null, false);
   }
 
+  /** The family's card: its No. KK, or a provisional number while it has none. */
+  public record FamilyCard(String number, KkStatus status) {
+    public static FamilyCard of(NomorKk kk) {
+      return new FamilyCard(kk.value(), KkStatus.ADA);
+    }
+
+    /** No family card of its own yet; {@code n} numbers the provisional card. */
+    public static FamilyCard notYet(long n) {
+      return new FamilyCard(KkStatus.provisional(n), KkStatus.BELUM_ADA);
+    }
+  }
+
   /**
    * Registers a family with its members in the order given.
    *
    * @throws FamilyRulesBroken naming every broken rule and the member it is about
    */
   public static Household register(
-      NomorKk kk,
+      FamilyCard card,
       Address address,
       Headship headship,
       List<MemberFacts> members,
@@ -136,7 +158,7 @@ public class Household {
     if (!broken.isEmpty()) {
       throw new FamilyRulesBroken(broken);
     }
-    Household household = new Household(kk, address, at, by);
+    Household household = new Household(card, address, at, by);
     household.femaleHeaded = headship.femaleHeaded();
     household.femaleHeadReason = headship.femaleHeaded() ? headship.reason() : null;
     household.pekkaMember = headship.pekkaMember();
@@ -146,6 +168,20 @@ public class Household {
       household.members.add(p);
     }
     return household;
+  }
+
+  /**
+   * Records the family's No. KK: the card it did not have yet (its provisional number is then
+   * gone), or a corrected number. That no other family has it is the repository's question.
+   */
+  public void giveKk(NomorKk number) {
+    this.kk = number.value();
+    this.kkStatus = KkStatus.ADA;
+  }
+
+  /** A phone or WhatsApp number for follow-up (tidied by {@link Phone}), or null for none. */
+  public void phone(String newPhone) {
+    this.phone = newPhone;
   }
 
   /**
@@ -460,6 +496,14 @@ public class Household {
 
   public String kk() {
     return kk;
+  }
+
+  public KkStatus kkStatus() {
+    return kkStatus;
+  }
+
+  public Optional<String> phone() {
+    return Optional.ofNullable(phone);
   }
 
   public Address address() {

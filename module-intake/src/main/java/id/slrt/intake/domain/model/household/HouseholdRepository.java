@@ -14,6 +14,11 @@ public interface HouseholdRepository {
 
   boolean existsKk(String kk);
 
+  /**
+   * The next number of a provisional family card (see {@link KkStatus#provisional}), never reused.
+   */
+  long nextProvisionalKk();
+
   /** Those of the given NIKs that already belong to someone in the district. */
   Set<String> existingNiks(Collection<String> niks);
 

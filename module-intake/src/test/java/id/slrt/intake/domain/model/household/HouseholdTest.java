@@ -63,7 +63,7 @@ class HouseholdTest {
 
   private static Household register(Household.Headship headship, MemberFacts... members) {
     return Household.register(
-        NomorKk.parse("3215011203150001", ANY_REGION),
+        Household.FamilyCard.of(NomorKk.parse("3215011203150001", ANY_REGION)),
         ADDRESS,
         headship,
         List.of(members),
