@@ -37,7 +37,14 @@ class DemoDataIT {
     assertThat(job.getJsonNumber("rowsRejected").longValue()).isZero();
     assertThat(job.getJsonNumber("householdsAdded").longValue()).isEqualTo(40);
     JsonObject households = Api.send("GET", "/t/cianjur/households?size=100", officer, null).json();
-    assertThat(households.getInt("total")).isEqualTo(40);
+    // and through the API a widow heading her family and a family without a card of its own yet
+    assertThat(households.getInt("total")).isEqualTo(42);
+    JsonObject widow = family(officer, "Dedi Kurniawan");
+    assertThat(widow.getString("femaleHeadReason")).isEqualTo("CERAI_MATI");
+    assertThat(widow.getJsonNumber("femaleHeadPersonId").longValue())
+        .isEqualTo(Api.member(widow, "Euis Rohaeti").getJsonNumber("id").longValue());
+    assertThat(widow.getBoolean("pekkaMember")).isTrue();
+    assertThat(family(officer, "Lilis Suryani").getString("kkStatus")).isEqualTo("BELUM_ADA");
     assertThat(
             households.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(h -> h.getBoolean("femaleHeaded")))
@@ -67,7 +74,21 @@ class DemoDataIT {
     // a district that holds data is left alone
     assertThat(Slrt.run("demo", "cianjur")).contains("nothing added");
     assertThat(Api.send("GET", "/t/cianjur/households", officer, null).json().getInt("total"))
-        .isEqualTo(40);
+        .isEqualTo(42);
     assertThat(Slrt.refused("demo", "atlantis")).contains("no district atlantis");
+  }
+
+  /** The family whose member has the given name, as the API shows it. */
+  private static JsonObject family(String token, String name) {
+    JsonObject found =
+        Api.send("GET", "/t/cianjur/households?q=" + name.replace(" ", "%20"), token, null).json();
+    assertThat(found.getInt("total")).as(name).isEqualTo(1);
+    return Api.send(
+            "GET",
+            "/t/cianjur/households/"
+                + found.getJsonArray("items").getJsonObject(0).getJsonNumber("id"),
+            token,
+            null)
+        .json();
   }
 }

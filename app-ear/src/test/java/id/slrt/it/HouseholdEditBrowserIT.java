@@ -69,7 +69,7 @@ class HouseholdEditBrowserIT {
       assertThat(browser.byId("summary").getText()).contains("RT 002");
       // the needs of every member are listed, the one without a NIK too
       assertThat(browser.byId("needList").getText()).contains("Ujang").contains("akta lahir");
-      openTab(browser, "Ubah alamat dan PEKKA");
+      openTab(browser, "Ubah alamat dan kepala keluarga");
       WebElement rt = field(browser, "rt");
       rt.clear();
       rt.sendKeys("7");
@@ -95,7 +95,7 @@ class HouseholdEditBrowserIT {
           .isEqualTo("Jl. Tuparev 14");
 
       // on the fresh data the same change goes through
-      openTab(browser, "Ubah alamat dan PEKKA");
+      openTab(browser, "Ubah alamat dan kepala keluarga");
       assertThat(field(browser, "street").getDomProperty("value")).isEqualTo("Jl. Tuparev 14");
       rt = field(browser, "rt");
       rt.clear();
@@ -126,7 +126,7 @@ class HouseholdEditBrowserIT {
       browser.signIn("klik.karawang");
       browser.open(page);
       // a cadre corrects the address and adds members (the service allows KADER_KLIK) ...
-      openTab(browser, "Ubah alamat dan PEKKA");
+      openTab(browser, "Ubah alamat dan kepala keluarga");
       assertThat(field(browser, "rt").isDisplayed()).isTrue();
       // ... but is not offered what the service would refuse: departures, moves, welfare status
       assertThat(browser.driver.findElements(leaving)).isEmpty();

@@ -77,7 +77,10 @@ class RegisterHouseholdBrowserIT {
       browser.byId("households:search").click();
       // the search re-renders the table: read it only once it shows the new family
       String table = browser.awaitText("households:table", kk);
-      assertThat(table).contains("Siti Juariah").contains("Karawang Kulon").contains("PEKKA");
+      assertThat(table)
+          .contains("Siti Juariah")
+          .contains("Karawang Kulon")
+          .contains("Perempuan kepala keluarga");
       // the household's page: record a need of the mother, who is pregnant
       browser.click(By.linkText(kk));
       browser.wait.until(ExpectedConditions.urlContains("household.xhtml"));

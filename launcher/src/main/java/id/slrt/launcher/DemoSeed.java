@@ -1,12 +1,15 @@
 package id.slrt.launcher;
 
+import id.slrt.intake.api.AddressInput;
 import id.slrt.intake.api.CreateKlikEvent;
 import id.slrt.intake.api.ImportDetails;
 import id.slrt.intake.api.KlikEventDetails;
+import id.slrt.intake.api.MemberInput;
 import id.slrt.intake.api.PersonDetails;
 import id.slrt.intake.api.ProposeVerivali;
 import id.slrt.intake.api.RecordConsultation;
 import id.slrt.intake.api.RecordNeed;
+import id.slrt.intake.api.RegisterHousehold;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
@@ -144,6 +147,47 @@ final class DemoSeed {
             "Tidak terdaftar di DTSEN; rumah tidak layak huni",
             LocalDate.of(2026, 10, 12),
             "Kunjungan rumah 5 Oktober 2026"));
+    // a widow whose family card still names her late husband, and a family with no card yet
+    String kecamatan = village.substring(0, 8).replace(".", "");
+    post(
+        t + "/households",
+        officer,
+        new RegisterHousehold(
+            kecamatan + "1501110001",
+            new AddressInput(village, "003", "002", "Gg. Melati 4", "Krajan"),
+            true,
+            List.of(
+                MemberInput.basic(
+                    null, "Dedi Kurniawan", "M", LocalDate.of(1968, 4, 2), "KEPALA_KELUARGA"),
+                new MemberInput(
+                    null,
+                    "Euis Rohaeti",
+                    "F",
+                    LocalDate.of(1972, 9, 14),
+                    "ISTRI",
+                    "SD",
+                    "Pedagang sayur",
+                    null,
+                    "CERAI_MATI",
+                    true),
+                MemberInput.basic(null, "Nia Kurniasih", "F", LocalDate.of(2009, 2, 20), "ANAK")),
+            "CERAI_MATI",
+            true,
+            "081234500011"));
+    post(
+        t + "/households",
+        officer,
+        new RegisterHousehold(
+            null,
+            new AddressInput(village, "001", "004", null, "Babakan"),
+            false,
+            List.of(
+                MemberInput.basic(
+                    null, "Lilis Suryani", "F", LocalDate.of(1999, 6, 1), "KEPALA_KELUARGA"),
+                MemberInput.basic(null, "Raka", "M", LocalDate.of(2022, 1, 9), "ANAK")),
+            null,
+            false,
+            null));
     KlikEventDetails event =
         json.fromJson(
             post(
