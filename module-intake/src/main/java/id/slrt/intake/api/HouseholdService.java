@@ -21,6 +21,14 @@ public interface HouseholdService {
   HouseholdDetails get(long id);
 
   /**
+   * Reads a NIK as typed at a desk, against the sex and birth date entered so far (either may be
+   * null).
+   *
+   * @throws id.slrt.core.error.ValidationException on field {@code nik} when it is not a NIK
+   */
+  NikReading readNik(String nik, String sex, java.time.LocalDate birthDate);
+
+  /**
    * Corrects a household's address and female-headed flag.
    *
    * @param expectedVersion the version the caller read (its ETag)

@@ -7,6 +7,7 @@ import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.PreconditionFailedException;
 import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.NomorKk;
+import id.slrt.core.identity.Sex;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.persistence.Constraints;
@@ -27,6 +28,7 @@ import id.slrt.intake.api.MemberInput;
 import id.slrt.intake.api.MemberLeaving;
 import id.slrt.intake.api.MoveDetails;
 import id.slrt.intake.api.MovePerson;
+import id.slrt.intake.api.NikReading;
 import id.slrt.intake.api.PersonDetails;
 import id.slrt.intake.api.RecordWelfareStatus;
 import id.slrt.intake.api.RegisterHousehold;
@@ -128,6 +130,21 @@ public class DefaultHouseholdService implements HouseholdService {
     Household household =
         households.find(id).orElseThrow(() -> new NotFoundException("household.notFound"));
     return details(household);
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
+  public NikReading readNik(String nik, String sex, LocalDate birthDate) {
+    FieldErrors errors = new FieldErrors();
+    Nik parsed = errors.parse("nik", () -> Nik.parse(nik, regions));
+    Sex chosen = sex == null || sex.isBlank() ? null : errors.parse("sex", () -> Sex.parse(sex));
+    errors.throwIfAny();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), tenants.require().zone());
+    return new NikReading(
+        parsed.value(),
+        parsed.sex().name(),
+        parsed.probableBirthDate(today),
+        parsed.disagreementsWith(chosen, birthDate));
   }
 
   @Override

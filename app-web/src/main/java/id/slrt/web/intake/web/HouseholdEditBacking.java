@@ -233,7 +233,7 @@ public class HouseholdEditBacking implements Serializable {
     }
     String kk = moveKk == null ? "" : moveKk.strip();
     HouseholdSummary target =
-        kk.matches("\\d{16}")
+        !kk.isEmpty()
             ? households.search(new HouseholdQuery(null, kk), PageRequest.of(0, 5)).items().stream()
                 .filter(h -> h.kk().equals(kk))
                 .findFirst()

@@ -3,15 +3,12 @@ package id.slrt.web.intake.web;
 import id.slrt.core.error.BusinessException;
 import id.slrt.core.error.Messages;
 import id.slrt.core.error.ValidationException;
-import id.slrt.core.identity.InvalidIdentifierException;
-import id.slrt.core.identity.Nik;
-import id.slrt.core.identity.Sex;
-import id.slrt.core.region.Regions;
 import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.AddressInput;
 import id.slrt.intake.api.HouseholdDetails;
 import id.slrt.intake.api.HouseholdService;
 import id.slrt.intake.api.IntakeCodes;
+import id.slrt.intake.api.NikReading;
 import id.slrt.intake.api.PersonDetails;
 import id.slrt.intake.api.RegisterHousehold;
 import id.slrt.web.web.Faces;
@@ -19,7 +16,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -41,7 +37,6 @@ public class HouseholdRegistrationBacking implements Serializable {
   @Inject HouseholdService households;
   @Inject DistrictTime time;
   @Inject IntakeCodes codes;
-  @Inject Regions regions;
 
   private String kk;
   private String districtCode;
@@ -102,6 +97,10 @@ public class HouseholdRegistrationBacking implements Serializable {
                         .toList())));
   }
 
+  /**
+   * Reads the NIK as it is typed: fills in sex and birth date only where still empty, and shows
+   * (never applies) what contradicts what the officer chose.
+   */
   public void checkNik(MemberRow row) {
     if (row.getNik() == null || row.getNik().isBlank()) {
       row.nikChecked(false, Faces.text("register.noNik"));
@@ -109,31 +108,36 @@ public class HouseholdRegistrationBacking implements Serializable {
     }
     Locale locale = Faces.locale();
     try {
-      Nik nik = Nik.parse(row.getNik(), regions);
-      LocalDate probable = nik.probableBirthDate(time.today());
+      NikReading read = households.readNik(row.getNik(), row.getSex(), row.getBirthDate());
       if (row.getSex() == null || row.getSex().isBlank()) {
-        row.setSex(nik.sex().name());
+        row.setSex(read.sex());
       }
       if (row.getBirthDate() == null) {
-        row.setBirthDate(probable);
+        row.setBirthDate(read.probableBirthDate());
       }
-      List<String> problems =
-          nik.disagreementsWith(
-              row.getSex() == null ? null : Sex.parse(row.getSex()), row.getBirthDate());
-      if (problems.isEmpty()) {
+      if (read.disagreements().isEmpty()) {
         row.nikChecked(
             true,
             Faces.text(
                 "register.nikOk",
-                Faces.text("register.sex." + nik.sex().name()),
-                probable.format(
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))));
+                Faces.text("register.sex." + read.sex()),
+                read.probableBirthDate()
+                    .format(
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))));
       } else {
         row.nikChecked(
-            false, String.join(" ", problems.stream().map(k -> Messages.get(locale, k)).toList()));
+            false,
+            String.join(
+                " ", read.disagreements().stream().map(k -> Messages.get(locale, k)).toList()));
       }
-    } catch (InvalidIdentifierException e) {
-      row.nikChecked(false, Messages.get(locale, e.messageKey(), e.arguments()));
+    } catch (ValidationException e) {
+      row.nikChecked(
+          false,
+          String.join(
+              " ",
+              e.errors().stream()
+                  .map(f -> Messages.get(locale, f.messageKey(), f.arguments()))
+                  .toList()));
     }
   }
 

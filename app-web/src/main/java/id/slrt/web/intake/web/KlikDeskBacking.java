@@ -5,15 +5,13 @@ import id.slrt.core.error.FieldError;
 import id.slrt.core.error.Messages;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.ValidationException;
-import id.slrt.core.identity.InvalidIdentifierException;
-import id.slrt.core.identity.Nik;
 import id.slrt.core.paging.PageRequest;
-import id.slrt.core.region.Regions;
 import id.slrt.intake.api.ConsultationDetails;
 import id.slrt.intake.api.HouseholdService;
 import id.slrt.intake.api.KlikEventDetails;
 import id.slrt.intake.api.KlikService;
 import id.slrt.intake.api.KlikSummary;
+import id.slrt.intake.api.NikReading;
 import id.slrt.intake.api.PersonDetails;
 import id.slrt.intake.api.RecordConsultation;
 import id.slrt.web.web.Faces;
@@ -23,8 +21,10 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The KLIK desk on a cadre's phone: pick the desk once, then for each visitor the sex (or the NIK,
@@ -38,7 +38,6 @@ public class KlikDeskBacking implements Serializable {
 
   @Inject KlikService klik;
   @Inject HouseholdService households;
-  @Inject Regions regions;
 
   private Long eventId;
   private KlikEventDetails event;
@@ -85,23 +84,38 @@ public class KlikDeskBacking implements Serializable {
     summary = klik.summary(eventId);
   }
 
-  /** Fills in sex and name from the NIK as it is typed. */
+  /**
+   * Looks the NIK up as it is typed: fills in the sex only while none was tapped, and says when the
+   * NIK disagrees with the sex tapped (the tapped one is kept and saved).
+   */
   public void lookUp() {
     personInfo = null;
     if (nik == null || nik.isBlank()) {
       return;
     }
+    Locale locale = Faces.locale();
     try {
-      Nik parsed = Nik.parse(nik, regions);
-      sex = parsed.sex().name();
-      try {
-        PersonDetails person = households.findPerson(parsed.value());
-        personInfo = Faces.text("klik.desk.known", person.name(), person.kk());
-      } catch (NotFoundException e) {
-        personInfo = Faces.text("klik.desk.unknown");
+      NikReading read = households.readNik(nik, sex, null);
+      List<String> said = new ArrayList<>();
+      if (sex == null || sex.isBlank()) {
+        sex = read.sex();
+      } else {
+        read.disagreements().forEach(k -> said.add(Messages.get(locale, k)));
       }
-    } catch (InvalidIdentifierException e) {
-      personInfo = Messages.get(Faces.locale(), e.messageKey(), e.arguments());
+      try {
+        PersonDetails person = households.findPerson(read.nik());
+        said.add(0, Faces.text("klik.desk.known", person.name(), person.kk()));
+      } catch (NotFoundException e) {
+        said.add(0, Faces.text("klik.desk.unknown"));
+      }
+      personInfo = String.join(" ", said);
+    } catch (ValidationException e) {
+      personInfo =
+          String.join(
+              " ",
+              e.errors().stream()
+                  .map(f -> Messages.get(locale, f.messageKey(), f.arguments()))
+                  .toList());
     }
   }
 
