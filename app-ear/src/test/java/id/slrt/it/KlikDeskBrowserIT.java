@@ -58,6 +58,14 @@ class KlikDeskBrowserIT {
       browser.byId("desk:save").click();
       assertThat(browser.awaitText("queueNumber", "001")).isEqualTo("001");
 
+      // a NIK typed, then "Laki-laki" tapped while the NIK field still has the focus: the tap
+      // wins, and that the NIK is a woman's is said, not applied
+      browser.byId("desk:nik").sendKeys(mother);
+      browser.click(By.cssSelector("label[for='desk:sex:1']"));
+      assertThat(browser.awaitText("desk:personInfo", "milik perempuan")).contains("Siti Juariah");
+      assertThat(browser.byId("desk:sex:1").isSelected()).isTrue();
+      browser.byId("desk:nik").clear();
+
       // the second has no NIK with him
       browser.click(By.cssSelector("label[for='desk:sex:1']"));
       browser.byId("desk:topic").sendKeys("Bantuan pangan");

@@ -85,8 +85,10 @@ public class KlikDeskBacking implements Serializable {
   }
 
   /**
-   * Looks the NIK up as it is typed: fills in the sex only while none was tapped, and says when the
-   * NIK disagrees with the sex tapped (the tapped one is kept and saved).
+   * Looks the NIK up as it is typed and says who it is. It never changes the sex tapped: the NIK's
+   * answer can arrive after a tap and must not overwrite it (a man was once saved as a woman so).
+   * What the NIK says of the sex is shown; when no sex is tapped the service takes the NIK's, and
+   * one that disagrees with the NIK is refused on saving.
    */
   public void lookUp() {
     personInfo = null;
@@ -97,16 +99,16 @@ public class KlikDeskBacking implements Serializable {
     try {
       NikReading read = households.readNik(nik, sex, null);
       List<String> said = new ArrayList<>();
-      if (sex == null || sex.isBlank()) {
-        sex = read.sex();
-      } else {
-        read.disagreements().forEach(k -> said.add(Messages.get(locale, k)));
-      }
       try {
         PersonDetails person = households.findPerson(read.nik());
-        said.add(0, Faces.text("klik.desk.known", person.name(), person.kk()));
+        said.add(Faces.text("klik.desk.known", person.name(), person.kk()));
       } catch (NotFoundException e) {
-        said.add(0, Faces.text("klik.desk.unknown"));
+        said.add(Faces.text("klik.desk.unknown"));
+      }
+      if (sex == null || sex.isBlank()) {
+        said.add(Faces.text("klik.desk.nikSex", Faces.text("register.sex." + read.sex())));
+      } else {
+        read.disagreements().forEach(k -> said.add(Messages.get(locale, k)));
       }
       personInfo = String.join(" ", said);
     } catch (ValidationException e) {
