@@ -60,7 +60,8 @@ class FamilyRulesIT {
                {"name": "Dedi Supriatna", "sex": "M", "birthDate": "1970-03-01",
                 "relationship": "KEPALA_KELUARGA"},
                {"nik": "321501450785%s", "name": "Euis Rohaeti", "sex": "F",
-                "birthDate": "1985-07-05", "relationship": "ISTRI", "headsFamily": true}]}
+                "birthDate": "1985-07-05", "relationship": "ISTRI", "headsFamily": true,
+                "documents": ["KTP_EL"], "phone": "+62 812 3456 7890"}]}
             """
                 .formatted(s, s));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -72,6 +73,13 @@ class FamilyRulesIT {
     assertThat(family.getBoolean("pekkaMember")).isTrue();
     assertThat(Api.member(family, "Euis Rohaeti").getBoolean("headsFamily")).isTrue();
     assertThat(Api.member(family, "Dedi Supriatna").getBoolean("headsFamily")).isFalse();
+    // what she holds and what the identity desk should help her get
+    JsonObject her = Api.member(family, "Euis Rohaeti");
+    assertThat(her.getJsonArray("documents").getString(0)).isEqualTo("KTP_EL");
+    assertThat(her.getJsonArray("missingDocuments").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .containsExactly("AKTA_KELAHIRAN");
+    assertThat(her.getString("phone")).isEqualTo("+6281234567890");
 
     // her husband's death is recorded: she still heads the family
     String path = "/t/karawang/households/" + family.getJsonNumber("id");

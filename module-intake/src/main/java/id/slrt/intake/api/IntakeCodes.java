@@ -16,6 +16,9 @@ public interface IntakeCodes {
 
   List<String> maritalStatuses();
 
+  /** The civil documents a person may hold. */
+  List<String> documents();
+
   /** Why a woman heads her family in fact (widowed, divorced, left, ...). */
   List<String> femaleHeadReasons();
 

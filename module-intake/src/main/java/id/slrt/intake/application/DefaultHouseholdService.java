@@ -40,6 +40,7 @@ import id.slrt.intake.domain.model.household.FamilyRulesBroken;
 import id.slrt.intake.domain.model.household.FemaleHeadReason;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.HouseholdRepository;
+import id.slrt.intake.domain.model.household.IdentityDocument;
 import id.slrt.intake.domain.model.household.MemberFacts;
 import id.slrt.intake.domain.model.household.Person;
 import id.slrt.intake.domain.model.household.PersonMove;
@@ -199,6 +200,7 @@ public class DefaultHouseholdService implements HouseholdService {
     Household household = current(id, expectedVersion);
     MemberFacts facts = checked(member, household, null);
     Person added = household.addMember(facts);
+    contact(household, added, member);
     if (member.headsFamily() != null) {
       household.headedInFactBy(added, member.headsFamily());
     }
@@ -214,6 +216,7 @@ public class DefaultHouseholdService implements HouseholdService {
     Person person = memberOf(household, personId);
     MemberFacts facts = checked(member, household, person);
     household.correctMember(person, facts);
+    contact(household, person, member);
     if (member.headsFamily() != null) {
       household.headedInFactBy(person, member.headsFamily());
     }
@@ -398,6 +401,17 @@ public class DefaultHouseholdService implements HouseholdService {
     return household.member(personId).orElseThrow(() -> new NotFoundException("member.notFound"));
   }
 
+  /** Records the member's documents and phone as sent (what was not sent stays). */
+  private static void contact(Household household, Person person, MemberInput member) {
+    FieldErrors errors = new FieldErrors();
+    Set<IdentityDocument> documents =
+        HouseholdRegistration.documents(member.documents(), "documents", errors);
+    String phone = errors.parse("phone", () -> Phone.parse(member.phone()));
+    errors.throwIfAny();
+    household.memberContact(
+        person, documents, member.phone() != null && phone == null ? "" : phone);
+  }
+
   /** The household, provided the caller has seen its latest version. */
   private Household current(long id, long expectedVersion) {
     Household household =
@@ -523,7 +537,7 @@ public class DefaultHouseholdService implements HouseholdService {
         h.kk(),
         address(h.address()),
         h.femaleHeaded(),
-        h.membersInCardOrder().stream().map(DefaultHouseholdService::member).toList(),
+        h.membersInCardOrder().stream().map(p -> member(p, today())).toList(),
         h.registeredAt(),
         h.registeredBy(),
         latestWelfare(h.id()),
@@ -569,7 +583,11 @@ public class DefaultHouseholdService implements HouseholdService {
         .toList();
   }
 
-  private static MemberDetails member(Person p) {
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), tenants.require().zone());
+  }
+
+  private static MemberDetails member(Person p, LocalDate today) {
     return new MemberDetails(
         p.id(),
         p.nik(),
@@ -584,7 +602,10 @@ public class DefaultHouseholdService implements HouseholdService {
         p.dukcapilStatus().name(),
         p.status().name(),
         p.statusDate().orElse(null),
-        headsFamily(p));
+        headsFamily(p),
+        p.documents().stream().sorted().map(Enum::name).toList(),
+        p.missingDocuments(today).stream().sorted().map(Enum::name).toList(),
+        p.phone().orElse(null));
   }
 
   /** Whether she is the woman heading her female-headed family (named, or the head on the card). */

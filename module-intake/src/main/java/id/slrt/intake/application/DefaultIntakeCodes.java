@@ -4,6 +4,7 @@ import id.slrt.intake.api.IntakeCodes;
 import id.slrt.intake.domain.model.household.Disability;
 import id.slrt.intake.domain.model.household.Education;
 import id.slrt.intake.domain.model.household.FemaleHeadReason;
+import id.slrt.intake.domain.model.household.IdentityDocument;
 import id.slrt.intake.domain.model.household.MaritalStatus;
 import id.slrt.intake.domain.model.household.Relationship;
 import id.slrt.intake.domain.model.klik.Desk;
@@ -35,6 +36,11 @@ public class DefaultIntakeCodes implements IntakeCodes {
   @Override
   public List<String> maritalStatuses() {
     return names(MaritalStatus.values());
+  }
+
+  @Override
+  public List<String> documents() {
+    return names(IdentityDocument.values());
   }
 
   @Override

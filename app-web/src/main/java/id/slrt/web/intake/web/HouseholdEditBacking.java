@@ -110,6 +110,10 @@ public class HouseholdEditBacking implements Serializable {
             .toList();
   }
 
+  public List<String> getDocumentKinds() {
+    return codes.documents();
+  }
+
   public List<String> getFemaleHeadReasons() {
     return codes.femaleHeadReasons();
   }
@@ -198,6 +202,8 @@ public class HouseholdEditBacking implements Serializable {
               member.setEducation(m.education());
               member.setOccupation(m.occupation());
               member.setDisability(m.disability());
+              member.setDocuments(m.documents());
+              member.setPhone(m.phone());
               member.setMaritalStatus(m.maritalStatus());
             });
   }

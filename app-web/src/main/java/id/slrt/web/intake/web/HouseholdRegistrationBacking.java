@@ -199,6 +199,10 @@ public class HouseholdRegistrationBacking implements Serializable {
     this.dusun = dusun;
   }
 
+  public List<String> getDocumentKinds() {
+    return codes.documents();
+  }
+
   public List<String> getFemaleHeadReasons() {
     return codes.femaleHeadReasons();
   }

@@ -3,6 +3,8 @@ package id.slrt.web.intake.web;
 import id.slrt.intake.api.MemberInput;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One member line of the registration form, as typed. */
 public class MemberRow implements Serializable {
@@ -18,6 +20,8 @@ public class MemberRow implements Serializable {
   private String disability;
   private String maritalStatus;
   private boolean headsFamily;
+  private List<String> documents = new ArrayList<>();
+  private String phone;
   private String duplicates;
   private String nikStatus;
   private boolean nikValid;
@@ -116,6 +120,23 @@ public class MemberRow implements Serializable {
     this.duplicates = duplicates;
   }
 
+  /** The civil documents the person holds (codes). */
+  public List<String> getDocuments() {
+    return documents;
+  }
+
+  public void setDocuments(List<String> documents) {
+    this.documents = documents == null ? new ArrayList<>() : new ArrayList<>(documents);
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
   /** She heads the family in fact though the card names someone else as its head. */
   public boolean isHeadsFamily() {
     return headsFamily;
@@ -136,6 +157,8 @@ public class MemberRow implements Serializable {
         occupation,
         disability,
         maritalStatus,
-        headsFamily ? Boolean.TRUE : null);
+        headsFamily ? Boolean.TRUE : null,
+        documents,
+        phone);
   }
 }

@@ -182,6 +182,8 @@ public final class DtksFormat {
             v.get(PEKERJAAN),
             code(v.get(DISABILITAS)),
             code(v.get(STATUS_KAWIN)),
+            null,
+            null,
             null);
     FieldErrors memberErrors = new FieldErrors();
     MemberFacts member;

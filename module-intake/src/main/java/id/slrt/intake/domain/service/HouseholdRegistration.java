@@ -18,6 +18,7 @@ import id.slrt.intake.domain.model.household.FamilyRule;
 import id.slrt.intake.domain.model.household.FamilyRulesBroken;
 import id.slrt.intake.domain.model.household.FemaleHeadReason;
 import id.slrt.intake.domain.model.household.Household;
+import id.slrt.intake.domain.model.household.IdentityDocument;
 import id.slrt.intake.domain.model.household.MaritalStatus;
 import id.slrt.intake.domain.model.household.MemberFacts;
 import id.slrt.intake.domain.model.household.Phone;
@@ -85,8 +86,14 @@ public final class HouseholdRegistration {
     MemberFacts[] checked = new MemberFacts[members.size()];
     Set<String> seen = new HashSet<>();
     Long woman = null;
+    List<Set<IdentityDocument>> documents = new java.util.ArrayList<>();
+    List<String> phones = new java.util.ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
       checked[i] = member(members.get(i), "members[" + i + "]", today, errors, seen);
+      MemberInput in = members.get(i);
+      String prefix = "members[" + i + "].";
+      documents.add(in == null ? null : documents(in.documents(), prefix + "documents", errors));
+      phones.add(in == null ? null : errors.parse(prefix + "phone", () -> Phone.parse(in.phone())));
       if (members.get(i) != null && Boolean.TRUE.equals(members.get(i).headsFamily())) {
         if (woman != null) {
           errors.add("members[" + i + "].headsFamily", FamilyRule.SECOND_FEMALE_HEAD.key());
@@ -108,6 +115,9 @@ public final class HouseholdRegistration {
                 : Household.FamilyCard.of(kk);
         household = Household.register(card, address, headship, Arrays.asList(checked), now, by);
         household.phone(phone);
+        for (int i = 0; i < checked.length; i++) {
+          household.memberContact(household.members().get(i), documents.get(i), phones.get(i));
+        }
       } catch (FamilyRulesBroken e) {
         refusals(e, errors);
       }
@@ -116,6 +126,25 @@ public final class HouseholdRegistration {
     }
     errors.throwIfAny();
     return household;
+  }
+
+  /**
+   * The civil documents a person holds, from their codes; null when none were sent (unchanged), an
+   * unknown code refused against {@code field}.
+   */
+  public static Set<IdentityDocument> documents(
+      List<String> codes, String field, FieldErrors errors) {
+    if (codes == null) {
+      return null;
+    }
+    Set<IdentityDocument> held = java.util.EnumSet.noneOf(IdentityDocument.class);
+    for (String code : codes) {
+      IdentityDocument document = errors.code(field, IdentityDocument.class, code);
+      if (document != null) {
+        held.add(document);
+      }
+    }
+    return held;
   }
 
   /** Puts each broken family rule of a registration beside the field the client sent. */

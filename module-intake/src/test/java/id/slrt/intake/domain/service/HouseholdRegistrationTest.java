@@ -258,6 +258,8 @@ class HouseholdRegistrationTest {
             "  Buruh   tani ",
             "SENSORIK_RUNGU",
             "CERAI_MATI",
+            null,
+            null,
             null);
 
     Person head = build(family(List.of(full))).members().get(0);
@@ -282,6 +284,8 @@ class HouseholdRegistrationTest {
             "x".repeat(101),
             "BUTA",
             "JANDA",
+            null,
+            null,
             null);
 
     assertThat(refusedFields(family(List.of(wrong))))

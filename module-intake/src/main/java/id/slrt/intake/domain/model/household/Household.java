@@ -282,6 +282,20 @@ public class Household {
   }
 
   /**
+   * Records which civil documents a member holds and how to reach them (null: as before; a blank
+   * phone removes it).
+   */
+  public void memberContact(Person member, Set<IdentityDocument> documents, String phone) {
+    requireMember(member);
+    if (documents != null) {
+      member.holds(documents);
+    }
+    if (phone != null) {
+      member.phone(phone.isBlank() ? null : phone);
+    }
+  }
+
+  /**
    * Records that a member died or moved away; the person stays in the family's history. When she
    * was the woman heading the family, the family is no longer recorded as female-headed.
    */

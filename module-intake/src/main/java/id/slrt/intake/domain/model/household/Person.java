@@ -1,7 +1,9 @@
 package id.slrt.intake.domain.model.household;
 
 import id.slrt.core.identity.Sex;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +17,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** A person, member of exactly one household (family card) in the district. */
 @Entity
@@ -84,6 +90,17 @@ public class Person {
 
   @Column(name = "status_date")
   private LocalDate statusDate;
+
+  /** The civil documents the person holds (see {@link IdentityDocument}). */
+  @ElementCollection
+  @CollectionTable(name = "person_document", joinColumns = @JoinColumn(name = "person_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "document", length = 20)
+  private Set<IdentityDocument> documents = new HashSet<>();
+
+  /** A phone or WhatsApp number for follow-up. */
+  @Column(name = "phone", length = 20)
+  private String phone;
 
   /** The woman who heads her family in fact, when the card names someone else as its head. */
   @Column(name = "heads_family", nullable = false)
@@ -200,6 +217,31 @@ public class Person {
 
   public boolean isActive() {
     return status == PersonStatus.AKTIF;
+  }
+
+  public Set<IdentityDocument> documents() {
+    return Collections.unmodifiableSet(documents);
+  }
+
+  /** The documents expected of the person at their age and marital status that they lack. */
+  public Set<IdentityDocument> missingDocuments(LocalDate today) {
+    Set<IdentityDocument> missing =
+        EnumSet.copyOf(IdentityDocument.expectedFor(birthDate, maritalStatus, today));
+    missing.removeAll(documents);
+    return missing;
+  }
+
+  public Optional<String> phone() {
+    return Optional.ofNullable(phone);
+  }
+
+  void holds(Set<IdentityDocument> held) {
+    documents.clear();
+    documents.addAll(held);
+  }
+
+  void phone(String newPhone) {
+    this.phone = newPhone;
   }
 
   /** Whether she heads her family in fact though the card names someone else (see Household). */
