@@ -2,11 +2,7 @@ package id.slrt.intake.api;
 
 /**
  * Where a family lives: the village code and, optionally, RT, RW, street and the dusun (hamlet, by
- * name).
+ * name). One constructor only: JSON-B builds records through their constructor, and a second one
+ * would leave it to chance which is used.
  */
-public record AddressInput(String villageCode, String rt, String rw, String street, String dusun) {
-  /** An address without a dusun. */
-  public AddressInput(String villageCode, String rt, String rw, String street) {
-    this(villageCode, rt, rw, street, null);
-  }
-}
+public record AddressInput(String villageCode, String rt, String rw, String street, String dusun) {}

@@ -168,7 +168,7 @@ public final class DtksFormat {
     }
     Address address =
         rules.address(
-            new AddressInput(v.get(KODE_DESA), v.get(RT), v.get(RW), v.get(ALAMAT)), found);
+            new AddressInput(v.get(KODE_DESA), v.get(RT), v.get(RW), v.get(ALAMAT), null), found);
     Boolean femaleHeaded = yesNo(found, PEKKA, v.get(PEKKA));
     LocalDate birthDate = date(found, TANGGAL_LAHIR, v.get(TANGGAL_LAHIR));
     MemberInput input =

@@ -55,7 +55,7 @@ class HouseholdRegistrationTest {
   private static RegisterHousehold family(List<MemberInput> members) {
     return new RegisterHousehold(
         "3215011203150001",
-        new AddressInput("32.15.01.1001", "2", "5", "Jl. Tuparev 12"),
+        new AddressInput("32.15.01.1001", "2", "5", "Jl. Tuparev 12", null),
         true,
         members,
         null,
@@ -100,7 +100,7 @@ class HouseholdRegistrationTest {
             refusedFields(
                 new RegisterHousehold(
                     "3215011203150001",
-                    new AddressInput("32.15.01.1001", null, null, null),
+                    new AddressInput("32.15.01.1001", null, null, null, null),
                     false,
                     List.of(wrongSex),
                     null,
@@ -122,7 +122,7 @@ class HouseholdRegistrationTest {
     RegisterHousehold inMaros =
         new RegisterHousehold(
             "3215011203150001",
-            new AddressInput("73.09.01.1001", null, null, null),
+            new AddressInput("73.09.01.1001", null, null, null, null),
             true,
             List.of(siti()),
             null,
@@ -137,7 +137,7 @@ class HouseholdRegistrationTest {
     RegisterHousehold notVillage =
         new RegisterHousehold(
             "3215011203150001",
-            new AddressInput("32.15.01", null, null, null),
+            new AddressInput("32.15.01", null, null, null, null),
             true,
             List.of(siti()),
             null,
@@ -167,7 +167,7 @@ class HouseholdRegistrationTest {
     RegisterHousehold bad =
         new RegisterHousehold(
             "12",
-            new AddressInput(null, "12345", "x", null),
+            new AddressInput(null, "12345", "x", null, null),
             false,
             List.of(MemberInput.basic("1", " ", "X", TODAY.plusDays(1), "BOS")),
             null,
@@ -210,7 +210,7 @@ class HouseholdRegistrationTest {
     RegisterHousehold badPhone =
         new RegisterHousehold(
             "3215011203150001",
-            new AddressInput("32.15.01.1001", null, null, null),
+            new AddressInput("32.15.01.1001", null, null, null, null),
             false,
             List.of(siti()),
             null,
