@@ -278,4 +278,65 @@ class FamilyRulesIT {
     // fields the client left out stay as they were
     assertThat(given.json().getString("phone")).isEqualTo("081234567890");
   }
+
+  @Test
+  void programsAlreadyReceivedAreRecordedPerFamilyOrPersonAndShownWithTheFamily() {
+    String token = Api.token("puskesos.karawang");
+    Api.Reply created = Api.registerFamily(token);
+    String path = "/t/karawang/households/" + created.json().getJsonNumber("id");
+    long siti = Api.member(created.json(), "Siti Juariah").getJsonNumber("id").longValue();
+
+    Api.Reply pkh =
+        Api.send(
+            "POST", path + "/programs", token, "{\"program\": \"PKH\", \"since\": \"2019-01-15\"}");
+    assertThat(pkh.status()).as(pkh.body()).isEqualTo(201);
+    Api.Reply kis =
+        Api.send(
+            "POST",
+            path + "/programs",
+            token,
+            "{\"program\": \"KIS_PBI\", \"personId\": "
+                + siti
+                + ", \"since\": \"2021-03-01\", \"active\": false}");
+    assertThat(kis.status()).as(kis.body()).isEqualTo(201);
+    assertThat(kis.json().getString("personName")).isEqualTo("Siti Juariah");
+    assertThat(kis.json().getBoolean("active")).isFalse();
+
+    // a person's program names the person, a family's names nobody; no start in the future
+    assertRefused(
+        Api.send(
+            "POST", path + "/programs", token, "{\"program\": \"KIP\", \"since\": \"2020-07-01\"}"),
+        "personId",
+        "anggota");
+    assertRefused(
+        Api.send(
+            "POST",
+            path + "/programs",
+            token,
+            "{\"program\": \"RTLH\", \"personId\": " + siti + ", \"since\": \"2020-07-01\"}"),
+        "personId",
+        "keluarga");
+    assertRefused(
+        Api.send(
+            "POST",
+            path + "/programs",
+            token,
+            "{\"program\": \"KUBE\", \"since\": \"2999-01-01\"}"),
+        "since",
+        "masa depan");
+    // a KLIK cadre reads them but does not record them
+    assertThat(
+            Api.send(
+                    "POST",
+                    path + "/programs",
+                    Api.token("klik.karawang"),
+                    "{\"program\": \"PKH\", \"since\": \"2019-01-15\"}")
+                .status())
+        .isEqualTo(403);
+
+    JsonObject family = Api.send("GET", path, token, null).json();
+    assertThat(family.getJsonArray("programs")).hasSize(2);
+    assertThat(family.getJsonArray("programs").getJsonObject(0).getString("program"))
+        .isEqualTo("KIS_PBI");
+  }
 }

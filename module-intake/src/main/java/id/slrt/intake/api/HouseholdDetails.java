@@ -8,7 +8,8 @@ import java.util.List;
  * the full history is {@code GET .../welfare-status}. {@code version} is the value behind its ETag.
  * {@code femaleHeaded}: a woman heads the family in fact ({@code femaleHeadPersonId} which member,
  * {@code femaleHeadReason} why, when recorded); {@code pekkaMember}: in Serikat PEKKA. {@code
- * kkStatus}: {@code ADA}, or {@code BELUM_ADA} when {@code kk} is a provisional number.
+ * kkStatus}: {@code ADA}, or {@code BELUM_ADA} when {@code kk} is a provisional number. {@code
+ * programs}: what the family and its members receive or received, the latest first.
  */
 public record HouseholdDetails(
     long id,
@@ -24,4 +25,5 @@ public record HouseholdDetails(
     String femaleHeadReason,
     boolean pekkaMember,
     String kkStatus,
-    String phone) {}
+    String phone,
+    List<ProgramDetails> programs) {}

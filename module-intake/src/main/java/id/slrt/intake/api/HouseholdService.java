@@ -63,6 +63,16 @@ public interface HouseholdService {
   HouseholdDetails memberLeft(long id, long personId, long expectedVersion, MemberLeaving leaving);
 
   /**
+   * Records a program the family or a member receives or received; earlier records are kept.
+   *
+   * @throws id.slrt.core.error.ValidationException listing every refused field
+   */
+  ProgramDetails recordProgram(long householdId, RecordProgram request);
+
+  /** The programs of the family and its members, the latest first. */
+  List<ProgramDetails> programs(long householdId);
+
+  /**
    * Adds a dated welfare status snapshot; earlier ones are kept.
    *
    * @throws id.slrt.core.error.ValidationException listing every refused field

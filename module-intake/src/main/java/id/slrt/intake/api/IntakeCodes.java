@@ -16,6 +16,9 @@ public interface IntakeCodes {
 
   List<String> maritalStatuses();
 
+  /** The programs a family or a person may already receive. */
+  List<String> programs();
+
   /** The civil documents a person may hold. */
   List<String> documents();
 

@@ -30,6 +30,8 @@ import id.slrt.intake.api.MoveDetails;
 import id.slrt.intake.api.MovePerson;
 import id.slrt.intake.api.NikReading;
 import id.slrt.intake.api.PersonDetails;
+import id.slrt.intake.api.ProgramDetails;
+import id.slrt.intake.api.RecordProgram;
 import id.slrt.intake.api.RecordWelfareStatus;
 import id.slrt.intake.api.RegisterHousehold;
 import id.slrt.intake.api.UpdateHousehold;
@@ -46,6 +48,8 @@ import id.slrt.intake.domain.model.household.Person;
 import id.slrt.intake.domain.model.household.PersonMove;
 import id.slrt.intake.domain.model.household.PersonStatus;
 import id.slrt.intake.domain.model.household.Phone;
+import id.slrt.intake.domain.model.household.Program;
+import id.slrt.intake.domain.model.household.ProgramReceipt;
 import id.slrt.intake.domain.model.household.Relationship;
 import id.slrt.intake.domain.model.household.WelfareRegister;
 import id.slrt.intake.domain.model.household.WelfareStatus;
@@ -246,6 +250,79 @@ public class DefaultHouseholdService implements HouseholdService {
     errors.throwIfAny();
     household.memberLeft(person, status, on);
     return saved(household);
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS})
+  @Audited("household.recordProgram")
+  public ProgramDetails recordProgram(long householdId, RecordProgram request) {
+    Household household =
+        households.find(householdId).orElseThrow(() -> new NotFoundException("household.notFound"));
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, tenants.require().zone());
+    RecordProgram r =
+        request == null ? new RecordProgram(null, null, null, null, null, null) : request;
+    FieldErrors errors = new FieldErrors();
+    Program program = errors.code("program", Program.class, r.program());
+    if (program == null && Input.clean(r.program()) == null) {
+      errors.add("program", "program.required");
+    }
+    Person member = null;
+    if (r.personId() != null) {
+      member = household.member(r.personId()).orElse(null);
+      if (member == null) {
+        errors.add("personId", "member.notFound");
+      }
+    }
+    String note = Input.clean(r.note());
+    errors.throwIfAny();
+    ProgramReceipt receipt =
+        new ProgramReceipt(
+            household,
+            member,
+            program,
+            r.since(),
+            r.until(),
+            !Boolean.FALSE.equals(r.active()),
+            note,
+            today,
+            now,
+            currentUser.username());
+    households.storeProgram(receipt);
+    return program(receipt, household);
+  }
+
+  @Override
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH,
+    Role.Names.KOORDINATOR_PKH
+  })
+  public List<ProgramDetails> programs(long householdId) {
+    Household household =
+        households.find(householdId).orElseThrow(() -> new NotFoundException("household.notFound"));
+    return programsOf(household);
+  }
+
+  private List<ProgramDetails> programsOf(Household household) {
+    return households.programs(household.id()).stream().map(r -> program(r, household)).toList();
+  }
+
+  private static ProgramDetails program(ProgramReceipt r, Household household) {
+    return new ProgramDetails(
+        r.id(),
+        r.program().name(),
+        r.personId().orElse(null),
+        r.personId().flatMap(household::member).map(Person::name).orElse(null),
+        r.since(),
+        r.until().orElse(null),
+        r.active(),
+        r.note().orElse(null),
+        r.recordedAt(),
+        r.recordedBy());
   }
 
   @Override
@@ -546,7 +623,8 @@ public class DefaultHouseholdService implements HouseholdService {
         h.femaleHeadReason().map(Enum::name).orElse(null),
         h.pekkaMember(),
         h.kkStatus().name(),
-        h.phone().orElse(null));
+        h.phone().orElse(null),
+        programsOf(h));
   }
 
   private static PersonDetails person(Person person) {

@@ -38,6 +38,11 @@ public class DefaultIntakeAccess implements IntakeAccess {
   }
 
   @Override
+  public boolean mayRecordPrograms() {
+    return access.mayCall(DefaultHouseholdService.class, "recordProgram");
+  }
+
+  @Override
   public boolean mayExportVerivali() {
     return access.mayCall(DefaultVerivaliService.class, "export");
   }

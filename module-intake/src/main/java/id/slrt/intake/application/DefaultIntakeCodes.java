@@ -6,6 +6,7 @@ import id.slrt.intake.domain.model.household.Education;
 import id.slrt.intake.domain.model.household.FemaleHeadReason;
 import id.slrt.intake.domain.model.household.IdentityDocument;
 import id.slrt.intake.domain.model.household.MaritalStatus;
+import id.slrt.intake.domain.model.household.Program;
 import id.slrt.intake.domain.model.household.Relationship;
 import id.slrt.intake.domain.model.klik.Desk;
 import id.slrt.intake.domain.model.need.NeedCategory;
@@ -36,6 +37,11 @@ public class DefaultIntakeCodes implements IntakeCodes {
   @Override
   public List<String> maritalStatuses() {
     return names(MaritalStatus.values());
+  }
+
+  @Override
+  public List<String> programs() {
+    return names(Program.values());
   }
 
   @Override

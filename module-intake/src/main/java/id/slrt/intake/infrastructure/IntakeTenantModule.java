@@ -4,6 +4,7 @@ import id.slrt.core.tenancy.TenantModule;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.Person;
 import id.slrt.intake.domain.model.household.PersonMove;
+import id.slrt.intake.domain.model.household.ProgramReceipt;
 import id.slrt.intake.domain.model.household.WelfareStatus;
 import id.slrt.intake.domain.model.imports.ImportJob;
 import id.slrt.intake.domain.model.imports.ImportReject;
@@ -35,6 +36,7 @@ public final class IntakeTenantModule implements TenantModule {
         Need.class,
         NeedEvent.class,
         WelfareStatus.class,
+        ProgramReceipt.class,
         PersonMove.class,
         KlikEvent.class,
         Consultation.class,

@@ -10,6 +10,8 @@ import id.slrt.intake.api.MemberInput;
 import id.slrt.intake.api.MemberLeaving;
 import id.slrt.intake.api.MoveDetails;
 import id.slrt.intake.api.MovePerson;
+import id.slrt.intake.api.ProgramDetails;
+import id.slrt.intake.api.RecordProgram;
 import id.slrt.intake.api.RecordWelfareStatus;
 import id.slrt.intake.api.RegisterHousehold;
 import id.slrt.intake.api.UpdateHousehold;
@@ -221,6 +223,44 @@ public class HouseholdResource {
   @Path("{id:[0-9]{1,18}}/welfare-status")
   public List<WelfareSnapshot> welfareHistory(@PathParam("id") long id) {
     return households.welfareHistory(id);
+  }
+
+  @Operation(
+      operationId = "recordProgram",
+      summary =
+          "Record a program the family or a member receives or received (KIS/PBI, KIP: a member)")
+  @APIResponseSchema(
+      value = ProgramDetails.class,
+      responseCode = "201",
+      responseDescription = "Recorded")
+  @POST
+  @Idempotent
+  @Path("{id:[0-9]{1,18}}/programs")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response recordProgram(
+      @PathParam("id") long id,
+      @RequestBody(
+              content =
+                  @Content(
+                      examples =
+                          @ExampleObject(
+                              name = "kis",
+                              summary = "A KIS/PBI card held but not active",
+                              value =
+                                  "{\"program\": \"KIS_PBI\", \"personId\": 12, \"since\": \"2021-03-01\", \"active\": false}")))
+          RecordProgram request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(households.recordProgram(id, request))
+        .build();
+  }
+
+  @Operation(
+      operationId = "listPrograms",
+      summary = "The programs the family and its members receive or received, the latest first")
+  @GET
+  @Path("{id:[0-9]{1,18}}/programs")
+  public List<ProgramDetails> programs(@PathParam("id") long id) {
+    return households.programs(id);
   }
 
   private static Response current(HouseholdDetails household) {

@@ -13,6 +13,7 @@ import id.slrt.intake.api.IntakeCodes;
 import id.slrt.intake.api.MemberDetails;
 import id.slrt.intake.api.MemberLeaving;
 import id.slrt.intake.api.MovePerson;
+import id.slrt.intake.api.RecordProgram;
 import id.slrt.intake.api.UpdateHousehold;
 import id.slrt.web.web.Faces;
 import jakarta.annotation.PostConstruct;
@@ -67,6 +68,14 @@ public class HouseholdEditBacking implements Serializable {
   void today() {
     leavingDate = time.today();
   }
+
+  // a program the family or a member receives
+  private String programCode;
+  private Long programPersonId;
+  private LocalDate programSince;
+  private LocalDate programUntil;
+  private boolean programActive = true;
+  private String programNote;
 
   // a member moving to another family card
   private Long movingId;
@@ -220,6 +229,82 @@ public class HouseholdEditBacking implements Serializable {
         });
   }
 
+  public void saveProgram() {
+    boolean saved =
+        change(
+            "household.program.saved",
+            d ->
+                households.recordProgram(
+                    d.id(),
+                    new RecordProgram(
+                        programCode,
+                        programPersonId,
+                        programSince,
+                        programUntil,
+                        programActive,
+                        programNote)));
+    if (saved) {
+      programCode = null;
+      programPersonId = null;
+      programSince = null;
+      programUntil = null;
+      programActive = true;
+      programNote = null;
+    }
+  }
+
+  public List<String> getPrograms() {
+    return codes.programs();
+  }
+
+  public String getProgramCode() {
+    return programCode;
+  }
+
+  public void setProgramCode(String programCode) {
+    this.programCode = programCode;
+  }
+
+  public Long getProgramPersonId() {
+    return programPersonId;
+  }
+
+  public void setProgramPersonId(Long programPersonId) {
+    this.programPersonId = programPersonId;
+  }
+
+  public LocalDate getProgramSince() {
+    return programSince;
+  }
+
+  public void setProgramSince(LocalDate programSince) {
+    this.programSince = programSince;
+  }
+
+  public LocalDate getProgramUntil() {
+    return programUntil;
+  }
+
+  public void setProgramUntil(LocalDate programUntil) {
+    this.programUntil = programUntil;
+  }
+
+  public boolean isProgramActive() {
+    return programActive;
+  }
+
+  public void setProgramActive(boolean programActive) {
+    this.programActive = programActive;
+  }
+
+  public String getProgramNote() {
+    return programNote;
+  }
+
+  public void setProgramNote(String programNote) {
+    this.programNote = programNote;
+  }
+
   public void saveLeaving() {
     if (leavingId == null) {
       Faces.error(null, Faces.text("household.edit.chooseMember"));
@@ -263,7 +348,8 @@ public class HouseholdEditBacking implements Serializable {
    * Runs a change against the version on screen; a stale version reloads the page's data and says
    * so, a refused field is named.
    */
-  private void change(String doneKey, Consumer<HouseholdDetails> action) {
+  /** Runs a change of the family as shown; true when it was made. */
+  private boolean change(String doneKey, Consumer<HouseholdDetails> action) {
     try {
       action.accept(page.getDetails());
       Faces.info(Faces.text(doneKey));
@@ -272,12 +358,14 @@ public class HouseholdEditBacking implements Serializable {
       member = new MemberRow();
       moveKk = null;
       moveReason = null;
+      return true;
     } catch (PreconditionFailedException e) {
       Faces.error(null, Faces.text("household.edit.stale"));
       page.load();
     } catch (BusinessException e) {
       Faces.refused(e, field -> Faces.text("household.edit.field." + field));
     }
+    return false;
   }
 
   public java.util.List<String> getRelationships() {

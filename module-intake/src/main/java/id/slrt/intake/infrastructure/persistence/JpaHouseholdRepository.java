@@ -7,6 +7,7 @@ import id.slrt.intake.domain.model.household.HouseholdRepository;
 import id.slrt.intake.domain.model.household.NameKey;
 import id.slrt.intake.domain.model.household.Person;
 import id.slrt.intake.domain.model.household.PersonMove;
+import id.slrt.intake.domain.model.household.ProgramReceipt;
 import id.slrt.intake.domain.model.household.WelfareStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -100,6 +101,22 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   public void storeWelfare(WelfareStatus status) {
     em.persist(status);
     em.flush();
+  }
+
+  @Override
+  public void storeProgram(ProgramReceipt receipt) {
+    em.persist(receipt);
+    em.flush();
+  }
+
+  @Override
+  public List<ProgramReceipt> programs(long householdId) {
+    return em.createQuery(
+            "SELECT r FROM ProgramReceipt r WHERE r.householdId = :h"
+                + " ORDER BY r.since DESC, r.id DESC",
+            ProgramReceipt.class)
+        .setParameter("h", householdId)
+        .getResultList();
   }
 
   @Override

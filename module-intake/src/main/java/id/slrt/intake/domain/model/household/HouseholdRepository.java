@@ -44,6 +44,11 @@ public interface HouseholdRepository {
 
   void storeWelfare(WelfareStatus status);
 
+  void storeProgram(ProgramReceipt receipt);
+
+  /** The family's program receipts, the latest first. */
+  List<ProgramReceipt> programs(long householdId);
+
   void storeMove(PersonMove move);
 
   List<PersonMove> moves(long personId);
