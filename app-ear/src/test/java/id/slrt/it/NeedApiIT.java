@@ -75,13 +75,26 @@ class NeedApiIT {
         .isEqualTo(409);
     assertThat(Api.send("POST", path + "/transitions", token, "{\"to\": \"DIBATALKAN\"}").body())
         .contains("\"field\":\"note\"");
+    // closing takes the outcome, and keeps the answer given to her
+    assertThat(
+            Api.send(
+                    "POST",
+                    path + "/transitions",
+                    token,
+                    "{\"to\": \"SELESAI\", \"note\": \"KIS terbit\"}")
+                .body())
+        .contains("\"field\":\"outcome\"");
     Api.Reply done =
         Api.send(
             "POST",
             path + "/transitions",
             token,
-            "{\"to\": \"SELESAI\", \"note\": \"KIS terbit\"}");
+            "{\"to\": \"SELESAI\", \"note\": \"KIS terbit\", \"outcome\": \"DILAYANI\","
+                + " \"answer\": \"KIS aktif mulai bulan depan\"}");
+    assertThat(done.status()).as(done.body()).isEqualTo(200);
     assertThat(done.json().getString("status")).isEqualTo("SELESAI");
+    assertThat(done.json().getString("outcome")).isEqualTo("DILAYANI");
+    assertThat(done.json().getString("answer")).isEqualTo("KIS aktif mulai bulan depan");
     assertThat(done.json().getJsonArray("history")).hasSize(3);
     assertThat(done.json().getJsonArray("history").getJsonObject(2).getString("note"))
         .isEqualTo("KIS terbit");
@@ -95,6 +108,54 @@ class NeedApiIT {
                 .json()
                 .getInt("total"))
         .isPositive();
+  }
+
+  @Test
+  void aComplaintNamesItsProgramAndChannelAndTheQueueFiltersByKind() {
+    String token = Api.token("puskesos.karawang");
+    String s = family(token);
+    String mother = "321501450785" + s;
+
+    Api.Reply bare =
+        Api.send(
+            "POST",
+            "/t/karawang/needs",
+            token,
+            need(mother, "PERLINDUNGAN_SOSIAL", null, ", \"kind\": \"PENGADUAN\""));
+    assertThat(bare.status()).isEqualTo(400);
+    assertThat(bare.body()).contains("\"field\":\"program\"").contains("\"field\":\"channel\"");
+
+    Api.Reply complaint =
+        Api.send(
+            "POST",
+            "/t/karawang/needs",
+            token,
+            need(
+                mother,
+                "PERLINDUNGAN_SOSIAL",
+                null,
+                ", \"kind\": \"PENGADUAN\", \"program\": \"BPNT\", \"channel\": \"WHATSAPP\","
+                    + " \"description\": \"BPNT tidak cair tiga bulan\""));
+    assertThat(complaint.status()).as(complaint.body()).isEqualTo(201);
+    assertThat(complaint.json().getString("kind")).isEqualTo("PENGADUAN");
+    assertThat(complaint.json().getString("program")).isEqualTo("BPNT");
+    assertThat(complaint.json().getString("channel")).isEqualTo("WHATSAPP");
+
+    JsonObject complaints =
+        Api.send("GET", "/t/karawang/needs?kind=PENGADUAN&nik=" + mother, token, null).json();
+    assertThat(complaints.getInt("total")).isEqualTo(1);
+    Api.send(
+        "POST",
+        "/t/karawang/needs",
+        token,
+        need(mother, "KESEHATAN", null, ", \"description\": \"Periksa mata\""));
+    assertThat(
+            Api.send("GET", "/t/karawang/needs?kind=KEBUTUHAN&nik=" + mother, token, null)
+                .json()
+                .getInt("total"))
+        .isEqualTo(1);
+    assertThat(Api.send("GET", "/t/karawang/needs?kind=LAINNYA", token, null).status())
+        .isEqualTo(400);
   }
 
   @Test

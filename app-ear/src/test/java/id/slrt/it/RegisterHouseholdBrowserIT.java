@@ -99,11 +99,19 @@ class RegisterHouseholdBrowserIT {
               + "[.//span[contains(.,'Belum punya KIS')]]";
       browser.visible(By.xpath(card + "//input[contains(@id,':note')]")).sendKeys("KIS terbit");
       browser.click(By.xpath(card + "//button[contains(@id,':done')]"));
+      // closing asks for the outcome and the answer given to her
+      browser.click(By.cssSelector("label[for='closing:outcome:0']"));
+      browser.byId("closing:answer").sendKeys("KIS sudah aktif, kartu diambil di Puskesos");
+      browser.byId("closing:closeNeed").click();
       browser.wait.until(
           ExpectedConditions.invisibilityOfElementLocated(
               By.xpath("//span[contains(.,'Belum punya KIS')]")));
       browser.click(By.cssSelector("label[for='needs:status:2']"));
-      assertThat(browser.awaitText("queue", "Belum punya KIS")).contains("selesai");
+      assertThat(browser.awaitText("queue", "Belum punya KIS"))
+          .contains("selesai")
+          .contains("Dilayani")
+          .contains("KIS sudah aktif")
+          .contains("KIS terbit");
       assertThat(
               Api.send(
                       "GET",

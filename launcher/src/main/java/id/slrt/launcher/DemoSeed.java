@@ -114,6 +114,9 @@ final class DemoSeed {
             "EKONOMI",
             "PEREMPUAN_RAWAN_SOSIAL_EKONOMI",
             "Modal usaha warung; ikut KUBE",
+            null,
+            null,
+            null,
             null));
     post(
         t + "/needs",
@@ -124,6 +127,9 @@ final class DemoSeed {
             "KESEHATAN",
             "PENYANDANG_DISABILITAS",
             "Belum punya KIS; perlu kursi roda",
+            null,
+            null,
+            null,
             null));
     post(
         t + "/needs",
@@ -134,6 +140,9 @@ final class DemoSeed {
             "PERLINDUNGAN_SOSIAL",
             null,
             "Lansia tinggal dengan anak; belum menerima bantuan",
+            null,
+            null,
+            null,
             null));
     PersonDetails head =
         json.fromJson(

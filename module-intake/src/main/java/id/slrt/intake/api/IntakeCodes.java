@@ -16,6 +16,12 @@ public interface IntakeCodes {
 
   List<String> maritalStatuses();
 
+  /** How a need or complaint reaches the Puskesos. */
+  List<String> channels();
+
+  /** How a need or complaint is closed. */
+  List<String> outcomes();
+
   /** The programs a family or a person may already receive. */
   List<String> programs();
 

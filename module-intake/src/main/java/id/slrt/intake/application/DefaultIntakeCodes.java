@@ -9,7 +9,9 @@ import id.slrt.intake.domain.model.household.MaritalStatus;
 import id.slrt.intake.domain.model.household.Program;
 import id.slrt.intake.domain.model.household.Relationship;
 import id.slrt.intake.domain.model.klik.Desk;
+import id.slrt.intake.domain.model.need.Channel;
 import id.slrt.intake.domain.model.need.NeedCategory;
+import id.slrt.intake.domain.model.need.Outcome;
 import id.slrt.intake.domain.model.need.Pmks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
@@ -37,6 +39,16 @@ public class DefaultIntakeCodes implements IntakeCodes {
   @Override
   public List<String> maritalStatuses() {
     return names(MaritalStatus.values());
+  }
+
+  @Override
+  public List<String> channels() {
+    return names(Channel.values());
+  }
+
+  @Override
+  public List<String> outcomes() {
+    return names(Outcome.values());
   }
 
   @Override

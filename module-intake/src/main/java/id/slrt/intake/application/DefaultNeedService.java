@@ -25,12 +25,16 @@ import id.slrt.intake.api.RecordNeed;
 import id.slrt.intake.api.ViolenceReported;
 import id.slrt.intake.domain.model.household.HouseholdRepository;
 import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.household.Program;
+import id.slrt.intake.domain.model.need.Channel;
 import id.slrt.intake.domain.model.need.Claimant;
 import id.slrt.intake.domain.model.need.Need;
 import id.slrt.intake.domain.model.need.NeedCategory;
+import id.slrt.intake.domain.model.need.NeedKind;
 import id.slrt.intake.domain.model.need.NeedRepository;
 import id.slrt.intake.domain.model.need.NeedRepository.NeedQuery;
 import id.slrt.intake.domain.model.need.NeedStatus;
+import id.slrt.intake.domain.model.need.Outcome;
 import id.slrt.intake.domain.model.need.Pmks;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -118,10 +122,26 @@ public class DefaultNeedService implements NeedService {
                 person.birthDate(),
                 person.disability().isPresent());
     Need.check(who, pmks, description, pregnant, today, errors);
+    NeedKind kind = errors.code("kind", NeedKind.class, request.kind());
+    Need.Subject subject =
+        new Need.Subject(
+            kind == null ? NeedKind.KEBUTUHAN : kind,
+            errors.code("program", Program.class, request.program()),
+            errors.code("channel", Channel.class, request.channel()));
+    Need.check(subject, errors);
     errors.throwIfAny();
 
     Need need =
-        new Need(who, category, pmks, description, pregnant, today, now, currentUser.username());
+        new Need(
+            who,
+            category,
+            pmks,
+            description,
+            pregnant,
+            subject,
+            today,
+            now,
+            currentUser.username());
     needs.store(need);
     if (need.sealed()) {
       violenceReported.fire(new ViolenceReported(tenant.slug(), need.id(), person.id()));
@@ -171,6 +191,7 @@ public class DefaultNeedService implements NeedService {
     }
     String village = errors.village("villageCode", f.villageCode());
     Long householdId = errors.id("householdId", f.householdId());
+    errors.code("kind", NeedKind.class, f.kind());
     errors.throwIfAny();
     NeedQuery query =
         new NeedQuery(
@@ -180,7 +201,8 @@ public class DefaultNeedService implements NeedService {
             personId,
             village,
             householdId,
-            access.place().villagePattern());
+            access.place().villagePattern(),
+            errorsFreeKind(f.kind()));
     boolean sealed = access.maySeeSealed();
     List<Need> found = needs.search(query, sealed, page);
     Map<Long, Person> people = persons(found);
@@ -216,11 +238,14 @@ public class DefaultNeedService implements NeedService {
     if (to == NeedStatus.DIBATALKAN && note == null) {
       errors.add("note", "need.cancelNeedsNote");
     }
+    Outcome outcome =
+        transition == null ? null : errors.code("outcome", Outcome.class, transition.outcome());
+    String answer = transition == null ? null : Input.clean(transition.answer());
     errors.throwIfAny();
     if (!need.status().canMoveTo(to)) {
       throw new ConflictException("need.illegalMove", need.status().name(), to.name());
     }
-    need.moveTo(to, note, clock.instant(), currentUser.username());
+    need.moveTo(to, outcome, answer, note, clock.instant(), currentUser.username());
     try {
       needs.update(need);
     } catch (OptimisticLockException e) {
@@ -263,6 +288,11 @@ public class DefaultNeedService implements NeedService {
         .collect(Collectors.toMap(Person::id, Function.identity()));
   }
 
+  /** The kind filter, already checked. */
+  private static NeedKind errorsFreeKind(String raw) {
+    return Input.code(NeedKind.class, raw).orElse(null);
+  }
+
   private NeedDetails details(Need n, Map<Long, Person> people) {
     if (n.sealed() && !access.maySeeSealed()) {
       // the officer who has just recorded a violence complaint: nothing of its content
@@ -283,7 +313,12 @@ public class DefaultNeedService implements NeedService {
           null,
           null,
           null,
-          n.version());
+          n.version(),
+          null,
+          null,
+          null,
+          null,
+          null);
     }
     Person p = people.get(n.personId());
     return new NeedDetails(
@@ -312,6 +347,11 @@ public class DefaultNeedService implements NeedService {
                         e.at(),
                         e.by()))
             .toList(),
-        n.version());
+        n.version(),
+        n.kind().name(),
+        n.program().map(Enum::name).orElse(null),
+        n.channel().map(Enum::name).orElse(null),
+        n.outcome().map(Enum::name).orElse(null),
+        n.answer().orElse(null));
   }
 }

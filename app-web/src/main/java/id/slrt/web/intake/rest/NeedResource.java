@@ -93,10 +93,11 @@ public class NeedResource {
       @QueryParam("nik") String nik,
       @QueryParam("villageCode") String villageCode,
       @QueryParam("householdId") String householdId,
+      @QueryParam("kind") String kind,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     return needs.search(
-        new NeedFilter(status, category, fastTrack, nik, villageCode, householdId),
+        new NeedFilter(status, category, fastTrack, nik, villageCode, householdId, kind),
         PageRequest.of(page, size));
   }
 

@@ -51,6 +51,9 @@ public class HouseholdBacking implements Serializable {
   private String needPmks;
   private String needDescription;
   private boolean needPregnant;
+  private String needKind = "KEBUTUHAN";
+  private String needProgram;
+  private String needChannel = "DATANG";
 
   // a new welfare status
   private String welfareRegister = "DTSEN";
@@ -88,6 +91,38 @@ public class HouseholdBacking implements Serializable {
     }
   }
 
+  public String getNeedKind() {
+    return needKind;
+  }
+
+  public void setNeedKind(String needKind) {
+    this.needKind = needKind;
+  }
+
+  public String getNeedProgram() {
+    return needProgram;
+  }
+
+  public void setNeedProgram(String needProgram) {
+    this.needProgram = needProgram;
+  }
+
+  public String getNeedChannel() {
+    return needChannel;
+  }
+
+  public void setNeedChannel(String needChannel) {
+    this.needChannel = needChannel;
+  }
+
+  public List<String> getPrograms() {
+    return codes.programs();
+  }
+
+  public List<String> getChannels() {
+    return codes.channels();
+  }
+
   public void recordNeed() {
     MemberDetails member =
         details.members().stream().filter(m -> m.id() == needPersonId).findFirst().orElse(null);
@@ -100,7 +135,10 @@ public class HouseholdBacking implements Serializable {
                   needCategory,
                   needPmks,
                   needDescription,
-                  needPregnant));
+                  needPregnant,
+                  needKind,
+                  "PENGADUAN".equals(needKind) ? needProgram : null,
+                  needChannel));
       Faces.info(
           Faces.text(
               need.fastTrack() != null && need.fastTrack()
@@ -110,6 +148,9 @@ public class HouseholdBacking implements Serializable {
       needPmks = null;
       needDescription = null;
       needPregnant = false;
+      needKind = "KEBUTUHAN";
+      needProgram = null;
+      needChannel = "DATANG";
       load();
     } catch (BusinessException e) {
       show(e, "need.field.");

@@ -72,6 +72,10 @@ public class JpaNeedRepository implements NeedRepository {
       where.append(" AND n.status = :status");
       parameters.put("status", query.status());
     }
+    if (query.kind() != null) {
+      where.append(" AND n.kind = :kind");
+      parameters.put("kind", query.kind());
+    }
     if (query.category() != null) {
       where.append(" AND n.category = :category");
       parameters.put("category", query.category());

@@ -3,6 +3,7 @@ package id.slrt.intake.domain.model.need;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.ValidationException;
 import id.slrt.core.identity.Sex;
+import id.slrt.intake.domain.model.household.Program;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,6 +73,28 @@ public class Need {
   @Column(name = "status", nullable = false, length = 15)
   private NeedStatus status;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, length = 10)
+  private NeedKind kind = NeedKind.KEBUTUHAN;
+
+  /** The program a complaint is about (or a need asks for). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "program", length = 10)
+  private Program program;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "channel", length = 10)
+  private Channel channel;
+
+  /** How it was closed, once SELESAI. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "outcome", length = 12)
+  private Outcome outcome;
+
+  /** The answer given to the citizen when it was closed. */
+  @Column(name = "answer", length = 1000)
+  private String answer;
+
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
@@ -105,12 +128,17 @@ public class Need {
       Pmks pmks,
       String description,
       boolean pregnant,
+      Subject subject,
       LocalDate today,
       Instant at,
       String by) {
     FieldErrors errors = new FieldErrors();
     check(who, pmks, description, pregnant, today, errors);
+    check(subject, errors);
     errors.throwIfAny();
+    this.kind = subject.kind();
+    this.program = subject.program();
+    this.channel = subject.channel();
     this.personId = who.personId();
     this.householdId = who.householdId();
     this.category = category;
@@ -152,6 +180,30 @@ public class Need {
   }
 
   /**
+   * What a need or complaint is about beyond its category: its kind, the program (a complaint is
+   * always about one) and the channel it came through.
+   */
+  public record Subject(NeedKind kind, Program program, Channel channel) {
+    /** A need that came in at the office, about no program in particular. */
+    public static final Subject NEED = new Subject(NeedKind.KEBUTUHAN, null, null);
+  }
+
+  /** A complaint names the program it is about and the channel it came through. */
+  public static void check(Subject subject, FieldErrors errors) {
+    if (subject.kind() == NeedKind.PENGADUAN) {
+      if (subject.program() == null) {
+        errors.add("program", "need.complaintProgram");
+      }
+      if (subject.channel() == null) {
+        errors.add("channel", "need.complaintChannel");
+      }
+    }
+  }
+
+  /** The longest answer to the citizen kept. */
+  public static final int MAX_ANSWER = 1000;
+
+  /**
    * Why a need goes to the front of the queue (Trenggalek's red card): a pregnant woman, a person
    * of {@link #ELDERLY_FROM} or older, a person with a disability, a victim of violence.
    */
@@ -174,16 +226,54 @@ public class Need {
   }
 
   /**
-   * Moves the need on, keeping who, when and why.
+   * Moves the need on, keeping who, when and why. Closing it (SELESAI) records its outcome and the
+   * answer given to the citizen; the other moves take neither.
    *
    * @throws IllegalStateException when the status does not allow the move
+   * @throws ValidationException when SELESAI comes without an outcome, another move with one, or
+   *     the answer is too long
    */
-  public void moveTo(NeedStatus to, String note, Instant at, String by) {
+  public void moveTo(
+      NeedStatus to, Outcome closedAs, String answerGiven, String note, Instant at, String by) {
     if (!status.canMoveTo(to)) {
       throw new IllegalStateException(status + " -> " + to);
     }
+    FieldErrors errors = new FieldErrors();
+    if (to == NeedStatus.SELESAI && closedAs == null) {
+      errors.add("outcome", "need.outcomeRequired");
+    } else if (to != NeedStatus.SELESAI && (closedAs != null || answerGiven != null)) {
+      errors.add("outcome", "need.outcomeOnlyWhenDone");
+    }
+    if (answerGiven != null && answerGiven.length() > MAX_ANSWER) {
+      errors.add("answer", "need.answerTooLong", MAX_ANSWER);
+    }
+    errors.throwIfAny();
     history.add(new NeedEvent(this, status, to, note, at, by));
     this.status = to;
+    if (to == NeedStatus.SELESAI) {
+      this.outcome = closedAs;
+      this.answer = answerGiven;
+    }
+  }
+
+  public NeedKind kind() {
+    return kind;
+  }
+
+  public Optional<Program> program() {
+    return Optional.ofNullable(program);
+  }
+
+  public Optional<Channel> channel() {
+    return Optional.ofNullable(channel);
+  }
+
+  public Optional<Outcome> outcome() {
+    return Optional.ofNullable(outcome);
+  }
+
+  public Optional<String> answer() {
+    return Optional.ofNullable(answer);
   }
 
   public Long id() {

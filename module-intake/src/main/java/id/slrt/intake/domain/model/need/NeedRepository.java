@@ -33,5 +33,6 @@ public interface NeedRepository {
       Long personId,
       String villageCode,
       Long householdId,
-      String place) {}
+      String place,
+      NeedKind kind) {}
 }

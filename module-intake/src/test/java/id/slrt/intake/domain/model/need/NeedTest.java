@@ -17,7 +17,16 @@ class NeedTest {
       new Claimant(1, 1, Sex.F, LocalDate.of(1986, 5, 1), false);
 
   private static Need need(Claimant who, NeedCategory category, Pmks pmks, boolean pregnant) {
-    return new Need(who, category, pmks, "uraian", pregnant, TODAY, NOW, "puskesos.karawang");
+    return new Need(
+        who,
+        category,
+        pmks,
+        "uraian",
+        pregnant,
+        Need.Subject.NEED,
+        TODAY,
+        NOW,
+        "puskesos.karawang");
   }
 
   private static Need need(NeedCategory category, Pmks pmks) {
@@ -57,6 +66,7 @@ class NeedTest {
                     Pmks.LANJUT_USIA_TERLANTAR,
                     "x".repeat(Need.MAX_DESCRIPTION + 1),
                     true,
+                    Need.Subject.NEED,
                     TODAY,
                     NOW,
                     "p"))
@@ -91,26 +101,90 @@ class NeedTest {
   void keepsEveryMoveWithWhoWhenAndWhy() {
     Need need = need(NeedCategory.IDENTITAS_HUKUM, null);
 
-    need.moveTo(NeedStatus.DIPROSES, "dirujuk ke Disdukcapil", NOW.plusSeconds(60), "puskesos");
-    need.moveTo(NeedStatus.SELESAI, "akta kelahiran terbit", NOW.plusSeconds(120), "puskesos");
+    need.moveTo(
+        NeedStatus.DIPROSES, null, null, "dirujuk ke Disdukcapil", NOW.plusSeconds(60), "puskesos");
+    need.moveTo(
+        NeedStatus.SELESAI,
+        Outcome.DILAYANI,
+        "Akta kelahiran sudah terbit, diambil di kantor desa",
+        "akta kelahiran terbit",
+        NOW.plusSeconds(120),
+        "puskesos");
 
     assertThat(need.status()).isEqualTo(NeedStatus.SELESAI);
     assertThat(need.history())
         .extracting(NeedEvent::to)
         .containsExactly(NeedStatus.TERCATAT, NeedStatus.DIPROSES, NeedStatus.SELESAI);
     assertThat(need.history().get(2).note()).contains("akta kelahiran terbit");
+    assertThat(need.outcome()).contains(Outcome.DILAYANI);
+    assertThat(need.answer()).get().asString().contains("kantor desa");
   }
 
   @Test
   void refusesMovesTheStatusDoesNotAllow() {
     Need need = need(NeedCategory.EKONOMI, null);
-    need.moveTo(NeedStatus.SELESAI, null, NOW, "puskesos");
+    need.moveTo(NeedStatus.SELESAI, Outcome.TIDAK_LAYAK, null, null, NOW, "puskesos");
 
-    assertThatThrownBy(() -> need.moveTo(NeedStatus.DIPROSES, null, NOW, "puskesos"))
+    assertThatThrownBy(() -> need.moveTo(NeedStatus.DIPROSES, null, null, null, NOW, "puskesos"))
         .isInstanceOf(IllegalStateException.class);
     assertThat(NeedStatus.TERCATAT.canMoveTo(NeedStatus.TERCATAT)).isFalse();
     assertThat(NeedStatus.DIPROSES.next())
         .containsExactlyInAnyOrder(NeedStatus.SELESAI, NeedStatus.DIBATALKAN);
     assertThat(NeedStatus.DIBATALKAN.next()).isEmpty();
+  }
+
+  @Test
+  void aNeedIsClosedWithItsOutcomeAndOnlyThen() {
+    Need need = need(NeedCategory.EKONOMI, null);
+
+    assertThatThrownBy(() -> need.moveTo(NeedStatus.SELESAI, null, "x", null, NOW, "p"))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("outcome"));
+    assertThatThrownBy(
+            () -> need.moveTo(NeedStatus.DIPROSES, Outcome.DIRUJUK, null, null, NOW, "p"))
+        .isInstanceOf(ValidationException.class);
+    assertThat(need.status()).isEqualTo(NeedStatus.TERCATAT);
+    assertThat(need.history()).hasSize(1);
+  }
+
+  @Test
+  void aComplaintNamesItsProgramAndChannel() {
+    Need.Subject bare = new Need.Subject(NeedKind.PENGADUAN, null, null);
+
+    assertThatThrownBy(
+            () ->
+                new Need(
+                    WOMAN_OF_40,
+                    NeedCategory.PERLINDUNGAN_SOSIAL,
+                    null,
+                    "BPNT tidak cair tiga bulan",
+                    false,
+                    bare,
+                    TODAY,
+                    NOW,
+                    "p"))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactlyInAnyOrder("program", "channel"));
+    Need complaint =
+        new Need(
+            WOMAN_OF_40,
+            NeedCategory.PERLINDUNGAN_SOSIAL,
+            null,
+            "BPNT tidak cair tiga bulan",
+            false,
+            new Need.Subject(
+                NeedKind.PENGADUAN,
+                id.slrt.intake.domain.model.household.Program.BPNT,
+                Channel.WHATSAPP),
+            TODAY,
+            NOW,
+            "p");
+    assertThat(complaint.kind()).isEqualTo(NeedKind.PENGADUAN);
+    assertThat(complaint.channel()).contains(Channel.WHATSAPP);
   }
 }
