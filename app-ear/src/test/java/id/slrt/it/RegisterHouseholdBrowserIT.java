@@ -72,7 +72,10 @@ class RegisterHouseholdBrowserIT {
       assertThat(warning).contains("Mungkin sudah terdaftar").contains("321501450785" + t);
       browser.byId("register:save").click();
 
-      browser.wait.until(ExpectedConditions.urlContains("households.xhtml"));
+      // the officer lands on the family's page; the list finds it too
+      browser.wait.until(ExpectedConditions.urlContains("household.xhtml?id="));
+      assertThat(browser.byId("members").getText()).contains("Siti Juariah Wulandari");
+      browser.open("app/intake/households.xhtml");
       browser.byId("households:q").sendKeys(kk);
       browser.byId("households:search").click();
       // the search re-renders the table: read it only once it shows the new family

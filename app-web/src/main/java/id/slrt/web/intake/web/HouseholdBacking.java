@@ -58,7 +58,10 @@ public class HouseholdBacking implements Serializable {
   // a new welfare status
   private String welfareRegister = "DTSEN";
   private boolean welfareRegistered = true;
-  private Integer welfareDesil;
+
+  /** As typed: a desil the model refuses (11) must reach it, not be clamped to 10 on the screen. */
+  private String welfareDesil;
+
   private String welfareSource;
   private LocalDate welfareAsOf;
 
@@ -158,11 +161,23 @@ public class HouseholdBacking implements Serializable {
   }
 
   public void recordWelfare() {
+    String typed = welfareDesil == null ? "" : welfareDesil.strip();
+    if (!typed.isEmpty() && !typed.matches("[0-9]{1,3}")) {
+      // not a number at all: the model's own words for a desil out of range
+      Faces.error(
+          "welfare:desil",
+          Faces.text("welfare.field.desil") + ": " + Faces.text("welfare.desilRange"));
+      return;
+    }
     try {
       households.recordWelfare(
           id,
           new RecordWelfareStatus(
-              welfareRegister, welfareRegistered, welfareDesil, welfareSource, welfareAsOf));
+              welfareRegister,
+              welfareRegistered,
+              typed.isEmpty() ? null : Integer.valueOf(typed),
+              welfareSource,
+              welfareAsOf));
       Faces.info(Faces.text("household.welfare.saved"));
       welfareDesil = null;
       welfareSource = null;
@@ -278,11 +293,16 @@ public class HouseholdBacking implements Serializable {
     this.welfareRegistered = welfareRegistered;
   }
 
-  public Integer getWelfareDesil() {
+  public String getWelfareDesil() {
     return welfareDesil;
   }
 
-  public void setWelfareDesil(Integer welfareDesil) {
+  /** Whether a snapshot is the family's current one in its register (the latest). */
+  public boolean isCurrent(WelfareSnapshot snapshot) {
+    return details != null && details.welfare().stream().anyMatch(w -> w.id() == snapshot.id());
+  }
+
+  public void setWelfareDesil(String welfareDesil) {
     this.welfareDesil = welfareDesil;
   }
 

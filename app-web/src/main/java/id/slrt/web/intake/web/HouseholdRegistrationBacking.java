@@ -154,7 +154,8 @@ public class HouseholdRegistrationBacking implements Serializable {
     try {
       HouseholdDetails saved = households.register(request);
       Faces.info(Faces.text("register.saved", saved.kk()));
-      return "/app/intake/households.xhtml?faces-redirect=true";
+      // the officer lands on the family just registered, to record its needs next
+      return "/app/intake/household.xhtml?faces-redirect=true&id=" + saved.id();
     } catch (BusinessException e) {
       if (e instanceof ValidationException) {
         Faces.error(null, Faces.text("register.fix"));
