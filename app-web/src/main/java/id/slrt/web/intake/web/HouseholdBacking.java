@@ -1,6 +1,7 @@
 package id.slrt.web.intake.web;
 
 import id.slrt.core.error.BusinessException;
+import id.slrt.core.error.Messages;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.time.DistrictTime;
@@ -166,7 +167,9 @@ public class HouseholdBacking implements Serializable {
       // not a number at all: the model's own words for a desil out of range
       Faces.error(
           "welfare:desil",
-          Faces.text("welfare.field.desil") + ": " + Faces.text("welfare.desilRange"));
+          Faces.text("welfare.field.desil")
+              + ": "
+              + Messages.get(Faces.locale(), "welfare.desilRange"));
       return;
     }
     try {
