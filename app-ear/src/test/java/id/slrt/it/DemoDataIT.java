@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -78,17 +79,19 @@ class DemoDataIT {
     assertThat(Slrt.refused("demo", "atlantis")).contains("no district atlantis");
   }
 
-  /** The family whose member has the given name, as the API shows it. */
-  private static JsonObject family(String token, String name) {
-    JsonObject found =
-        Api.send("GET", "/t/cianjur/households?q=" + name.replace(" ", "%20"), token, null).json();
-    assertThat(found.getInt("total")).as(name).isEqualTo(1);
-    return Api.send(
-            "GET",
-            "/t/cianjur/households/"
-                + found.getJsonArray("items").getJsonObject(0).getJsonNumber("id"),
-            token,
-            null)
+  /** The family headed (on its card) by the given name, as the API shows it. */
+  private static JsonObject family(String token, String head) {
+    // the name search is spelling-tolerant: other demo heads may sound alike
+    List<JsonObject> found =
+        Api.send("GET", "/t/cianjur/households?size=100&q=" + head.replace(" ", "%20"), token, null)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(h -> head.equals(h.getString("head", null)))
+            .toList();
+    assertThat(found).as(head).hasSize(1);
+    return Api.send("GET", "/t/cianjur/households/" + found.get(0).getJsonNumber("id"), token, null)
         .json();
   }
 }
