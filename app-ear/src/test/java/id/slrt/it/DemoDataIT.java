@@ -88,7 +88,7 @@ class DemoDataIT {
             .getJsonArray("items")
             .getValuesAs(JsonObject.class)
             .stream()
-            .filter(h -> head.equals(h.getString("head", null)))
+            .filter(h -> head.equals(h.getString("headName", null)))
             .toList();
     assertThat(found).as(head).hasSize(1);
     return Api.send("GET", "/t/cianjur/households/" + found.get(0).getJsonNumber("id"), token, null)
