@@ -69,7 +69,8 @@ class DemoDataIT {
                 officer,
                 null)
             .json();
-    assertThat(summary.getInt("consultations")).isEqualTo(5);
+    assertThat(summary.getInt("consultations")).isEqualTo(3);
+    assertThat(summary.getInt("visitors")).isEqualTo(3);
     assertThat(summary.getInt("followUpsOpen")).isEqualTo(1);
 
     // a district that holds data is left alone

@@ -88,7 +88,8 @@ class KlikApiIT {
                 + " \"topic\": \"Dipukul suami\", \"followUp\": true}");
     assertThat(violence.status()).isEqualTo(201);
     assertThat(violence.body()).doesNotContain("Dipukul");
-    assertThat(violence.json().getString("queueLabel")).isEqualTo("P-002");
+    // the violence desk calls no number from a line others see
+    assertThat(violence.json().containsKey("queueLabel")).isFalse();
 
     // refused input names the field; a desk not opened at this KLIK is refused
     Api.Reply bad =
@@ -128,12 +129,14 @@ class KlikApiIT {
             .sum();
     assertThat(summary.getInt("consultations") - others).isZero();
     assertThat(summary.getInt("followUpsOpen")).isEqualTo(1);
+    assertThat(summary.getString("passedOnConfidentially")).isEqualTo("<5");
     JsonObject exact =
         Api.send("GET", event + "/summary", Api.token("p2tp2a.karawang"), null).json();
     assertThat(exact.getInt("consultations")).isEqualTo(4);
     assertThat(exact.getInt("women")).isEqualTo(3);
     assertThat(desk(exact, "PENGADUAN_KEKERASAN").getInt("total")).isEqualTo(1);
     assertThat(exact.getInt("followUpsOpen")).isEqualTo(2);
+    assertThat(exact.getInt("passedOnConfidentially")).isEqualTo(1);
 
     // following up after the event
     // the cadre's lists leave the violence desk out, as the totals do; P2TP2A sees it all
@@ -201,5 +204,135 @@ class KlikApiIT {
         .isEqualTo(403);
     assertThat(Api.send("GET", "/t/karawang/klik-events/999999999/summary", cadre, null).status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void aVisitorRegisteredOnArrivalCarriesTheirNumberToTheDesksAndIsCountedOnce() {
+    String cadre = Api.token("klik.karawang");
+    String s = Api.serial();
+    Api.send(
+        "POST",
+        "/t/karawang/households",
+        Api.token("puskesos.karawang"),
+        Api.family("321501120315" + s, "321501450785" + s, "321501010110" + s));
+    Api.Reply created =
+        Api.send(
+            "POST",
+            "/t/karawang/klik-events",
+            cadre,
+            "{\"villageCode\": \"32.15.01.1001\", \"heldOn\": \"2026-11-18\","
+                + " \"organizer\": \"Desa Karawang Kulon\", \"organizerType\": \"DESA\","
+                + " \"agencies\": [\"DISDUKCAPIL\"]}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().getString("organizerType")).isEqualTo("DESA");
+    String event = "/t/karawang/klik-events/" + created.json().getJsonNumber("id");
+
+    Api.Reply siti =
+        Api.send(
+            "POST",
+            event + "/visits",
+            cadre,
+            "{\"nik\": \"321501450785" + s + "\", \"dusun\": \"Krajan\"}");
+    assertThat(siti.status()).as(siti.body()).isEqualTo(201);
+    assertThat(siti.json().getString("queueNumber")).isEqualTo("001");
+    assertThat(siti.json().getString("sex")).isEqualTo("F");
+    assertThat(siti.json().getString("personName")).isEqualTo("Siti Juariah");
+    Api.Reply elder =
+        Api.send(
+            "POST",
+            event + "/visits",
+            cadre,
+            "{\"sex\": \"M\", \"ageBand\": \"LANSIA\", \"priority\": true,"
+                + " \"servedAt\": \"2026-11-18T02:30:00Z\"}");
+    assertThat(elder.json().getString("queueNumber")).isEqualTo("P-001");
+    assertThat(elder.json().getString("servedAt")).startsWith("2026-11-18T02:30");
+
+    // the identity desk: the documents and what came of it, on Siti's number
+    Api.Reply identity =
+        Api.send(
+            "POST",
+            event + "/consultations",
+            cadre,
+            "{\"desk\": \"IDENTITAS_HUKUM\", \"visitId\": "
+                + siti.json().getJsonNumber("id")
+                + ", \"documents\": [\"AKTA_KELAHIRAN\"], \"result\": \"DILAYANI_DI_TEMPAT\"}");
+    assertThat(identity.status()).as(identity.body()).isEqualTo(201);
+    assertThat(identity.json().getString("queueLabel")).isEqualTo("001");
+    assertThat(identity.json().getString("personName")).isEqualTo("Siti Juariah");
+    assertThat(identity.json().getString("result")).isEqualTo("DILAYANI_DI_TEMPAT");
+    // the elder at two desks
+    for (String deskCode : new String[] {"PERLINDUNGAN_SOSIAL", "IDENTITAS_HUKUM"}) {
+      Api.Reply served =
+          Api.send(
+              "POST",
+              event + "/consultations",
+              cadre,
+              "{\"desk\": \""
+                  + deskCode
+                  + "\", \"visitId\": "
+                  + elder.json().getJsonNumber("id")
+                  + "}");
+      assertThat(served.status()).as(served.body()).isEqualTo(201);
+      assertThat(served.json().getString("queueLabel")).isEqualTo("P-001");
+    }
+    // a violence-desk visit takes no number and counts apart
+    Api.Reply violence =
+        Api.send(
+            "POST",
+            event + "/consultations",
+            cadre,
+            "{\"desk\": \"PENGADUAN_KEKERASAN\", \"sex\": \"F\", \"topic\": \"x\"}");
+    assertThat(violence.json().containsKey("queueLabel")).isFalse();
+
+    JsonObject summary = Api.send("GET", event + "/summary", cadre, null).json();
+    assertThat(summary.getInt("visitors")).isEqualTo(2);
+    assertThat(summary.getInt("consultations")).isEqualTo(3);
+    assertThat(summary.getString("passedOnConfidentially")).isEqualTo("<5");
+    assertThat(Api.send("GET", event + "/visits", cadre, null).json().getInt("total")).isEqualTo(2);
+
+    // refused: documents away from the identity desk, documents without a result, a visit of
+    // another KLIK, a paper form's time on another day, an agency that does not exist
+    assertThat(
+            Api.send(
+                    "POST",
+                    event + "/consultations",
+                    cadre,
+                    "{\"desk\": \"PERLINDUNGAN_SOSIAL\", \"sex\": \"F\", \"documents\": [\"KK\"],"
+                        + " \"result\": \"DIRUJUK\"}")
+                .body())
+        .contains("\"field\":\"documents\"");
+    assertThat(
+            Api.send(
+                    "POST",
+                    event + "/consultations",
+                    cadre,
+                    "{\"desk\": \"IDENTITAS_HUKUM\", \"sex\": \"F\", \"documents\": [\"KK\"]}")
+                .body())
+        .contains("\"field\":\"result\"");
+    assertThat(
+            Api.send(
+                    "POST",
+                    event + "/consultations",
+                    cadre,
+                    "{\"desk\": \"IDENTITAS_HUKUM\", \"visitId\": 999999999}")
+                .body())
+        .contains("\"field\":\"visitId\"");
+    assertThat(
+            Api.send(
+                    "POST",
+                    event + "/visits",
+                    cadre,
+                    "{\"sex\": \"F\", \"servedAt\": \"2026-11-20T02:30:00Z\"}")
+                .body())
+        .contains("\"field\":\"servedAt\"");
+    assertThat(
+            Api.send(
+                    "POST",
+                    "/t/karawang/klik-events",
+                    cadre,
+                    "{\"villageCode\": \"32.15.01.1001\", \"heldOn\": \"2026-11-18\","
+                        + " \"organizer\": \"Desa\", \"agencies\": [\"TIDAK_ADA\"]}")
+                .body())
+        .contains("\"field\":\"agencies[0]\"");
   }
 }

@@ -94,4 +94,59 @@ class KlikDeskBrowserIT {
       assertThat(browser.awaitText("openFollowUps", "0")).isEqualTo("0");
     }
   }
+
+  @Test
+  void cadreRunsAKlikDayVisitorByVisitorOnAPhone() {
+    String cadre = Api.token("klik.karawang");
+    Api.Reply created =
+        Api.send(
+            "POST",
+            "/t/karawang/klik-events",
+            cadre,
+            "{\"villageCode\": \"32.15.01.1001\", \"heldOn\": \"2026-11-25\","
+                + " \"organizer\": \"Serikat PEKKA Karawang\", \"organizerType\": \"SERIKAT_PEKKA\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long eventId = created.json().getJsonNumber("id").longValue();
+
+    try (Browser browser = new Browser(390, 844)) {
+      browser.signIn("klik.karawang");
+      browser.open("app/klik/desk.xhtml?event=" + eventId);
+
+      // the registration desk: two visitors, without papers, each given a number
+      browser.choose("desk:deskChoice", "Pendaftaran");
+      browser.visible(By.id("desk:visitorName")).sendKeys("Ibu Yati");
+      browser.click(By.cssSelector("label[for='desk:sex:0']"));
+      browser.click(By.cssSelector("label[for='desk:ageBand:1']"));
+      browser.byId("desk:dusun").sendKeys("Krajan");
+      browser.byId("desk:save").click();
+      assertThat(browser.awaitText("queueNumber", "001")).isEqualTo("001");
+      browser.visible(By.id("desk:visitorName")).sendKeys("Pak Odih");
+      browser.click(By.cssSelector("label[for='desk:sex:1']"));
+      browser.click(By.cssSelector("label[for='desk:ageBand:2']"));
+      browser.byId("desk:save").click();
+      assertThat(browser.awaitText("queueNumber", "002")).isEqualTo("002");
+
+      // the identity desk serves Ibu Yati's birth certificate on the spot
+      browser.choose("desk:deskChoice", "Identitas hukum");
+      browser.awaitOption("desk:visit", "001 · Ibu Yati");
+      browser.choose("desk:visit", "001 · Ibu Yati");
+      browser.click(By.cssSelector("label[for='desk:documents:0']"));
+      browser.click(By.cssSelector("label[for='desk:result:0']"));
+      browser.byId("desk:save").click();
+      assertThat(browser.awaitText("queueNumber", "001")).isEqualTo("001");
+
+      // the social protection desk sees Pak Odih
+      browser.choose("desk:deskChoice", "Perlindungan sosial");
+      browser.awaitOption("desk:visit", "002 · Pak Odih");
+      browser.choose("desk:visit", "002 · Pak Odih");
+      browser.byId("desk:topic").sendKeys("Bantuan lansia");
+      browser.byId("desk:save").click();
+      assertThat(browser.awaitText("queueNumber", "002")).isEqualTo("002");
+
+      // two visitors, two consultations: the registration desk is not one
+      assertThat(browser.awaitText("totalVisitors", "2")).isEqualTo("2");
+      assertThat(browser.byId("totalConsultations").getText()).isEqualTo("2");
+      browser.assertAccessible("KLIK desk during a KLIK day");
+    }
+  }
 }

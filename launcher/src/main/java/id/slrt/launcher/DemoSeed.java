@@ -9,7 +9,9 @@ import id.slrt.intake.api.PersonDetails;
 import id.slrt.intake.api.ProposeVerivali;
 import id.slrt.intake.api.RecordConsultation;
 import id.slrt.intake.api.RecordNeed;
+import id.slrt.intake.api.RecordVisit;
 import id.slrt.intake.api.RegisterHousehold;
+import id.slrt.intake.api.VisitDetails;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
@@ -204,38 +206,80 @@ final class DemoSeed {
             post(
                 t + "/klik-events",
                 cadre,
-                new CreateKlikEvent(village, LocalDate.of(2026, 11, 18), "Serikat PEKKA", null)),
+                new CreateKlikEvent(
+                    village,
+                    LocalDate.of(2026, 11, 18),
+                    "Serikat PEKKA",
+                    null,
+                    "SERIKAT_PEKKA",
+                    List.of())),
             KlikEventDetails.class);
+    // the KLIK day as it runs: three visitors registered on arrival, then served at the desks
+    String visits = t + "/klik-events/" + event.id() + "/visits";
+    VisitDetails mother =
+        json.fromJson(
+            post(visits, cadre, new RecordVisit(null, null, pekka, null, null, null, null, null)),
+            VisitDetails.class);
+    VisitDetails woman =
+        json.fromJson(
+            post(
+                visits,
+                cadre,
+                new RecordVisit("F", null, null, "DEWASA", "Krajan", null, null, null)),
+            VisitDetails.class);
+    VisitDetails elder =
+        json.fromJson(
+            post(
+                visits,
+                cadre,
+                new RecordVisit(null, null, elderly, "LANSIA", null, null, true, null)),
+            VisitDetails.class);
     String desk = t + "/klik-events/" + event.id() + "/consultations";
-    post(
-        desk,
-        cadre,
-        new RecordConsultation("PENDAFTARAN", null, pekka, "Pendaftaran", null, null, null));
     post(
         desk,
         cadre,
         new RecordConsultation(
             "IDENTITAS_HUKUM",
             null,
-            pekka,
+            null,
             "Akta cerai belum ada",
             null,
             true,
-            "Rujuk ke Pengadilan Agama"));
+            "Rujuk ke Pengadilan Agama",
+            mother.id(),
+            List.of("AKTA_CERAI"),
+            "DIRUJUK",
+            null));
     post(
         desk,
         cadre,
         new RecordConsultation(
-            "PERLINDUNGAN_SOSIAL", "F", null, "KIS tidak aktif", null, null, null));
+            "PERLINDUNGAN_SOSIAL",
+            null,
+            null,
+            "KIS tidak aktif",
+            null,
+            null,
+            null,
+            woman.id(),
+            null,
+            null,
+            null));
     post(
         desk,
         cadre,
         new RecordConsultation(
-            "PERLINDUNGAN_SOSIAL", null, elderly, "Bantuan lansia", true, null, null));
-    post(
-        desk,
-        cadre,
-        new RecordConsultation("PENDAFTARAN", "M", null, "Pendaftaran", null, null, null));
+            "PERLINDUNGAN_SOSIAL",
+            null,
+            null,
+            "Bantuan lansia",
+            null,
+            null,
+            null,
+            elder.id(),
+            null,
+            null,
+            null));
   }
 
   private void importFile(String t, String admin, Path file) throws Exception {

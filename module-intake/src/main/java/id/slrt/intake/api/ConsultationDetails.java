@@ -6,7 +6,8 @@ import java.time.Instant;
  * A consultation as shown; {@code householdId} is the family card of a registered person, for the
  * follow-up. At the violence desk ({@code sealed}) only P2TP2A case managers see consultations in
  * lists; the cadre who records one gets back its queue number, and {@code nik}, {@code personName},
- * {@code householdId}, {@code topic} and {@code followUpNote} are left out.
+ * {@code householdId}, {@code topic} and {@code followUpNote} are left out. The violence desk calls
+ * no number from a line others see: there {@code queueNo} and {@code queueLabel} are empty.
  */
 public record ConsultationDetails(
     long id,
@@ -18,11 +19,15 @@ public record ConsultationDetails(
     Long householdId,
     String topic,
     boolean priority,
-    int queueNo,
+    Integer queueNo,
     String queueLabel,
     boolean followUp,
     String followUpNote,
     boolean followedUp,
     boolean sealed,
     Instant recordedAt,
-    String recordedBy) {}
+    String recordedBy,
+    Long visitId,
+    java.util.List<String> documents,
+    String result,
+    Instant servedAt) {}

@@ -16,6 +16,18 @@ public interface IntakeCodes {
 
   List<String> maritalStatuses();
 
+  /** What the identity desk of a KLIK handles. */
+  List<String> identityServices();
+
+  /** What came of a visit to the identity desk. */
+  List<String> deskResults();
+
+  /** Who holds a KLIK. */
+  List<String> organizerTypes();
+
+  /** A KLIK visitor's age band. */
+  List<String> ageBands();
+
   /** How a need or complaint reaches the Puskesos. */
   List<String> channels();
 

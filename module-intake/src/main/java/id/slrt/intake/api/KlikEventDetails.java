@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A KLIK event with where, when, who organises it and its desks. */
+/** A KLIK event with where, when, who organises it, the agencies present and its desks. */
 public record KlikEventDetails(
     long id,
     String villageCode,
@@ -14,4 +14,6 @@ public record KlikEventDetails(
     String organizer,
     List<String> desks,
     Instant createdAt,
-    String createdBy) {}
+    String createdBy,
+    String organizerType,
+    List<String> agencies) {}

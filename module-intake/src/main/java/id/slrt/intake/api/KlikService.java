@@ -13,6 +13,12 @@ public interface KlikService {
   /** The latest events first. */
   Page<KlikEventDetails> listEvents(PageRequest page);
 
+  /** Registers a visitor on arrival and hands out their queue number. */
+  VisitDetails recordVisit(long eventId, RecordVisit request);
+
+  /** The event's visitors, the latest first. */
+  Page<VisitDetails> visits(long eventId, PageRequest page);
+
   /** Records a consultation and hands out its queue number. */
   ConsultationDetails recordConsultation(long eventId, RecordConsultation request);
 

@@ -8,7 +8,11 @@ import id.slrt.intake.domain.model.household.IdentityDocument;
 import id.slrt.intake.domain.model.household.MaritalStatus;
 import id.slrt.intake.domain.model.household.Program;
 import id.slrt.intake.domain.model.household.Relationship;
+import id.slrt.intake.domain.model.klik.AgeBand;
 import id.slrt.intake.domain.model.klik.Desk;
+import id.slrt.intake.domain.model.klik.DeskResult;
+import id.slrt.intake.domain.model.klik.IdentityService;
+import id.slrt.intake.domain.model.klik.OrganizerType;
 import id.slrt.intake.domain.model.need.Channel;
 import id.slrt.intake.domain.model.need.NeedCategory;
 import id.slrt.intake.domain.model.need.Outcome;
@@ -39,6 +43,26 @@ public class DefaultIntakeCodes implements IntakeCodes {
   @Override
   public List<String> maritalStatuses() {
     return names(MaritalStatus.values());
+  }
+
+  @Override
+  public List<String> identityServices() {
+    return names(IdentityService.values());
+  }
+
+  @Override
+  public List<String> deskResults() {
+    return names(DeskResult.values());
+  }
+
+  @Override
+  public List<String> organizerTypes() {
+    return names(OrganizerType.values());
+  }
+
+  @Override
+  public List<String> ageBands() {
+    return names(AgeBand.values());
   }
 
   @Override

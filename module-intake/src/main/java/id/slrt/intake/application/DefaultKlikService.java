@@ -8,6 +8,7 @@ import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.RegionCode;
 import id.slrt.core.identity.RegionLevel;
 import id.slrt.core.identity.Sex;
+import id.slrt.core.organisation.OrganisationService;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.region.Regions;
@@ -24,13 +25,21 @@ import id.slrt.intake.api.KlikService;
 import id.slrt.intake.api.KlikSummary;
 import id.slrt.intake.api.KlikSummary.DeskSummary;
 import id.slrt.intake.api.RecordConsultation;
+import id.slrt.intake.api.RecordVisit;
+import id.slrt.intake.api.VisitDetails;
 import id.slrt.intake.domain.model.household.HouseholdRepository;
 import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.household.Phone;
+import id.slrt.intake.domain.model.klik.AgeBand;
 import id.slrt.intake.domain.model.klik.Consultation;
 import id.slrt.intake.domain.model.klik.Desk;
+import id.slrt.intake.domain.model.klik.DeskResult;
+import id.slrt.intake.domain.model.klik.IdentityService;
 import id.slrt.intake.domain.model.klik.KlikEvent;
 import id.slrt.intake.domain.model.klik.KlikRepository;
 import id.slrt.intake.domain.model.klik.KlikRepository.DeskCount;
+import id.slrt.intake.domain.model.klik.OrganizerType;
+import id.slrt.intake.domain.model.klik.Visit;
 import id.slrt.intake.domain.service.HouseholdRegistration;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +50,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +75,7 @@ public class DefaultKlikService implements KlikService {
   @Inject AuditScope auditScope;
 
   @Inject Clock clock;
+  @Inject OrganisationService organisation;
 
   @Override
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
@@ -73,7 +84,8 @@ public class DefaultKlikService implements KlikService {
     Tenant tenant = tenants.require();
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, tenant.zone());
-    CreateKlikEvent r = request == null ? new CreateKlikEvent(null, null, null, null) : request;
+    CreateKlikEvent r =
+        request == null ? new CreateKlikEvent(null, null, null, null, null, null) : request;
     FieldErrors errors = new FieldErrors();
     RegionCode villageCode =
         new HouseholdRegistration(regions, tenant.regency(), tenant.name())
@@ -104,9 +116,30 @@ public class DefaultKlikService implements KlikService {
       }
       desks = List.copyOf(chosen);
     }
+    OrganizerType organizerType =
+        errors.code("organizerType", OrganizerType.class, r.organizerType());
+    List<String> agencies = new ArrayList<>();
+    if (r.agencies() != null) {
+      for (int i = 0; i < r.agencies().size(); i++) {
+        String code = Input.clean(r.agencies().get(i));
+        if (code == null || organisation.findProviderView(code).isEmpty()) {
+          errors.add("agencies[" + i + "]", "provider.notFound", String.valueOf(code));
+        } else if (!agencies.contains(code)) {
+          agencies.add(code);
+        }
+      }
+    }
     errors.throwIfAny();
     KlikEvent event =
-        new KlikEvent(village, r.heldOn(), organizer, desks, now, currentUser.username());
+        new KlikEvent(
+            village,
+            r.heldOn(),
+            organizer,
+            organizerType,
+            agencies,
+            desks,
+            now,
+            currentUser.username());
     events.store(event);
     return details(event);
   }
@@ -138,6 +171,123 @@ public class DefaultKlikService implements KlikService {
   }
 
   @Override
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
+  @Audited("klik.recordVisit")
+  public VisitDetails recordVisit(long eventId, RecordVisit request) {
+    KlikEvent event =
+        events.findForQueue(eventId).orElseThrow(() -> new NotFoundException("klik.notFound"));
+    RecordVisit r =
+        request == null ? new RecordVisit(null, null, null, null, null, null, null, null) : request;
+    FieldErrors errors = new FieldErrors();
+    Nik nik = null;
+    if (r.nik() != null && !r.nik().isBlank()) {
+      nik = errors.parse("nik", () -> Nik.parse(r.nik(), regions));
+    }
+    Sex sex = null;
+    if (r.sex() != null && !r.sex().isBlank()) {
+      sex = errors.parse("sex", () -> Sex.parse(r.sex()));
+    } else if (nik != null) {
+      sex = nik.sex();
+    } else {
+      errors.add("sex", "sex.invalid");
+    }
+    if (nik != null && sex != null && nik.sex() != sex) {
+      errors.add("nik", sex == Sex.M ? "nik.sexMismatch.female" : "nik.sexMismatch.male");
+    }
+    String name = Input.cleanName(r.name());
+    if (name != null && name.length() > HouseholdRegistration.MAX_NAME) {
+      errors.add("name", "name.tooLong", HouseholdRegistration.MAX_NAME);
+    }
+    AgeBand ageBand = errors.code("ageBand", AgeBand.class, r.ageBand());
+    String dusun = Input.cleanName(r.dusun());
+    if (dusun != null && dusun.length() > HouseholdRegistration.MAX_DUSUN) {
+      errors.add("dusun", "dusun.tooLong", HouseholdRegistration.MAX_DUSUN);
+    }
+    String phone = errors.parse("phone", () -> Phone.parse(r.phone()));
+    Instant servedAt = servedAt(event, r.servedAt(), errors);
+    errors.throwIfAny();
+    Optional<Person> person = nik == null ? Optional.empty() : households.findPerson(nik.value());
+    Visit visit =
+        new Visit(
+            event,
+            new Visit.Visitor(
+                name != null ? name : person.map(Person::name).orElse(null),
+                sex,
+                ageBand,
+                dusun,
+                phone,
+                nik == null ? null : nik.value(),
+                person.map(Person::id).orElse(null)),
+            Boolean.TRUE.equals(r.priority()),
+            servedAt,
+            clock.instant(),
+            currentUser.username());
+    events.store(visit);
+    return details(visit, person.orElse(null));
+  }
+
+  @Override
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A
+  })
+  public Page<VisitDetails> visits(long eventId, PageRequest page) {
+    event(eventId);
+    List<Visit> found = events.visits(eventId, page);
+    Map<Long, Person> people =
+        households
+            .findPersonsById(
+                found.stream().map(Visit::personId).flatMap(Optional::stream).distinct().toList())
+            .stream()
+            .collect(Collectors.toMap(Person::id, Function.identity()));
+    return new Page<>(
+        found.stream().map(v -> details(v, v.personId().map(people::get).orElse(null))).toList(),
+        page.page(),
+        page.size(),
+        events.countVisits(eventId));
+  }
+
+  /**
+   * The time a paper form says someone was served: on the event's day (in the district's time), not
+   * in the future; null when none was given (served now).
+   */
+  private Instant servedAt(KlikEvent event, Instant given, FieldErrors errors) {
+    if (given == null) {
+      return null;
+    }
+    java.time.ZoneId zone = tenants.require().zone();
+    if (!LocalDate.ofInstant(given, zone).equals(event.heldOn())) {
+      errors.add("servedAt", "klik.servedAtDay", event.heldOn());
+    } else if (given.isAfter(clock.instant())) {
+      errors.add("servedAt", "klik.servedAtFuture");
+    }
+    return given;
+  }
+
+  private VisitDetails details(Visit v, Person person) {
+    return new VisitDetails(
+        v.id(),
+        v.eventId(),
+        v.queueNo(),
+        v.queueLabel(),
+        v.priority(),
+        v.name().orElse(null),
+        v.sex().name(),
+        v.ageBand().map(Enum::name).orElse(null),
+        v.dusun().orElse(null),
+        v.phone().orElse(null),
+        v.nik().orElse(null),
+        v.personId().orElse(null),
+        person == null ? null : person.name(),
+        person == null ? null : person.household().id(),
+        v.servedAt(),
+        v.recordedAt(),
+        v.recordedBy());
+  }
+
+  @Override
   @RolesAllowed({
     Role.Names.ADMIN_KABUPATEN,
     Role.Names.PETUGAS_PUSKESOS,
@@ -150,20 +300,35 @@ public class DefaultKlikService implements KlikService {
         events.findForQueue(eventId).orElseThrow(() -> new NotFoundException("klik.notFound"));
     RecordConsultation r =
         request == null
-            ? new RecordConsultation(null, null, null, null, null, null, null)
+            ? new RecordConsultation(
+                null, null, null, null, null, null, null, null, null, null, null)
             : request;
     FieldErrors errors = new FieldErrors();
     Desk desk = Desk.parse(r.desk()).orElse(null);
     if (desk == null || !event.hasDesk(desk)) {
       errors.add("desk", "klik.deskClosed", String.valueOf(r.desk()), event.desks().toString());
     }
+    Visit visit = null;
+    if (r.visitId() != null) {
+      visit = events.findVisit(eventId, r.visitId()).orElse(null);
+      if (visit == null) {
+        errors.add("visitId", "klik.visitNotFound");
+      }
+    }
+    // what the visitor told the registration desk, unless this desk says otherwise
+    String rawNik =
+        r.nik() != null && !r.nik().isBlank()
+            ? r.nik()
+            : visit == null ? null : visit.nik().orElse(null);
+    String rawSex =
+        r.sex() != null && !r.sex().isBlank() ? r.sex() : visit == null ? null : visit.sex().name();
     Nik nik = null;
-    if (r.nik() != null && !r.nik().isBlank()) {
-      nik = errors.parse("nik", () -> Nik.parse(r.nik(), regions));
+    if (rawNik != null) {
+      nik = errors.parse("nik", () -> Nik.parse(rawNik, regions));
     }
     Sex sex = null;
-    if (r.sex() != null && !r.sex().isBlank()) {
-      sex = errors.parse("sex", () -> Sex.parse(r.sex()));
+    if (rawSex != null) {
+      sex = errors.parse("sex", () -> Sex.parse(rawSex));
     } else if (nik != null) {
       sex = nik.sex();
     } else {
@@ -180,12 +345,29 @@ public class DefaultKlikService implements KlikService {
     if (note != null && note.length() > MAX_TOPIC) {
       errors.add("followUpNote", "klik.topicTooLong", MAX_TOPIC);
     }
+    Set<IdentityService> documents = EnumSet.noneOf(IdentityService.class);
+    if (r.documents() != null) {
+      for (String code : r.documents()) {
+        IdentityService d = errors.code("documents", IdentityService.class, code);
+        if (d != null) {
+          documents.add(d);
+        }
+      }
+    }
+    Consultation.IdentityDesk identity =
+        new Consultation.IdentityDesk(
+            documents, errors.code("result", DeskResult.class, r.result()));
+    if (desk != null) {
+      Consultation.check(desk, identity, errors);
+    }
+    Instant servedAt = servedAt(event, r.servedAt(), errors);
     errors.throwIfAny();
     Optional<Person> person = nik == null ? Optional.empty() : households.findPerson(nik.value());
     Consultation consultation =
         new Consultation(
             event,
             desk,
+            visit,
             sex,
             nik == null ? null : nik.value(),
             person.map(Person::id).orElse(null),
@@ -193,6 +375,8 @@ public class DefaultKlikService implements KlikService {
             Boolean.TRUE.equals(r.priority()),
             Boolean.TRUE.equals(r.followUp()),
             note,
+            identity,
+            servedAt,
             clock.instant(),
             currentUser.username());
     events.store(consultation);
@@ -277,7 +461,10 @@ public class DefaultKlikService implements KlikService {
       Map<String, Long> bySex = byDesk.getOrDefault(d, Map.of());
       long f = bySex.getOrDefault("F", 0L);
       long m = bySex.getOrDefault("M", 0L);
-      if (!d.isSealed() || exact) {
+      if (d == Desk.PENDAFTARAN) {
+        // registering a visitor is not a consultation: shown, but not in the totals
+        desks.add(new DeskSummary(d.name(), f + m, f, m));
+      } else if (!d.isSealed() || exact) {
         desks.add(new DeskSummary(d.name(), f + m, f, m));
         all += f + m;
         women += f;
@@ -291,7 +478,23 @@ public class DefaultKlikService implements KlikService {
         all += shown instanceof Long ? f + m : 0;
       }
     }
-    return new KlikSummary(eventId, all, women, men, desks, events.openFollowUps(eventId, exact));
+    Object confidential = null;
+    for (Desk d : event.desks()) {
+      if (d.isSealed()) {
+        Map<String, Long> bySex = byDesk.getOrDefault(d, Map.of());
+        long n = bySex.values().stream().mapToLong(Long::longValue).sum();
+        confidential = exact ? (Object) n : AccessPolicy.smallCount(n);
+      }
+    }
+    return new KlikSummary(
+        eventId,
+        all,
+        women,
+        men,
+        desks,
+        events.openFollowUps(eventId, exact),
+        events.visitors(eventId),
+        confidential);
   }
 
   private KlikEvent event(long id) {
@@ -309,7 +512,9 @@ public class DefaultKlikService implements KlikService {
         e.organizer(),
         e.desks().stream().map(Enum::name).toList(),
         e.createdAt(),
-        e.createdBy());
+        e.createdBy(),
+        e.organizerType().map(Enum::name).orElse(null),
+        e.agencies());
   }
 
   private ConsultationDetails details(Consultation c, Person person) {
@@ -324,13 +529,17 @@ public class DefaultKlikService implements KlikService {
         hide || person == null ? null : person.household().id(),
         hide ? null : c.topic().orElse(null),
         c.priority(),
-        c.queueNo(),
-        c.queueLabel(),
+        c.queueNo().orElse(null),
+        c.queueLabel().orElse(null),
         c.followUp(),
         hide ? null : c.followUpNote().orElse(null),
         c.isFollowedUp(),
         c.sealed(),
         c.recordedAt(),
-        c.recordedBy());
+        c.recordedBy(),
+        c.visitId().orElse(null),
+        c.documents().stream().map(Enum::name).toList(),
+        c.result().map(Enum::name).orElse(null),
+        c.servedAt());
   }
 }

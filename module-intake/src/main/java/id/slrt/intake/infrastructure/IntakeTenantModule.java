@@ -10,6 +10,7 @@ import id.slrt.intake.domain.model.imports.ImportJob;
 import id.slrt.intake.domain.model.imports.ImportReject;
 import id.slrt.intake.domain.model.klik.Consultation;
 import id.slrt.intake.domain.model.klik.KlikEvent;
+import id.slrt.intake.domain.model.klik.Visit;
 import id.slrt.intake.domain.model.need.Need;
 import id.slrt.intake.domain.model.need.NeedEvent;
 import id.slrt.intake.domain.model.verivali.VerivaliProposal;
@@ -40,6 +41,7 @@ public final class IntakeTenantModule implements TenantModule {
         PersonMove.class,
         KlikEvent.class,
         Consultation.class,
+        Visit.class,
         VerivaliProposal.class,
         ImportJob.class,
         ImportReject.class);

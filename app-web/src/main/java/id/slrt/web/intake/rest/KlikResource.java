@@ -8,6 +8,8 @@ import id.slrt.intake.api.KlikEventDetails;
 import id.slrt.intake.api.KlikService;
 import id.slrt.intake.api.KlikSummary;
 import id.slrt.intake.api.RecordConsultation;
+import id.slrt.intake.api.RecordVisit;
+import id.slrt.intake.api.VisitDetails;
 import id.slrt.web.rest.Idempotent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -63,6 +65,29 @@ public class KlikResource {
   @Path("{id:[0-9]{1,18}}")
   public KlikEventDetails get(@PathParam("id") long id) {
     return klik.getEvent(id);
+  }
+
+  @Operation(
+      operationId = "recordVisit",
+      summary = "Register a visitor on arrival at a KLIK day, with their queue number")
+  @APIResponseSchema(
+      value = VisitDetails.class,
+      responseCode = "201",
+      responseDescription = "Registered, with the queue number")
+  @POST
+  @Idempotent
+  @Path("{id:[0-9]{1,18}}/visits")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response visit(@PathParam("id") long id, RecordVisit request) {
+    return Response.status(Response.Status.CREATED).entity(klik.recordVisit(id, request)).build();
+  }
+
+  @Operation(operationId = "listVisits", summary = "The visitors of a KLIK day, the latest first")
+  @GET
+  @Path("{id:[0-9]{1,18}}/visits")
+  public Page<VisitDetails> visits(
+      @PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    return klik.visits(id, PageRequest.of(page, size));
   }
 
   @Operation(

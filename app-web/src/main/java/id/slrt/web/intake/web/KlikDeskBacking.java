@@ -6,14 +6,18 @@ import id.slrt.core.error.Messages;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.ValidationException;
 import id.slrt.core.paging.PageRequest;
+import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.ConsultationDetails;
 import id.slrt.intake.api.HouseholdService;
+import id.slrt.intake.api.IntakeCodes;
 import id.slrt.intake.api.KlikEventDetails;
 import id.slrt.intake.api.KlikService;
 import id.slrt.intake.api.KlikSummary;
 import id.slrt.intake.api.NikReading;
 import id.slrt.intake.api.PersonDetails;
 import id.slrt.intake.api.RecordConsultation;
+import id.slrt.intake.api.RecordVisit;
+import id.slrt.intake.api.VisitDetails;
 import id.slrt.web.web.Faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,15 +25,20 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The KLIK desk on a cadre's phone: pick the desk once, then for each visitor the sex (or the NIK,
- * which fills in sex and name), the topic, the fast track and whether to follow up; save gives the
- * queue number. Below, the event's summary as a chart and the latest consultations.
+ * The KLIK desk on a cadre's phone, as the day runs: the registration desk registers each visitor
+ * on arrival (a name or none, sex, age band, dusun, NIK if they have one) and gives the queue
+ * number; the thematic desks pick the visitor by that number and record the consultation (the
+ * identity desk also what documents and whether served on the spot); the violence desk takes no
+ * number and says the case was passed on confidentially. A paper form can be entered afterwards
+ * with the time it says. Below, the summary as a chart and the latest consultations.
  */
 @Named("klikDesk")
 @ViewScoped
@@ -38,6 +47,8 @@ public class KlikDeskBacking implements Serializable {
 
   @Inject KlikService klik;
   @Inject HouseholdService households;
+  @Inject IntakeCodes codes;
+  @Inject DistrictTime time;
 
   private Long eventId;
   private KlikEventDetails event;
@@ -50,6 +61,23 @@ public class KlikDeskBacking implements Serializable {
   private boolean followUp;
   private String followUpNote;
   private String lastQueue;
+  private String lastConfidential;
+
+  // the registration desk: who arrived
+  private String visitorName;
+  private String ageBand;
+  private String dusun;
+  private String phone;
+
+  // a thematic desk: the visitor by their number, and the identity desk's facts
+  private Long visitId;
+  private List<VisitDetails> visits = List.of();
+  private List<String> documents = new ArrayList<>();
+  private String result;
+
+  /** From a paper form: the time it says the visitor was served (on the event's day). */
+  private LocalTime servedTime;
+
   private List<ConsultationDetails> recent = List.of();
   private List<ConsultationDetails> followUps = List.of();
   private KlikSummary summary;
@@ -72,6 +100,7 @@ public class KlikDeskBacking implements Serializable {
   }
 
   private void refresh() {
+    visits = klik.visits(eventId, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
     recent = klik.consultations(eventId, null, null, PageRequest.of(0, 10)).items();
     // the open ones first, each group latest first
     followUps =
@@ -123,19 +152,43 @@ public class KlikDeskBacking implements Serializable {
 
   public void save() {
     try {
-      ConsultationDetails saved =
-          klik.recordConsultation(
-              eventId,
-              new RecordConsultation(desk, sex, nik, topic, priority, followUp, followUpNote));
-      lastQueue = saved.queueLabel();
-      Faces.info(Faces.text("klik.desk.saved", saved.queueLabel()));
-      sex = null;
-      nik = null;
-      personInfo = null;
-      topic = null;
-      priority = false;
-      followUp = false;
-      followUpNote = null;
+      if (isRegistration()) {
+        VisitDetails saved =
+            klik.recordVisit(
+                eventId,
+                new RecordVisit(
+                    sex, visitorName, nik, ageBand, dusun, phone, priority, servedAt()));
+        lastQueue = saved.queueNumber();
+        lastConfidential = null;
+        Faces.info(Faces.text("klik.desk.visitSaved", saved.queueNumber()));
+      } else {
+        ConsultationDetails saved =
+            klik.recordConsultation(
+                eventId,
+                new RecordConsultation(
+                    desk,
+                    sex,
+                    nik,
+                    topic,
+                    priority,
+                    followUp,
+                    followUpNote,
+                    isViolenceDesk() ? null : visitId,
+                    isIdentityDesk() ? documents : List.of(),
+                    isIdentityDesk() ? result : null,
+                    servedAt()));
+        if (saved.queueLabel() == null) {
+          // the violence desk: no number from a line others see
+          lastQueue = null;
+          lastConfidential = Faces.text("klik.desk.confidential");
+          Faces.info(lastConfidential);
+        } else {
+          lastQueue = saved.queueLabel();
+          lastConfidential = null;
+          Faces.info(Faces.text("klik.desk.saved", saved.queueLabel()));
+        }
+      }
+      clear();
       refresh();
     } catch (ValidationException e) {
       for (FieldError error : e.errors()) {
@@ -145,6 +198,143 @@ public class KlikDeskBacking implements Serializable {
     } catch (BusinessException e) {
       Faces.error(null, e.message(Faces.locale()));
     }
+  }
+
+  private void clear() {
+    sex = null;
+    nik = null;
+    personInfo = null;
+    topic = null;
+    priority = false;
+    followUp = false;
+    followUpNote = null;
+    visitorName = null;
+    ageBand = null;
+    dusun = null;
+    phone = null;
+    visitId = null;
+    documents = new ArrayList<>();
+    result = null;
+    servedTime = null;
+  }
+
+  /** The paper form's time on the event's day, in the district's time; null for now. */
+  private Instant servedAt() {
+    return servedTime == null
+        ? null
+        : event.heldOn().atTime(servedTime).atZone(time.zone()).toInstant();
+  }
+
+  /** The desk changed: its form differs (registration, identity, violence). */
+  public void deskChanged() {
+    visitId = null;
+    documents = new ArrayList<>();
+    result = null;
+  }
+
+  public boolean isRegistration() {
+    return "PENDAFTARAN".equals(desk);
+  }
+
+  public boolean isIdentityDesk() {
+    return "IDENTITAS_HUKUM".equals(desk) || "DOKUMEN_KEPENDUDUKAN".equals(desk);
+  }
+
+  public boolean isViolenceDesk() {
+    return "PENGADUAN_KEKERASAN".equals(desk);
+  }
+
+  /** A visitor as the thematic desks pick them: their number and a name or their sex. */
+  public String visitLabel(VisitDetails v) {
+    String who =
+        v.name() != null
+            ? v.name()
+            : Faces.text("register.sex." + v.sex()) + (v.dusun() == null ? "" : ", " + v.dusun());
+    return v.queueNumber() + " · " + who;
+  }
+
+  public List<VisitDetails> getVisits() {
+    return visits;
+  }
+
+  public Long getVisitId() {
+    return visitId;
+  }
+
+  public void setVisitId(Long visitId) {
+    this.visitId = visitId;
+  }
+
+  public String getVisitorName() {
+    return visitorName;
+  }
+
+  public void setVisitorName(String visitorName) {
+    this.visitorName = visitorName;
+  }
+
+  public String getAgeBand() {
+    return ageBand;
+  }
+
+  public void setAgeBand(String ageBand) {
+    this.ageBand = ageBand;
+  }
+
+  public String getDusun() {
+    return dusun;
+  }
+
+  public void setDusun(String dusun) {
+    this.dusun = dusun;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public List<String> getDocuments() {
+    return documents;
+  }
+
+  public void setDocuments(List<String> documents) {
+    this.documents = documents == null ? new ArrayList<>() : new ArrayList<>(documents);
+  }
+
+  public String getResult() {
+    return result;
+  }
+
+  public void setResult(String result) {
+    this.result = result;
+  }
+
+  public LocalTime getServedTime() {
+    return servedTime;
+  }
+
+  public void setServedTime(LocalTime servedTime) {
+    this.servedTime = servedTime;
+  }
+
+  public String getLastConfidential() {
+    return lastConfidential;
+  }
+
+  public List<String> getAgeBands() {
+    return codes.ageBands();
+  }
+
+  public List<String> getIdentityServices() {
+    return codes.identityServices();
+  }
+
+  public List<String> getDeskResults() {
+    return codes.deskResults();
   }
 
   /** Marks a follow-up as done, e.g. once the person was referred after the event. */

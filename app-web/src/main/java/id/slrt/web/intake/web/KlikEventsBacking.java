@@ -1,6 +1,8 @@
 package id.slrt.web.intake.web;
 
 import id.slrt.core.error.BusinessException;
+import id.slrt.core.organisation.Organisation.ProviderView;
+import id.slrt.core.organisation.OrganisationService;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.CreateKlikEvent;
@@ -24,6 +26,7 @@ public class KlikEventsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject KlikService klik;
+  @Inject OrganisationService organisation;
   @Inject DistrictTime time;
   @Inject IntakeCodes codes;
 
@@ -33,6 +36,8 @@ public class KlikEventsBacking implements Serializable {
   private LocalDate heldOn;
   private String organizer = "Serikat PEKKA";
   private List<String> desks;
+  private String organizerType = "SERIKAT_PEKKA";
+  private List<String> agencies = new ArrayList<>();
 
   @PostConstruct
   void load() {
@@ -48,7 +53,8 @@ public class KlikEventsBacking implements Serializable {
   public String create() {
     try {
       KlikEventDetails event =
-          klik.createEvent(new CreateKlikEvent(villageCode, heldOn, organizer, desks));
+          klik.createEvent(
+              new CreateKlikEvent(villageCode, heldOn, organizer, desks, organizerType, agencies));
       return "/app/klik/desk.xhtml?faces-redirect=true&event=" + event.id();
     } catch (BusinessException e) {
       Faces.refused(e, field -> Faces.text("klik.field." + field.replaceAll("\\[\\d+]", "")));
@@ -58,6 +64,31 @@ public class KlikEventsBacking implements Serializable {
 
   public void districtChanged() {
     villageCode = null;
+  }
+
+  public List<String> getOrganizerTypes() {
+    return codes.organizerTypes();
+  }
+
+  /** The district's active agencies, to say which were present. */
+  public List<ProviderView> getProviders() {
+    return organisation.providers().stream().filter(ProviderView::active).toList();
+  }
+
+  public String getOrganizerType() {
+    return organizerType;
+  }
+
+  public void setOrganizerType(String organizerType) {
+    this.organizerType = organizerType;
+  }
+
+  public List<String> getAgencies() {
+    return agencies;
+  }
+
+  public void setAgencies(List<String> agencies) {
+    this.agencies = agencies == null ? new ArrayList<>() : new ArrayList<>(agencies);
   }
 
   public List<String> getAllDesks() {

@@ -6,6 +6,7 @@ import id.slrt.intake.domain.model.klik.Consultation;
 import id.slrt.intake.domain.model.klik.Desk;
 import id.slrt.intake.domain.model.klik.KlikEvent;
 import id.slrt.intake.domain.model.klik.KlikRepository;
+import id.slrt.intake.domain.model.klik.Visit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,48 @@ public class JpaKlikRepository implements KlikRepository {
   public void store(Consultation consultation) {
     em.persist(consultation);
     em.flush();
+  }
+
+  @Override
+  public void store(Visit visit) {
+    em.persist(visit);
+    em.flush();
+  }
+
+  @Override
+  public Optional<Visit> findVisit(long eventId, long id) {
+    return Optional.ofNullable(em.find(Visit.class, id)).filter(v -> v.eventId() == eventId);
+  }
+
+  @Override
+  public List<Visit> visits(long eventId, PageRequest page) {
+    return em.createQuery(
+            "SELECT v FROM Visit v WHERE v.eventId = :e ORDER BY v.id DESC", Visit.class)
+        .setParameter("e", eventId)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  @Override
+  public long countVisits(long eventId) {
+    return em.createQuery("SELECT COUNT(v) FROM Visit v WHERE v.eventId = :e", Long.class)
+        .setParameter("e", eventId)
+        .getSingleResult();
+  }
+
+  @Override
+  public long visitors(long eventId) {
+    long walkUps =
+        em.createQuery(
+                "SELECT COUNT(c) FROM Consultation c WHERE c.eventId = :e AND c.visitId IS NULL"
+                    + " AND c.desk NOT IN :sealedDesks AND c.desk <> :registration",
+                Long.class)
+            .setParameter("e", eventId)
+            .setParameter("sealedDesks", SEALED_DESKS)
+            .setParameter("registration", Desk.PENDAFTARAN)
+            .getSingleResult();
+    return countVisits(eventId) + walkUps;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package id.slrt.intake.domain.model.klik;
 
+import id.slrt.core.error.FieldErrors;
 import id.slrt.core.identity.Sex;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One consultation at a KLIK desk: who (sex, and the NIK when given), what about, the queue number,
@@ -47,8 +52,26 @@ public class Consultation {
   @Column(name = "priority", nullable = false)
   private boolean priority;
 
-  @Column(name = "queue_no", nullable = false)
-  private int queueNo;
+  /** The number of the visitor's line; none at the violence desk (no line others see). */
+  @Column(name = "queue_no")
+  private Integer queueNo;
+
+  /** The visitor registered on arrival, when the consultation hangs on a visit. */
+  @Column(name = "visit_id")
+  private Long visitId;
+
+  /** At the identity desk: the documents dealt with (IdentityService codes, comma-separated). */
+  @Column(name = "documents", length = 200)
+  private String documents;
+
+  /** At the identity desk: what came of it. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "desk_result", length = 20)
+  private DeskResult result;
+
+  /** When the visitor was served: now, or the time on a paper form entered later. */
+  @Column(name = "served_at")
+  private Instant servedAt;
 
   @Column(name = "follow_up", nullable = false)
   private boolean followUp;
@@ -69,9 +92,24 @@ public class Consultation {
 
   protected Consultation() {}
 
+  /** At the identity desk: the documents dealt with and what came of it. */
+  public record IdentityDesk(Set<IdentityService> documents, DeskResult result) {
+    public static final IdentityDesk NONE = new IdentityDesk(Set.of(), null);
+  }
+
+  /**
+   * Records a consultation. With a {@code visit} it carries the visitor's number and adds none; a
+   * walk-up without one takes the next number of its line; the violence desk takes no number at
+   * all, from no line anyone else sees.
+   *
+   * @throws IllegalArgumentException when the desk is not open or the visit is of another event
+   * @throws id.slrt.core.error.ValidationException when the identity desk's rules ({@link #check})
+   *     are broken
+   */
   public Consultation(
       KlikEvent event,
       Desk desk,
+      Visit visit,
       Sex sex,
       String nik,
       Long personId,
@@ -79,28 +117,95 @@ public class Consultation {
       boolean priority,
       boolean followUp,
       String followUpNote,
+      IdentityDesk identity,
+      Instant servedAt,
       Instant at,
       String by) {
     if (!event.hasDesk(desk)) {
       throw new IllegalArgumentException("desk " + desk + " is not open at this KLIK");
     }
+    if (visit != null && visit.eventId() != event.id()) {
+      throw new IllegalArgumentException("visit " + visit.id() + " is not of this KLIK");
+    }
+    FieldErrors errors = new FieldErrors();
+    check(desk, identity, errors);
+    errors.throwIfAny();
     this.eventId = event.id();
     this.desk = desk;
+    this.visitId = visit == null ? null : visit.id();
     this.sex = sex;
     this.nik = nik;
     this.personId = personId;
     this.topic = topic;
-    this.priority = priority || desk.isSealed();
-    this.queueNo = event.nextQueueNumber(this.priority);
+    if (desk.isSealed()) {
+      this.priority = true;
+      this.queueNo = null;
+    } else if (visit != null) {
+      this.priority = visit.priority();
+      this.queueNo = visit.queueNo();
+    } else {
+      this.priority = priority;
+      this.queueNo = event.nextQueueNumber(priority);
+    }
     this.followUp = followUp;
     this.followUpNote = followUpNote;
+    this.documents =
+        identity.documents().isEmpty()
+            ? null
+            : identity.documents().stream()
+                .sorted()
+                .map(Enum::name)
+                .collect(Collectors.joining(","));
+    this.result = identity.result();
+    this.servedAt = servedAt == null ? at : servedAt;
     this.recordedAt = at;
     this.recordedBy = by;
   }
 
+  /**
+   * The identity desk's rules: documents and a result only at an identity desk, and documents dealt
+   * with always say what came of it (and a result names the documents).
+   */
+  public static void check(Desk desk, IdentityDesk identity, FieldErrors errors) {
+    boolean said = !identity.documents().isEmpty() || identity.result() != null;
+    if (said && !desk.handlesIdentity()) {
+      errors.add("documents", "klik.documentsAtIdentityDesk");
+    } else if (!identity.documents().isEmpty() && identity.result() == null) {
+      errors.add("result", "klik.resultRequired");
+    } else if (identity.documents().isEmpty() && identity.result() != null) {
+      errors.add("documents", "klik.documentsRequired");
+    }
+  }
+
   /** The number called out: {@code P-003} on the fast track, {@code 017} otherwise. */
-  public String queueLabel() {
-    return (priority ? "P-" : "") + String.format("%03d", queueNo);
+  static String label(boolean priority, int number) {
+    return (priority ? "P-" : "") + String.format("%03d", number);
+  }
+
+  /** The number called out, or empty at the violence desk, which calls none. */
+  public Optional<String> queueLabel() {
+    return queueNo == null ? Optional.empty() : Optional.of(label(priority, queueNo));
+  }
+
+  public Optional<Long> visitId() {
+    return Optional.ofNullable(visitId);
+  }
+
+  public Set<IdentityService> documents() {
+    if (documents == null) {
+      return Set.of();
+    }
+    return Arrays.stream(documents.split(","))
+        .map(IdentityService::valueOf)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(IdentityService.class)));
+  }
+
+  public Optional<DeskResult> result() {
+    return Optional.ofNullable(result);
+  }
+
+  public Instant servedAt() {
+    return servedAt == null ? recordedAt : servedAt;
   }
 
   /** Marks the follow-up after the event as done (a referral was made, or it was settled). */
@@ -140,8 +245,9 @@ public class Consultation {
     return priority;
   }
 
-  public int queueNo() {
-    return queueNo;
+  /** The queue number, or empty at the violence desk. */
+  public Optional<Integer> queueNo() {
+    return Optional.ofNullable(queueNo);
   }
 
   public boolean followUp() {

@@ -26,6 +26,11 @@ public enum Desk {
     return this == PENGADUAN_KEKERASAN;
   }
 
+  /** The desks where civil documents are dealt with (what, and whether served on the spot). */
+  public boolean handlesIdentity() {
+    return this == IDENTITAS_HUKUM || this == DOKUMEN_KEPENDUDUKAN;
+  }
+
   public static Optional<Desk> parse(String raw) {
     return Input.code(Desk.class, raw);
   }

@@ -2,6 +2,8 @@ package id.slrt.intake.domain.model.klik;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +40,14 @@ public class KlikEvent {
   @Column(name = "desks", nullable = false, length = 300)
   private String desks;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "organizer_type", length = 15)
+  private OrganizerType organizerType;
+
+  /** The agencies present (provider codes of the district's registry, comma-separated). */
+  @Column(name = "agencies", length = 500)
+  private String agencies;
+
   @Column(name = "last_queue_no", nullable = false)
   private int lastQueueNo;
 
@@ -57,6 +68,8 @@ public class KlikEvent {
       String villageCode,
       LocalDate heldOn,
       String organizer,
+      OrganizerType organizerType,
+      List<String> agencies,
       List<Desk> desks,
       Instant createdAt,
       String createdBy) {
@@ -66,6 +79,8 @@ public class KlikEvent {
     this.villageCode = villageCode;
     this.heldOn = heldOn;
     this.organizer = organizer;
+    this.organizerType = organizerType;
+    this.agencies = agencies.isEmpty() ? null : String.join(",", agencies);
     this.desks = desks.stream().map(Enum::name).collect(Collectors.joining(","));
     this.createdAt = createdAt;
     this.createdBy = createdBy;
@@ -94,6 +109,14 @@ public class KlikEvent {
 
   public String organizer() {
     return organizer;
+  }
+
+  public Optional<OrganizerType> organizerType() {
+    return Optional.ofNullable(organizerType);
+  }
+
+  public List<String> agencies() {
+    return agencies == null ? List.of() : List.of(agencies.split(","));
   }
 
   public List<Desk> desks() {

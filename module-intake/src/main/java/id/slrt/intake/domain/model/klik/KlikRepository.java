@@ -16,6 +16,21 @@ public interface KlikRepository {
 
   void store(Consultation consultation);
 
+  void store(Visit visit);
+
+  Optional<Visit> findVisit(long eventId, long id);
+
+  /** The event's visitors, the latest first. */
+  List<Visit> visits(long eventId, PageRequest page);
+
+  long countVisits(long eventId);
+
+  /**
+   * Visitors counted once: the registered visits, plus the walk-up consultations that hang on no
+   * visit (outside the violence desk, which is counted apart).
+   */
+  long visitors(long eventId);
+
   Optional<Consultation> findConsultation(long eventId, long id);
 
   List<KlikEvent> list(PageRequest page);
