@@ -125,6 +125,9 @@ class KlikDeskBrowserIT {
       browser.click(By.cssSelector("label[for='desk:ageBand:2']"));
       browser.byId("desk:save").click();
       assertThat(browser.awaitText("queueNumber", "002")).isEqualTo("002");
+      // a visitor not registered yet is one step from their family's registration
+      String register = browser.visible(By.id("desk:visitRegister")).getAttribute("href");
+      assertThat(register).contains("register.xhtml").contains("visit=");
 
       // the identity desk serves Ibu Yati's birth certificate on the spot
       browser.choose("desk:deskChoice", "Identitas hukum");
@@ -147,6 +150,12 @@ class KlikDeskBrowserIT {
       assertThat(browser.awaitText("totalVisitors", "2")).isEqualTo("2");
       assertThat(browser.byId("totalConsultations").getText()).isEqualTo("2");
       browser.assertAccessible("KLIK desk during a KLIK day");
+
+      // the registration form starts from what the visitor told the registration desk
+      browser.driver.get(register);
+      assertThat(browser.visible(By.cssSelector("input[id$=':name']")).getAttribute("value"))
+          .isEqualTo("Pak Odih");
+      assertThat(browser.byId("register:dusun").getAttribute("value")).isEmpty();
     }
   }
 }

@@ -21,6 +21,9 @@ public interface IntakeAccess {
   /** Record a DTKS/DTSEN welfare status. */
   boolean mayRecordWelfare();
 
+  /** Register a family. */
+  boolean mayRegister();
+
   /** Record a program the family or a member receives. */
   boolean mayRecordPrograms();
 

@@ -16,6 +16,13 @@ public interface KlikService {
   /** Registers a visitor on arrival and hands out their queue number. */
   VisitDetails recordVisit(long eventId, RecordVisit request);
 
+  /**
+   * One visitor of the event.
+   *
+   * @throws id.slrt.core.error.NotFoundException when the event has no such visitor
+   */
+  VisitDetails visit(long eventId, long visitId);
+
   /** The event's visitors, the latest first. */
   Page<VisitDetails> visits(long eventId, PageRequest page);
 

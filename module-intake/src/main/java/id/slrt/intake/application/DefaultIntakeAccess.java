@@ -38,6 +38,11 @@ public class DefaultIntakeAccess implements IntakeAccess {
   }
 
   @Override
+  public boolean mayRegister() {
+    return access.mayCall(DefaultHouseholdService.class, "register");
+  }
+
+  @Override
   public boolean mayRecordPrograms() {
     return access.mayCall(DefaultHouseholdService.class, "recordProgram");
   }

@@ -249,6 +249,21 @@ public class DefaultKlikService implements KlikService {
         events.countVisits(eventId));
   }
 
+  @Override
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A
+  })
+  public VisitDetails visit(long eventId, long visitId) {
+    Visit v =
+        events
+            .findVisit(eventId, visitId)
+            .orElseThrow(() -> new NotFoundException("klik.visitNotFound"));
+    return details(v, v.personId().flatMap(households::findPersonById).orElse(null));
+  }
+
   /**
    * The time a paper form says someone was served: on the event's day (in the district's time), not
    * in the future; null when none was given (served now).

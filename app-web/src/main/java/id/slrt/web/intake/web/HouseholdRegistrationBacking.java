@@ -8,9 +8,11 @@ import id.slrt.intake.api.AddressInput;
 import id.slrt.intake.api.HouseholdDetails;
 import id.slrt.intake.api.HouseholdService;
 import id.slrt.intake.api.IntakeCodes;
+import id.slrt.intake.api.KlikService;
 import id.slrt.intake.api.NikReading;
 import id.slrt.intake.api.PersonDetails;
 import id.slrt.intake.api.RegisterHousehold;
+import id.slrt.intake.api.VisitDetails;
 import id.slrt.web.web.Faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,6 +37,7 @@ public class HouseholdRegistrationBacking implements Serializable {
   private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)]\\.(\\w+)");
 
   @Inject HouseholdService households;
+  @Inject KlikService klik;
   @Inject DistrictTime time;
   @Inject IntakeCodes codes;
 
@@ -49,6 +52,10 @@ public class HouseholdRegistrationBacking implements Serializable {
   private boolean pekkaMember;
   private String phone;
   private String dusun;
+
+  // a KLIK visitor to register with their family (?event=..&visit=..)
+  private Long fromEvent;
+  private Long fromVisit;
   private final List<MemberRow> members = new ArrayList<>(List.of(head()));
 
   private static MemberRow head() {
@@ -182,6 +189,44 @@ public class HouseholdRegistrationBacking implements Serializable {
 
   public List<String> getDisabilities() {
     return codes.disabilities();
+  }
+
+  /**
+   * Starts the form from a KLIK visitor: their name, sex and NIK as the head's first row, their
+   * dusun and phone, so that a visit becomes a registration in one step.
+   */
+  public void fromVisit() {
+    if (fromEvent == null || fromVisit == null) {
+      return;
+    }
+    try {
+      VisitDetails v = klik.visit(fromEvent, fromVisit);
+      MemberRow head = members.get(0);
+      head.setName(v.name());
+      head.setSex(v.sex());
+      head.setNik(v.nik());
+      head.setPhone(v.phone());
+      dusun = v.dusun();
+      phone = v.phone();
+    } catch (BusinessException e) {
+      Faces.error(null, e.message(Faces.locale()));
+    }
+  }
+
+  public Long getFromEvent() {
+    return fromEvent;
+  }
+
+  public void setFromEvent(Long fromEvent) {
+    this.fromEvent = fromEvent;
+  }
+
+  public Long getFromVisit() {
+    return fromVisit;
+  }
+
+  public void setFromVisit(Long fromVisit) {
+    this.fromVisit = fromVisit;
   }
 
   public String getPhone() {

@@ -62,6 +62,7 @@ public class KlikDeskBacking implements Serializable {
   private String followUpNote;
   private String lastQueue;
   private String lastConfidential;
+  private VisitDetails lastVisit;
 
   // the registration desk: who arrived
   private String visitorName;
@@ -160,6 +161,7 @@ public class KlikDeskBacking implements Serializable {
                     sex, visitorName, nik, ageBand, dusun, phone, priority, servedAt()));
         lastQueue = saved.queueNumber();
         lastConfidential = null;
+        lastVisit = saved;
         Faces.info(Faces.text("klik.desk.visitSaved", saved.queueNumber()));
       } else {
         ConsultationDetails saved =
@@ -177,6 +179,7 @@ public class KlikDeskBacking implements Serializable {
                     isIdentityDesk() ? documents : List.of(),
                     isIdentityDesk() ? result : null,
                     servedAt()));
+        lastVisit = null;
         if (saved.queueLabel() == null) {
           // the violence desk: no number from a line others see
           lastQueue = null;
@@ -319,6 +322,11 @@ public class KlikDeskBacking implements Serializable {
 
   public void setServedTime(LocalTime servedTime) {
     this.servedTime = servedTime;
+  }
+
+  /** The visitor just registered: their family's page, or registering it, is one step away. */
+  public VisitDetails getLastVisit() {
+    return lastVisit;
   }
 
   public String getLastConfidential() {
