@@ -1,12 +1,16 @@
 package id.slrt.web.intake.web;
 
 import id.slrt.core.error.BusinessException;
+import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.Messages;
 import id.slrt.core.error.ValidationException;
+import id.slrt.core.paging.PageRequest;
 import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.AddressInput;
 import id.slrt.intake.api.HouseholdDetails;
+import id.slrt.intake.api.HouseholdQuery;
 import id.slrt.intake.api.HouseholdService;
+import id.slrt.intake.api.HouseholdSummary;
 import id.slrt.intake.api.IntakeCodes;
 import id.slrt.intake.api.KlikService;
 import id.slrt.intake.api.NikReading;
@@ -52,6 +56,8 @@ public class HouseholdRegistrationBacking implements Serializable {
   private boolean pekkaMember;
   private String phone;
   private String dusun;
+
+  private HouseholdSummary existing;
 
   // a KLIK visitor to register with their family (?event=..&visit=..)
   private Long fromEvent;
@@ -168,8 +174,50 @@ public class HouseholdRegistrationBacking implements Serializable {
         Faces.error(null, Faces.text("register.fix"));
       }
       Faces.refused(e, HouseholdRegistrationBacking::label);
+      if (e instanceof ConflictException) {
+        existing = familyHolding();
+      }
       return null;
     }
+  }
+
+  /**
+   * The family that already holds this No. KK or one of these NIKs, so that the refusal can take
+   * the officer to it (a person is moved, never registered twice).
+   */
+  private HouseholdSummary familyHolding() {
+    String typed = kk == null ? "" : kk.strip();
+    if (!typed.isEmpty()) {
+      for (HouseholdSummary h :
+          households.search(new HouseholdQuery(null, typed), PageRequest.of(0, 5)).items()) {
+        if (h.kk().equals(typed)) {
+          return h;
+        }
+      }
+    }
+    for (MemberRow row : members) {
+      if (row.getNik() == null || row.getNik().isBlank()) {
+        continue;
+      }
+      try {
+        PersonDetails person = households.findPerson(row.getNik().strip());
+        return households
+            .search(new HouseholdQuery(null, person.kk()), PageRequest.of(0, 5))
+            .items()
+            .stream()
+            .filter(h -> h.id() == person.householdId())
+            .findFirst()
+            .orElse(null);
+      } catch (BusinessException notThisOne) {
+        // not registered, or not a NIK: the next member's
+      }
+    }
+    return null;
+  }
+
+  /** The family that already holds the No. KK or a NIK just refused, if any. */
+  public HouseholdSummary getExisting() {
+    return existing;
   }
 
   /** "members[1].nik" becomes "Anggota 2, NIK". */
