@@ -70,6 +70,24 @@ class AccessibilityBrowserIT {
     assertThat(failures).as("screens failing WCAG 2.1 AA").isEmpty();
   }
 
+  @Test
+  void theLanguageChosenIsRememberedAtTheNextSignIn() {
+    try (Browser browser = new Browser(412, 915)) {
+      browser.signIn("puskesos.karawang");
+      assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
+          .isEqualTo("id");
+      browser.click(By.id("userbar:language"));
+      browser.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      browser.click(By.id("userbar:logout"));
+      browser.visible(By.id("login:username"));
+
+      browser.signIn("puskesos.karawang");
+      assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
+          .isEqualTo("en");
+      assertThat(browser.byId("userbar:language").getText()).isEqualTo("Bahasa Indonesia");
+    }
+  }
+
   private static void check(Browser browser, String what, List<String> failures) {
     try {
       browser.assertAccessible(what);
