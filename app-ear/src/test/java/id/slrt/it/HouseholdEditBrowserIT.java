@@ -105,10 +105,21 @@ class HouseholdEditBrowserIT {
       assertThat(Api.send("GET", path, token, null).json().getJsonObject("address").getString("rt"))
           .isEqualTo("007");
 
-      // the son died: he stays in the record, marked
+      // the son died: he stays in the record, marked. The date is typed, and a date that does
+      // not exist is refused in Indonesian, saying how to type it
       openTab(browser, "Anggota meninggal atau pindah");
       browser.choose(idOf(browser, "leavingId"), "Budi Santoso");
       browser.choose(idOf(browser, "leavingStatus"), "meninggal");
+      WebElement date = field(browser, "leavingDate_input");
+      date.clear();
+      date.sendKeys("31-02-2026");
+      browser.click(By.cssSelector("button[id$=':saveLeaving']"));
+      assertThat(browser.awaitText("messages", "bukan tanggal")).contains("tanggal-bulan-tahun");
+      date = field(browser, "leavingDate_input");
+      date.clear();
+      date.sendKeys(
+          java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))
+              .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
       browser.click(By.cssSelector("button[id$=':saveLeaving']"));
       assertThat(browser.awaitText("members", "meninggal")).contains("Budi Santoso");
       assertThat(Api.send("GET", path, token, null).body()).contains("\"status\":\"MENINGGAL\"");
