@@ -32,6 +32,13 @@ public class DatesBacking {
         .format(instant.atZone(zone));
   }
 
+  /** Whole years since a birth date, in the district's today; empty for none. */
+  public String age(LocalDate birthDate) {
+    return birthDate == null
+        ? ""
+        : Long.toString(java.time.Period.between(birthDate, districtTime.today()).getYears());
+  }
+
   /** The date in the current screen's language, or an empty text for none. */
   public String show(LocalDate date) {
     return date == null

@@ -12,6 +12,7 @@ import id.slrt.intake.api.MemberDetails;
 import id.slrt.intake.api.NeedDetails;
 import id.slrt.intake.api.NeedFilter;
 import id.slrt.intake.api.NeedService;
+import id.slrt.intake.api.ProgramDetails;
 import id.slrt.intake.api.ProposeVerivali;
 import id.slrt.intake.api.RecordNeed;
 import id.slrt.intake.api.RecordWelfareStatus;
@@ -234,6 +235,33 @@ public class HouseholdBacking implements Serializable {
 
   public List<WelfareSnapshot> getWelfare() {
     return welfare;
+  }
+
+  /** The family at a glance: members living in it. */
+  public long getLivingMembers() {
+    return details == null
+        ? 0
+        : details.members().stream().filter(m -> "AKTIF".equals(m.status())).count();
+  }
+
+  /** The family at a glance: needs and complaints still open. */
+  public long getOpenNeeds() {
+    return memberNeeds == null
+        ? 0
+        : memberNeeds.stream()
+            .filter(n -> "TERCATAT".equals(n.status()) || "DIPROSES".equals(n.status()))
+            .count();
+  }
+
+  /** The family at a glance: the programs received now. */
+  public List<String> getActivePrograms() {
+    return details == null
+        ? List.of()
+        : details.programs().stream()
+            .filter(ProgramDetails::active)
+            .map(ProgramDetails::program)
+            .distinct()
+            .toList();
   }
 
   public List<NeedDetails> getMemberNeeds() {
