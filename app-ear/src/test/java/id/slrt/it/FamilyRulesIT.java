@@ -339,4 +339,42 @@ class FamilyRulesIT {
     assertThat(family.getJsonArray("programs").getJsonObject(0).getString("program"))
         .isEqualTo("KIS_PBI");
   }
+
+  @Test
+  void aWelfareStatusRecordedByMistakeIsMarkedVoidAndNoLongerCurrent() {
+    String token = Api.token("puskesos.karawang");
+    Api.Reply created = Api.registerFamily(token);
+    String path = "/t/karawang/households/" + created.json().getJsonNumber("id");
+    Api.Reply right =
+        Api.send(
+            "POST",
+            path + "/welfare-status",
+            token,
+            "{\"register\": \"DTSEN\", \"registered\": true, \"desil\": 2, \"asOf\": \"2026-09-01\"}");
+    assertThat(right.status()).as(right.body()).isEqualTo(201);
+    Api.Reply wrong =
+        Api.send(
+            "POST",
+            path + "/welfare-status",
+            token,
+            "{\"register\": \"DTSEN\", \"registered\": true, \"desil\": 9, \"asOf\": \"2026-10-01\"}");
+    String voidPath = path + "/welfare-status/" + wrong.json().getJsonNumber("id") + "/void";
+
+    assertRefused(Api.send("POST", voidPath, token, "{}"), "reason", "salah");
+    Api.Reply voided =
+        Api.send("POST", voidPath, token, "{\"reason\": \"Desil salah ketik, seharusnya 2\"}");
+    assertThat(voided.status()).as(voided.body()).isEqualTo(200);
+    assertThat(voided.json().getBoolean("voided")).isTrue();
+    assertThat(Api.send("POST", voidPath, token, "{\"reason\": \"lagi\"}").status()).isEqualTo(409);
+
+    // the earlier one is current again; the void one stays in the history
+    JsonObject family = Api.send("GET", path, token, null).json();
+    assertThat(family.getJsonArray("welfare").getJsonObject(0).getInt("desil")).isEqualTo(2);
+    assertThat(Api.send("GET", path + "/welfare-status", token, null).json().toString())
+        .contains("Desil salah ketik");
+    // a KLIK cadre cannot
+    assertThat(
+            Api.send("POST", voidPath, Api.token("klik.karawang"), "{\"reason\": \"x\"}").status())
+        .isEqualTo(403);
+  }
 }

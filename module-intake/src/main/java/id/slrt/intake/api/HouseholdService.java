@@ -63,6 +63,13 @@ public interface HouseholdService {
   HouseholdDetails memberLeft(long id, long personId, long expectedVersion, MemberLeaving leaving);
 
   /**
+   * Marks a welfare status recorded by mistake as void, with the reason; it stays in the history.
+   *
+   * @throws id.slrt.core.error.ConflictException when it is void already
+   */
+  WelfareSnapshot voidWelfare(long householdId, long statusId, VoidWelfareStatus request);
+
+  /**
    * Records a program the family or a member receives or received; earlier records are kept.
    *
    * @throws id.slrt.core.error.ValidationException listing every refused field

@@ -35,6 +35,7 @@ import id.slrt.intake.api.RecordProgram;
 import id.slrt.intake.api.RecordWelfareStatus;
 import id.slrt.intake.api.RegisterHousehold;
 import id.slrt.intake.api.UpdateHousehold;
+import id.slrt.intake.api.VoidWelfareStatus;
 import id.slrt.intake.api.WelfareSnapshot;
 import id.slrt.intake.domain.model.household.Address;
 import id.slrt.intake.domain.model.household.FamilyRule;
@@ -254,6 +255,25 @@ public class DefaultHouseholdService implements HouseholdService {
 
   @Override
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS})
+  @Audited("household.voidWelfare")
+  public WelfareSnapshot voidWelfare(long householdId, long statusId, VoidWelfareStatus request) {
+    households.find(householdId).orElseThrow(() -> new NotFoundException("household.notFound"));
+    WelfareStatus status =
+        households
+            .findWelfare(householdId, statusId)
+            .orElseThrow(() -> new NotFoundException("welfare.notFound"));
+    if (status.voided()) {
+      throw new ConflictException("welfare.voidAlready");
+    }
+    status.voidBecause(
+        request == null ? null : Input.clean(request.reason()),
+        clock.instant(),
+        currentUser.username());
+    return snapshot(status);
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS})
   @Audited("household.recordProgram")
   public ProgramDetails recordProgram(long householdId, RecordProgram request) {
     Household household =
@@ -374,7 +394,9 @@ public class DefaultHouseholdService implements HouseholdService {
   private List<WelfareSnapshot> latestWelfare(long householdId) {
     Map<WelfareRegister, WelfareSnapshot> latest = new java.util.EnumMap<>(WelfareRegister.class);
     for (WelfareStatus w : households.welfareHistory(householdId)) {
-      latest.putIfAbsent(w.register(), snapshot(w));
+      if (!w.voided()) {
+        latest.putIfAbsent(w.register(), snapshot(w));
+      }
     }
     return List.copyOf(latest.values());
   }
@@ -388,7 +410,11 @@ public class DefaultHouseholdService implements HouseholdService {
         w.source().orElse(null),
         w.asOf(),
         w.recordedAt(),
-        w.recordedBy());
+        w.recordedBy(),
+        w.voided(),
+        w.voidReason().orElse(null),
+        w.voidedAt().orElse(null),
+        w.voidedBy().orElse(null));
   }
 
   @Override

@@ -15,6 +15,7 @@ import id.slrt.intake.api.RecordProgram;
 import id.slrt.intake.api.RecordWelfareStatus;
 import id.slrt.intake.api.RegisterHousehold;
 import id.slrt.intake.api.UpdateHousehold;
+import id.slrt.intake.api.VoidWelfareStatus;
 import id.slrt.intake.api.WelfareSnapshot;
 import id.slrt.web.rest.Idempotent;
 import id.slrt.web.rest.IfMatch;
@@ -213,6 +214,18 @@ public class HouseholdResource {
     return Response.status(Response.Status.CREATED)
         .entity(households.recordWelfare(id, request))
         .build();
+  }
+
+  @Operation(
+      operationId = "voidWelfareStatus",
+      summary = "Mark a welfare status recorded by mistake as void (it stays in the history)")
+  @POST
+  @Idempotent
+  @Path("{id:[0-9]{1,18}}/welfare-status/{sid:[0-9]{1,18}}/void")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public WelfareSnapshot voidWelfare(
+      @PathParam("id") long id, @PathParam("sid") long sid, VoidWelfareStatus request) {
+    return households.voidWelfare(id, sid, request);
   }
 
   /** The household's welfare statuses, the latest first. */

@@ -17,6 +17,7 @@ import id.slrt.intake.api.ProposeVerivali;
 import id.slrt.intake.api.RecordNeed;
 import id.slrt.intake.api.RecordWelfareStatus;
 import id.slrt.intake.api.VerivaliService;
+import id.slrt.intake.api.VoidWelfareStatus;
 import id.slrt.intake.api.WelfareSnapshot;
 import id.slrt.web.web.Faces;
 import jakarta.annotation.PostConstruct;
@@ -25,7 +26,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One household at the front office: its members, its DTKS/DTSEN history, the needs and complaints
@@ -46,6 +49,7 @@ public class HouseholdBacking implements Serializable {
   private HouseholdDetails details;
   private List<WelfareSnapshot> welfare = List.of();
   private List<NeedDetails> memberNeeds = List.of();
+  private final Map<Long, String> voidReasons = new HashMap<>();
 
   // a new need
   private Long needPersonId;
@@ -189,6 +193,22 @@ public class HouseholdBacking implements Serializable {
     } catch (BusinessException e) {
       show(e, "welfare.field.");
     }
+  }
+
+  /** Marks a welfare status recorded by mistake as void, with the reason typed beside it. */
+  public void voidWelfare(long statusId) {
+    try {
+      households.voidWelfare(id, statusId, new VoidWelfareStatus(voidReasons.get(statusId)));
+      voidReasons.remove(statusId);
+      Faces.info(Faces.text("household.welfare.voided"));
+      load();
+    } catch (BusinessException e) {
+      show(e, "welfare.field.");
+    }
+  }
+
+  public Map<Long, String> getVoidReasons() {
+    return voidReasons;
   }
 
   public void propose() {

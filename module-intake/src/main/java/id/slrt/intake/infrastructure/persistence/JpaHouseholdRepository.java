@@ -104,6 +104,12 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   }
 
   @Override
+  public Optional<WelfareStatus> findWelfare(long householdId, long statusId) {
+    return Optional.ofNullable(em.find(WelfareStatus.class, statusId))
+        .filter(w -> w.householdId() == householdId);
+  }
+
+  @Override
   public void storeProgram(ProgramReceipt receipt) {
     em.persist(receipt);
     em.flush();

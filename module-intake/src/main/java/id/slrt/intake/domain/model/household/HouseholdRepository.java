@@ -46,6 +46,8 @@ public interface HouseholdRepository {
 
   void storeProgram(ProgramReceipt receipt);
 
+  Optional<WelfareStatus> findWelfare(long householdId, long statusId);
+
   /** The family's program receipts, the latest first. */
   List<ProgramReceipt> programs(long householdId);
 

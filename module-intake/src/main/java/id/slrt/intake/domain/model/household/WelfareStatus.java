@@ -51,7 +51,19 @@ public class WelfareStatus {
   @Column(name = "recorded_by", nullable = false, length = 100)
   private String recordedBy;
 
+  @Column(name = "voided_at")
+  private Instant voidedAt;
+
+  @Column(name = "voided_by", length = 100)
+  private String voidedBy;
+
+  @Column(name = "void_reason", length = MAX_VOID_REASON)
+  private String voidReason;
+
   protected WelfareStatus() {}
+
+  /** The longest reason for marking a status void. */
+  public static final int MAX_VOID_REASON = 500;
 
   /** The longest {@code source} kept. */
   public static final int MAX_SOURCE = 100;
@@ -120,6 +132,44 @@ public class WelfareStatus {
     } else if (asOf.isAfter(today)) {
       errors.add("asOf", "welfare.asOfFuture");
     }
+  }
+
+  /**
+   * Marks the status as recorded by mistake: it stays in the history, no longer current.
+   *
+   * @throws ValidationException without a reason, or one too long
+   * @throws IllegalStateException when it was marked void already
+   */
+  public void voidBecause(String reason, Instant at, String by) {
+    if (voidedAt != null) {
+      throw new IllegalStateException("welfare status " + id + " is void already");
+    }
+    FieldErrors errors = new FieldErrors();
+    if (reason == null || reason.isBlank()) {
+      errors.add("reason", "welfare.voidReason");
+    } else if (reason.length() > MAX_VOID_REASON) {
+      errors.add("reason", "welfare.voidReasonTooLong", MAX_VOID_REASON);
+    }
+    errors.throwIfAny();
+    this.voidReason = reason;
+    this.voidedAt = at;
+    this.voidedBy = by;
+  }
+
+  public boolean voided() {
+    return voidedAt != null;
+  }
+
+  public Optional<Instant> voidedAt() {
+    return Optional.ofNullable(voidedAt);
+  }
+
+  public Optional<String> voidedBy() {
+    return Optional.ofNullable(voidedBy);
+  }
+
+  public Optional<String> voidReason() {
+    return Optional.ofNullable(voidReason);
   }
 
   public Long id() {
