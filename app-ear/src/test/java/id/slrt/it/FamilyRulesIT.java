@@ -370,7 +370,7 @@ class FamilyRulesIT {
     // the earlier one is current again; the void one stays in the history
     JsonObject family = Api.send("GET", path, token, null).json();
     assertThat(family.getJsonArray("welfare").getJsonObject(0).getInt("desil")).isEqualTo(2);
-    assertThat(Api.send("GET", path + "/welfare-status", token, null).json().toString())
+    assertThat(Api.send("GET", path + "/welfare-status", token, null).body())
         .contains("Desil salah ketik");
     // a KLIK cadre cannot
     assertThat(
