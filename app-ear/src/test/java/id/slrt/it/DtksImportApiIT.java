@@ -172,7 +172,7 @@ class DtksImportApiIT {
     assertThat(lines).hasSize(5);
     assertThat(lines[0])
         .startsWith("\ufeff\"no_kk\",\"kode_desa\"")
-        .endsWith("\"sumber\",\"baris\",\"alasan\"");
+        .endsWith("\"sumber\";\"baris\";\"alasan\"");
     assertThat(lines[2])
         .contains("\"'=HYPERLINK(\"\"http://x\"\")\"")
         .contains("\"7\"")

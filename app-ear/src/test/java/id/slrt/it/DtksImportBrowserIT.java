@@ -72,7 +72,7 @@ class DtksImportBrowserIT {
       HttpResponse<String> csv = download(browser, href);
       assertThat(csv.statusCode()).isEqualTo(200);
       assertThat(csv.body().split("\r\n")).hasSize(5);
-      assertThat(csv.body()).contains("\"baris\",\"alasan\"").contains("Euis");
+      assertThat(csv.body()).contains("\"baris\";\"alasan\"").contains("Euis");
       HttpResponse<String> anonymous =
           HttpClient.newBuilder()
               .followRedirects(HttpClient.Redirect.NEVER)

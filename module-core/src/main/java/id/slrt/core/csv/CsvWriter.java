@@ -13,16 +13,29 @@ import java.util.List;
  */
 public final class CsvWriter {
   private final Writer out;
+  private final char delimiter;
 
   public CsvWriter(Writer out) {
+    this(out, ',');
+  }
+
+  /**
+   * A writer separating fields with {@code delimiter}: a comma, or the semicolon that a spreadsheet
+   * in an Indonesian locale splits on.
+   */
+  public CsvWriter(Writer out, char delimiter) {
+    if (delimiter != ',' && delimiter != ';') {
+      throw new IllegalArgumentException("not a delimiter: " + delimiter);
+    }
     this.out = out;
+    this.delimiter = delimiter;
   }
 
   public CsvWriter row(List<?> cells) {
     try {
       for (int i = 0; i < cells.size(); i++) {
         if (i > 0) {
-          out.write(',');
+          out.write(delimiter);
         }
         out.write(quote(cells.get(i)));
       }

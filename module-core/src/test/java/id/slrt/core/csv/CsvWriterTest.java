@@ -39,4 +39,14 @@ class CsvWriterTest {
     assertThat(CsvWriter.quote("baris 1\n@SUM(A1)")).isEqualTo("\"baris 1\n'@SUM(A1)\"");
     assertThat(CsvWriter.quote("RT 2, RW 5")).isEqualTo("\"RT 2, RW 5\"");
   }
+
+  @Test
+  void separatesBySemicolonForASpreadsheetInAnIndonesianLocale() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    new CsvWriter(out, ';').row(java.util.List.of("no_kk", "nama; alias", "=1+1"));
+    org.assertj.core.api.Assertions.assertThat(out.toString())
+        .isEqualTo("\"no_kk\";\"nama; alias\";\"'=1+1\"\r\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CsvWriter(out, '|'))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -4,6 +4,7 @@ import id.slrt.core.error.BusinessException;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.intake.api.ImportDetails;
 import id.slrt.intake.api.ImportService;
+import id.slrt.intake.api.IntakeCodes;
 import id.slrt.intake.api.RejectedRow;
 import id.slrt.web.web.Faces;
 import jakarta.annotation.PostConstruct;
@@ -27,6 +28,7 @@ public class ImportsBacking implements Serializable {
   private static final int REJECTS_SHOWN = 50;
 
   @Inject ImportService service;
+  @Inject IntakeCodes codes;
 
   private ImportDetails current;
   private List<RejectedRow> rejects = List.of();
@@ -98,8 +100,46 @@ public class ImportsBacking implements Serializable {
 
   /** The header row of the format, to copy into a spreadsheet. */
   public String getHeaderRow() {
-    return String.join(",", ImportService.COLUMNS);
+    return String.join(";", ImportService.COLUMNS);
   }
+
+  /** Whether the page shows only the first of the refused rows (the file holds them all). */
+  public boolean isRejectsCut() {
+    return getRejectsTotal() > REJECTS_SHOWN;
+  }
+
+  public int getRejectsShown() {
+    return REJECTS_SHOWN;
+  }
+
+  /** Every column with what it may hold: the codes of the code columns with their labels. */
+  public List<ColumnGuide> getColumnGuide() {
+    List<ColumnGuide> guide = new java.util.ArrayList<>();
+    for (String column : ImportService.COLUMNS) {
+      List<String> values =
+          switch (column) {
+            case "hubungan" -> labelled(codes.relationships(), "relationship.");
+            case "pendidikan" -> labelled(codes.educations(), "education.");
+            case "disabilitas" -> labelled(codes.disabilities(), "disability.");
+            case "status_kawin" -> labelled(codes.maritalStatuses(), "maritalStatus.");
+            default -> List.of();
+          };
+      guide.add(
+          new ColumnGuide(
+              column,
+              ImportService.REQUIRED_COLUMNS.contains(column),
+              Faces.text("import.column." + column),
+              values));
+    }
+    return guide;
+  }
+
+  private static List<String> labelled(List<String> codes, String prefix) {
+    return codes.stream().map(c -> c + " (" + Faces.text(prefix + c) + ")").toList();
+  }
+
+  /** One column of the import file: whether required, what it holds, its codes if any. */
+  public record ColumnGuide(String column, boolean required, String holds, List<String> codes) {}
 
   public String getRequiredColumns() {
     return String.join(", ", ImportService.REQUIRED_COLUMNS);

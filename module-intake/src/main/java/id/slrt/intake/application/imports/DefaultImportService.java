@@ -159,7 +159,8 @@ public class DefaultImportService implements ImportService {
     List<String> columns = new ArrayList<>(header);
     columns.add("baris");
     columns.add("alasan");
-    CsvWriter csv = new CsvWriter(out).row(columns);
+    // the template's separator, so that the file opens in a spreadsheet, is fixed and goes back in
+    CsvWriter csv = new CsvWriter(out, ';').row(columns);
     long after = 0;
     while (true) {
       List<ImportReject> page = chunks.rejects(id, after, REJECTS_PER_READ);
