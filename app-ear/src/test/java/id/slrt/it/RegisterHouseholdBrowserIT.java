@@ -125,4 +125,20 @@ class RegisterHouseholdBrowserIT {
           .contains("\"dukcapilStatus\":\"NIK_TERCATAT\"");
     }
   }
+
+  @Test
+  void aRefusedFieldIsMarkedAndTheRefusalIsBesideTheSaveButton() {
+    try (Browser browser = new Browser(412, 915)) {
+      browser.signIn("puskesos.karawang");
+      browser.open("app/intake/register.xhtml");
+      browser.visible(By.id("register:kk")).sendKeys("123");
+      browser.byId("register:save").click();
+
+      assertThat(browser.awaitText("register:messagesNearSave", "KK")).isNotEmpty();
+      assertThat(browser.visible(By.id("register:kk")).getAttribute("class"))
+          .contains("ui-state-error");
+      assertThat(browser.byId("register:kk").getAttribute("aria-invalid")).isEqualTo("true");
+      browser.assertAccessible("a refused registration");
+    }
+  }
 }

@@ -78,4 +78,42 @@ public final class Faces {
       error(null, e.message(locale));
     }
   }
+
+  /**
+   * Marks the inputs of the refused fields invalid (PrimeFaces draws them red, with {@code
+   * aria-invalid}) and brings the first into view, so that an officer at the bottom of a long form
+   * sees what to fix. {@code clientIdOf} maps a field path to its input's client id (null: none).
+   */
+  public static void markRefused(
+      BusinessException e, java.util.function.Function<String, String> clientIdOf) {
+    if (!(e instanceof ValidationException v)) {
+      return;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String first = null;
+    for (FieldError error : v.errors()) {
+      String clientId = clientIdOf.apply(error.field());
+      if (clientId == null) {
+        continue;
+      }
+      boolean found =
+          faces
+              .getViewRoot()
+              .invokeOnComponent(
+                  faces,
+                  clientId,
+                  (context, component) -> {
+                    if (component instanceof jakarta.faces.component.EditableValueHolder input) {
+                      input.setValid(false);
+                    }
+                  });
+      if (found && first == null) {
+        first = clientId;
+      }
+    }
+    faces.validationFailed();
+    if (first != null) {
+      org.primefaces.PrimeFaces.current().scrollTo(first);
+    }
+  }
 }

@@ -174,6 +174,7 @@ public class HouseholdRegistrationBacking implements Serializable {
         Faces.error(null, Faces.text("register.fix"));
       }
       Faces.refused(e, HouseholdRegistrationBacking::label);
+      Faces.markRefused(e, HouseholdRegistrationBacking::clientIdOf);
       if (e instanceof ConflictException) {
         existing = familyHolding();
       }
@@ -218,6 +219,32 @@ public class HouseholdRegistrationBacking implements Serializable {
   /** The family that already holds the No. KK or a NIK just refused, if any. */
   public HouseholdSummary getExisting() {
     return existing;
+  }
+
+  /** The input of a refused field on this form: "members[1].nik" is "register:member:1:nik". */
+  static String clientIdOf(String field) {
+    Matcher m = MEMBER_FIELD.matcher(field);
+    if (m.matches()) {
+      String input =
+          switch (m.group(2)) {
+            case "phone" -> "memberPhone";
+            case "headsFamily" -> "headsFamily";
+            default -> m.group(2);
+          };
+      return "register:member:" + m.group(1) + ":" + input;
+    }
+    return switch (field) {
+      case "kk" -> "register:kk";
+      case "address.villageCode" -> "register:village";
+      case "address.rt" -> "register:rt";
+      case "address.rw" -> "register:rw";
+      case "address.street" -> "register:street";
+      case "address.dusun" -> "register:dusun";
+      case "phone" -> "register:phone";
+      case "femaleHeaded" -> "register:femaleHeaded";
+      case "femaleHeadReason" -> "register:femaleHeadReason";
+      default -> null;
+    };
   }
 
   /** "members[1].nik" becomes "Anggota 2, NIK". */
