@@ -377,4 +377,20 @@ class FamilyRulesIT {
             Api.send("POST", voidPath, Api.token("klik.karawang"), "{\"reason\": \"x\"}").status())
         .isEqualTo(403);
   }
+
+  @Test
+  void theListSaysWhichMemberASearchFound() {
+    String token = Api.token("puskesos.karawang");
+    Api.Reply created = Api.registerFamily(token);
+    String son = Api.member(created.json(), "Budi Santoso").getString("nik");
+
+    JsonObject bySon = Api.send("GET", "/t/karawang/households?q=" + son, token, null).json();
+    assertThat(bySon.getInt("total")).isEqualTo(1);
+    assertThat(bySon.getJsonArray("items").getJsonObject(0).getString("matchedMember"))
+        .isEqualTo("Budi Santoso");
+    JsonObject byKk =
+        Api.send("GET", "/t/karawang/households?q=" + created.json().getString("kk"), token, null)
+            .json();
+    assertThat(byKk.getJsonArray("items").getJsonObject(0).containsKey("matchedMember")).isFalse();
+  }
 }

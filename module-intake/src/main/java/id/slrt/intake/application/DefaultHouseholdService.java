@@ -592,8 +592,9 @@ public class DefaultHouseholdService implements HouseholdService {
     String place = access.place().villagePattern();
     List<Household> found = households.search(village, place, text, page);
     long total = households.count(village, place, text);
-    Map<Long, List<Person>> members =
-        households.membersOf(found.stream().map(Household::id).toList());
+    List<Long> ids = found.stream().map(Household::id).toList();
+    Map<Long, List<Person>> members = households.membersOf(ids);
+    Map<Long, List<Person>> matched = households.matchedMembers(ids, text);
     List<HouseholdSummary> items =
         found.stream()
             .map(
@@ -605,8 +606,22 @@ public class DefaultHouseholdService implements HouseholdService {
                           .map(Person::name)
                           .findFirst()
                           .orElse(ms.isEmpty() ? null : ms.get(0).name());
+                  // the member found, unless the head was (then the line says it already)
+                  List<Person> hits = matched.getOrDefault(h.id(), List.of());
+                  String match =
+                      hits.isEmpty()
+                              || hits.stream()
+                                  .anyMatch(p -> p.relationship() == Relationship.KEPALA_KELUARGA)
+                          ? null
+                          : hits.get(0).name();
                   return new HouseholdSummary(
-                      h.id(), h.kk(), head, address(h.address()), h.femaleHeaded(), ms.size());
+                      h.id(),
+                      h.kk(),
+                      head,
+                      address(h.address()),
+                      h.femaleHeaded(),
+                      ms.size(),
+                      match);
                 })
             .toList();
     return new Page<>(items, page.page(), page.size(), total);

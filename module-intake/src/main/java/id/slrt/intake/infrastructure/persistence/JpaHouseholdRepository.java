@@ -289,22 +289,54 @@ public class JpaHouseholdRepository implements HouseholdRepository {
       where.append(" AND ");
       if (isNumber(text)) {
         where.append(
-            "(h.kk LIKE :prefix OR EXISTS (SELECT p FROM Person p WHERE p.household = h AND"
-                + " p.nik LIKE :prefix))");
-      } else {
-        // the name as typed, or every word of it by its spelling-tolerant key
-        StringBuilder keys = new StringBuilder();
-        List<String> tokens = NameKey.tokens(text);
-        for (int i = 0; i < tokens.size(); i++) {
-          keys.append(" AND CONCAT(' ', p.nameKey, ' ') LIKE :key").append(i);
-        }
-        where.append(
-            "EXISTS (SELECT p FROM Person p WHERE p.household = h AND (LOWER(p.name) LIKE :name"
-                + (tokens.isEmpty() ? "" : " OR (1 = 1" + keys + ")")
+            "(h.kk LIKE :prefix OR EXISTS (SELECT p FROM Person p WHERE p.household = h AND "
+                + personMatches(text)
                 + "))");
+      } else {
+        where.append(
+            "EXISTS (SELECT p FROM Person p WHERE p.household = h AND "
+                + personMatches(text)
+                + ")");
       }
     }
     return where.toString();
+  }
+
+  /**
+   * The one condition by which a person {@code p} matches a search text: a NIK by its prefix; a
+   * name as typed, or every word of it by its spelling-tolerant key ({@link NameKey}). The search
+   * and {@link #matchedMembers} both use it, so that the member shown as matched is the one found.
+   */
+  private static String personMatches(String text) {
+    if (isNumber(text)) {
+      return "p.nik LIKE :prefix";
+    }
+    StringBuilder keys = new StringBuilder();
+    List<String> tokens = NameKey.tokens(text);
+    for (int i = 0; i < tokens.size(); i++) {
+      keys.append(" AND CONCAT(' ', p.nameKey, ' ') LIKE :key").append(i);
+    }
+    return "(LOWER(p.name) LIKE :name" + (tokens.isEmpty() ? "" : " OR (1 = 1" + keys + ")") + ")";
+  }
+
+  @Override
+  public Map<Long, List<Person>> matchedMembers(Collection<Long> householdIds, String text) {
+    if (householdIds.isEmpty() || text == null) {
+      return Map.of();
+    }
+    TypedQuery<Person> q =
+        em.createQuery(
+            "SELECT p FROM Person p WHERE p.household.id IN :ids AND "
+                + personMatches(text)
+                + " ORDER BY p.id",
+            Person.class);
+    q.setParameter("ids", householdIds);
+    bind(q, null, null, text);
+    Map<Long, List<Person>> matched = new java.util.LinkedHashMap<>();
+    for (Person p : q.getResultList()) {
+      matched.computeIfAbsent(p.household().id(), k -> new java.util.ArrayList<>()).add(p);
+    }
+    return matched;
   }
 
   private static void bind(TypedQuery<?> query, String villageCode, String place, String text) {

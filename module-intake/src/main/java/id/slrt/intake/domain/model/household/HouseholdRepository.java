@@ -92,4 +92,7 @@ public interface HouseholdRepository {
 
   /** The members of the given households, by household id. */
   Map<Long, List<Person>> membersOf(Collection<Long> householdIds);
+
+  /** Per family, the members a search text matches (the search's own condition). */
+  Map<Long, List<Person>> matchedMembers(Collection<Long> householdIds, String text);
 }
