@@ -179,21 +179,9 @@ public class DefaultKlikService implements KlikService {
     RecordVisit r =
         request == null ? new RecordVisit(null, null, null, null, null, null, null, null) : request;
     FieldErrors errors = new FieldErrors();
-    Nik nik = null;
-    if (r.nik() != null && !r.nik().isBlank()) {
-      nik = errors.parse("nik", () -> Nik.parse(r.nik(), regions));
-    }
-    Sex sex = null;
-    if (r.sex() != null && !r.sex().isBlank()) {
-      sex = errors.parse("sex", () -> Sex.parse(r.sex()));
-    } else if (nik != null) {
-      sex = nik.sex();
-    } else {
-      errors.add("sex", "sex.invalid");
-    }
-    if (nik != null && sex != null && nik.sex() != sex) {
-      errors.add("nik", sex == Sex.M ? "nik.sexMismatch.female" : "nik.sexMismatch.male");
-    }
+    Who who = who(r.nik(), r.sex(), errors);
+    Nik nik = who.nik();
+    Sex sex = who.sex();
     String name = Input.cleanName(r.name());
     if (name != null && name.length() > HouseholdRegistration.MAX_NAME) {
       errors.add("name", "name.tooLong", HouseholdRegistration.MAX_NAME);
@@ -262,6 +250,32 @@ public class DefaultKlikService implements KlikService {
             .findVisit(eventId, visitId)
             .orElseThrow(() -> new NotFoundException("klik.visitNotFound"));
     return details(v, v.personId().flatMap(households::findPersonById).orElse(null));
+  }
+
+  /** A visitor as a desk records them: the NIK when given, and the sex. */
+  private record Who(Nik nik, Sex sex) {}
+
+  /**
+   * Reads a visitor's NIK (optional) and sex: the sex tapped, or else the NIK's; a sex that
+   * disagrees with the NIK is refused, never silently replaced.
+   */
+  private Who who(String rawNik, String rawSex, FieldErrors errors) {
+    Nik nik = null;
+    if (rawNik != null && !rawNik.isBlank()) {
+      nik = errors.parse("nik", () -> Nik.parse(rawNik, regions));
+    }
+    Sex sex = null;
+    if (rawSex != null && !rawSex.isBlank()) {
+      sex = errors.parse("sex", () -> Sex.parse(rawSex));
+    } else if (nik != null) {
+      sex = nik.sex();
+    } else {
+      errors.add("sex", "sex.invalid");
+    }
+    if (nik != null && sex != null && nik.sex() != sex) {
+      errors.add("nik", sex == Sex.M ? "nik.sexMismatch.female" : "nik.sexMismatch.male");
+    }
+    return new Who(nik, sex);
   }
 
   /**
@@ -337,21 +351,9 @@ public class DefaultKlikService implements KlikService {
             : visit == null ? null : visit.nik().orElse(null);
     String rawSex =
         r.sex() != null && !r.sex().isBlank() ? r.sex() : visit == null ? null : visit.sex().name();
-    Nik nik = null;
-    if (rawNik != null) {
-      nik = errors.parse("nik", () -> Nik.parse(rawNik, regions));
-    }
-    Sex sex = null;
-    if (rawSex != null) {
-      sex = errors.parse("sex", () -> Sex.parse(rawSex));
-    } else if (nik != null) {
-      sex = nik.sex();
-    } else {
-      errors.add("sex", "sex.invalid");
-    }
-    if (nik != null && sex != null && nik.sex() != sex) {
-      errors.add("nik", sex == Sex.M ? "nik.sexMismatch.female" : "nik.sexMismatch.male");
-    }
+    Who who = who(rawNik, rawSex, errors);
+    Nik nik = who.nik();
+    Sex sex = who.sex();
     String topic = Input.clean(r.topic());
     if (topic != null && topic.length() > MAX_TOPIC) {
       errors.add("topic", "klik.topicTooLong", MAX_TOPIC);
