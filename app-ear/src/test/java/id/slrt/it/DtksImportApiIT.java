@@ -171,7 +171,7 @@ class DtksImportApiIT {
     String[] lines = download.body().split("\r\n");
     assertThat(lines).hasSize(5);
     assertThat(lines[0])
-        .startsWith("\ufeff\"no_kk\",\"kode_desa\"")
+        .startsWith("\ufeff\"no_kk\";\"kode_desa\"")
         .endsWith("\"sumber\";\"baris\";\"alasan\"");
     assertThat(lines[2])
         .contains("\"'=HYPERLINK(\"\"http://x\"\")\"")
