@@ -36,7 +36,9 @@ public interface ImportService {
           "terdaftar",
           "desil",
           "tanggal_data",
-          "sumber");
+          "sumber",
+          "alasan_pkk",
+          "anggota_pekka");
 
   /** The columns a file must have; the others may be left out. */
   List<String> REQUIRED_COLUMNS =

@@ -122,6 +122,7 @@ public class ImportsBacking implements Serializable {
             case "pendidikan" -> labelled(codes.educations(), "education.");
             case "disabilitas" -> labelled(codes.disabilities(), "disability.");
             case "status_kawin" -> labelled(codes.maritalStatuses(), "maritalStatus.");
+            case "alasan_pkk" -> labelled(codes.femaleHeadReasons(), "femaleHeadReason.");
             default -> List.of();
           };
       guide.add(

@@ -239,7 +239,8 @@ public class ImportChunks {
             Household.register(
                 Household.FamilyCard.of(first.kk()),
                 first.address(),
-                new Household.Headship(first.femaleHeaded(), null, null, false),
+                new Household.Headship(
+                    first.femaleHeaded(), first.femaleHeadReason(), null, first.pekkaMember()),
                 List.of(head.row.member()),
                 now,
                 by);
@@ -256,13 +257,20 @@ public class ImportChunks {
       count.added++;
       imported++;
     } else if (!DtksRow.sameAddress(household.address(), first.address())
-        || household.femaleHeaded() != first.femaleHeaded()) {
+        || household.femaleHeaded() != first.femaleHeaded()
+        || (first.femaleHeadReason() != null
+            && household.femaleHeadReason().orElse(null) != first.femaleHeadReason())
+        || (first.pekkaMember() && !household.pekkaMember())) {
+      // what the file does not say (a reason, PEKKA membership, the woman named) stays as recorded
       Household.Headship before = household.headship();
       try {
         household.correct(
             first.address().withDusun(household.address().dusun()),
             new Household.Headship(
-                first.femaleHeaded(), before.reason(), before.woman(), before.pekkaMember()));
+                first.femaleHeaded(),
+                first.femaleHeadReason() != null ? first.femaleHeadReason() : before.reason(),
+                before.woman(),
+                first.pekkaMember() || before.pekkaMember()));
       } catch (FamilyRulesBroken e) {
         rows.forEach(c -> reject(jobId, c.raw, refusals(e), count));
         return null;

@@ -9,6 +9,7 @@ import id.slrt.intake.api.AddressInput;
 import id.slrt.intake.api.ImportService;
 import id.slrt.intake.api.MemberInput;
 import id.slrt.intake.domain.model.household.Address;
+import id.slrt.intake.domain.model.household.FemaleHeadReason;
 import id.slrt.intake.domain.model.household.MemberFacts;
 import id.slrt.intake.domain.model.household.WelfareRegister;
 import id.slrt.intake.domain.model.household.WelfareStatus;
@@ -53,6 +54,12 @@ public final class DtksFormat {
   public static final String DESIL = "desil";
   public static final String TANGGAL_DATA = "tanggal_data";
   public static final String SUMBER = "sumber";
+
+  /** Why a woman heads the family (optional; a reason says the family is female-headed). */
+  public static final String ALASAN_PKK = "alasan_pkk";
+
+  /** Y when the family is in Serikat PEKKA (optional). */
+  public static final String ANGGOTA_PEKKA = "anggota_pekka";
 
   /** Every column the format knows, in the order of the template. */
   public static final List<String> COLUMNS = ImportService.COLUMNS;
@@ -170,6 +177,9 @@ public final class DtksFormat {
         rules.address(
             new AddressInput(v.get(KODE_DESA), v.get(RT), v.get(RW), v.get(ALAMAT), null), found);
     Boolean femaleHeaded = yesNo(found, PEKKA, v.get(PEKKA));
+    FemaleHeadReason reason =
+        found.code(ALASAN_PKK, FemaleHeadReason.class, code(v.get(ALASAN_PKK)));
+    Boolean pekkaMember = yesNo(found, ANGGOTA_PEKKA, v.get(ANGGOTA_PEKKA));
     LocalDate birthDate = date(found, TANGGAL_LAHIR, v.get(TANGGAL_LAHIR));
     MemberInput input =
         new MemberInput(
@@ -208,7 +218,15 @@ public final class DtksFormat {
       }
       return null;
     }
-    return new DtksRow(line, kk, address, Boolean.TRUE.equals(femaleHeaded), member, welfare);
+    return new DtksRow(
+        line,
+        kk,
+        address,
+        Boolean.TRUE.equals(femaleHeaded) || reason != null,
+        reason,
+        Boolean.TRUE.equals(pekkaMember),
+        member,
+        welfare);
   }
 
   private static WelfareFacts welfare(FieldErrors errors, Map<String, String> v, LocalDate today) {

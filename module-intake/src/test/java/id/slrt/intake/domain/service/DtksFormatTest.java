@@ -186,4 +186,28 @@ class DtksFormatTest {
     assertThat(read.get(0).arguments()).containsExactly("3215011203150009");
     assertThat(read.get(0).message(java.util.Locale.ENGLISH)).contains("3215011203150009");
   }
+
+  @Test
+  void readsWhyAWomanHeadsTheFamilyAndPekkaMembershipWhenTheFileSaysSo() {
+    List<String> header = new ArrayList<>(HEADER);
+    header.add("alasan_pkk");
+    header.add("anggota_pekka");
+    List<String> record = new ArrayList<>(siti("pekka", "T"));
+    record.add("Cerai mati");
+    record.add("Y");
+    List<FieldError> errors = new ArrayList<>();
+
+    DtksRow row = format.row(DtksFormat.header(header), record, 2, TODAY, errors);
+
+    assertThat(errors).isEmpty();
+    assertThat(row.femaleHeaded()).isTrue();
+    assertThat(row.femaleHeadReason())
+        .isEqualTo(id.slrt.intake.domain.model.household.FemaleHeadReason.CERAI_MATI);
+    assertThat(row.pekkaMember()).isTrue();
+
+    record.set(record.size() - 2, "janda");
+    errors.clear();
+    assertThat(format.row(DtksFormat.header(header), record, 2, TODAY, errors)).isNull();
+    assertThat(errors).extracting(FieldError::field).containsExactly("alasan_pkk");
+  }
 }

@@ -2,18 +2,22 @@ package id.slrt.intake.domain.model.imports;
 
 import id.slrt.core.identity.NomorKk;
 import id.slrt.intake.domain.model.household.Address;
+import id.slrt.intake.domain.model.household.FemaleHeadReason;
 import id.slrt.intake.domain.model.household.MemberFacts;
 import java.util.Objects;
 
 /**
- * One checked row of a DTKS/DTSEN file: the household columns (repeated on every member's row), the
- * member, and the household's welfare status if the file states one.
+ * One checked row of a DTKS/DTSEN file: the family columns (repeated on every member's row:
+ * address, whether a woman heads it and why, Serikat PEKKA membership), the member, and the
+ * family's welfare status if the file states one.
  */
 public record DtksRow(
     long line,
     NomorKk kk,
     Address address,
     boolean femaleHeaded,
+    FemaleHeadReason femaleHeadReason,
+    boolean pekkaMember,
     MemberFacts member,
     WelfareFacts welfare) {
 
@@ -22,6 +26,8 @@ public record DtksRow(
     return kk.equals(other.kk)
         && sameAddress(address, other.address)
         && femaleHeaded == other.femaleHeaded
+        && femaleHeadReason == other.femaleHeadReason
+        && pekkaMember == other.pekkaMember
         && Objects.equals(welfare, other.welfare);
   }
 
