@@ -52,7 +52,7 @@ class DtksImportBrowserIT {
           .contains("templat-impor-dtks.csv");
       assertThat(template.body())
           .startsWith("\ufeffno_kk;kode_desa;rt;rw;alamat;pekka;nik;nama;")
-          .endsWith("sumber\r\n");
+          .endsWith("sumber;alasan_pkk;anggota_pekka\r\n");
 
       browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
 
