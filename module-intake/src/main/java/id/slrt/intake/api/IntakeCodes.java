@@ -46,6 +46,12 @@ public interface IntakeCodes {
   /** Every desk a KLIK can open, the four defaults first. */
   List<String> desks();
 
+  /** The desks where civil documents are dealt with (documents and a result are recorded). */
+  List<String> identityDesks();
+
+  /** The confidential desks (violence): no queue number, seen by P2TP2A case managers only. */
+  List<String> confidentialDesks();
+
   /** The desks a new KLIK opens unless told otherwise. */
   List<String> defaultDesks();
 

@@ -96,6 +96,16 @@ public class DefaultIntakeCodes implements IntakeCodes {
   }
 
   @Override
+  public List<String> identityDesks() {
+    return Arrays.stream(Desk.values()).filter(Desk::handlesIdentity).map(Enum::name).toList();
+  }
+
+  @Override
+  public List<String> confidentialDesks() {
+    return Arrays.stream(Desk.values()).filter(Desk::isSealed).map(Enum::name).toList();
+  }
+
+  @Override
   public List<String> defaultDesks() {
     return Desk.DEFAULTS.stream().map(Enum::name).toList();
   }

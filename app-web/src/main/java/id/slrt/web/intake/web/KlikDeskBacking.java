@@ -239,12 +239,14 @@ public class KlikDeskBacking implements Serializable {
     return "PENDAFTARAN".equals(desk);
   }
 
+  /** The desk records documents and a result (the domain says which desks, not this screen). */
   public boolean isIdentityDesk() {
-    return "IDENTITAS_HUKUM".equals(desk) || "DOKUMEN_KEPENDUDUKAN".equals(desk);
+    return codes.identityDesks().contains(desk);
   }
 
+  /** The confidential violence desk: no visitor number is taken there. */
   public boolean isViolenceDesk() {
-    return "PENGADUAN_KEKERASAN".equals(desk);
+    return codes.confidentialDesks().contains(desk);
   }
 
   /** A visitor as the thematic desks pick them: their number and a name or their sex. */
