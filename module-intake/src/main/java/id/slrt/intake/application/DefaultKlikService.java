@@ -187,10 +187,7 @@ public class DefaultKlikService implements KlikService {
       errors.add("name", "name.tooLong", HouseholdRegistration.MAX_NAME);
     }
     AgeBand ageBand = errors.code("ageBand", AgeBand.class, r.ageBand());
-    String dusun = Input.cleanName(r.dusun());
-    if (dusun != null && dusun.length() > HouseholdRegistration.MAX_DUSUN) {
-      errors.add("dusun", "dusun.tooLong", HouseholdRegistration.MAX_DUSUN);
-    }
+    String dusun = HouseholdRegistration.dusun(r.dusun(), "dusun", errors);
     String phone = errors.parse("phone", () -> Phone.parse(r.phone()));
     Instant servedAt = servedAt(event, r.servedAt(), errors);
     errors.throwIfAny();

@@ -237,11 +237,17 @@ public final class HouseholdRegistration {
     if (street != null && street.length() > MAX_STREET) {
       errors.add("address.street", "street.tooLong", MAX_STREET);
     }
-    String dusun = Input.cleanName(in.dusun());
-    if (dusun != null && dusun.length() > MAX_DUSUN) {
-      errors.add("address.dusun", "dusun.tooLong", MAX_DUSUN);
-    }
+    String dusun = dusun(in.dusun(), "address.dusun", errors);
     return village == null ? null : new Address(village, rt, rw, dusun, street);
+  }
+
+  /** A dusun's name, tidied; too long is refused against {@code field}; absent stays absent. */
+  public static String dusun(String raw, String field, FieldErrors errors) {
+    String dusun = Input.cleanName(raw);
+    if (dusun != null && dusun.length() > MAX_DUSUN) {
+      errors.add(field, "dusun.tooLong", MAX_DUSUN);
+    }
+    return dusun;
   }
 
   /**
