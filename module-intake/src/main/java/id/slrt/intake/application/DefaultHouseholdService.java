@@ -650,12 +650,13 @@ public class DefaultHouseholdService implements HouseholdService {
   }
 
   private HouseholdDetails details(Household h) {
+    LocalDate today = today();
     return new HouseholdDetails(
         h.id(),
         h.kk(),
         address(h.address()),
         h.femaleHeaded(),
-        h.membersInCardOrder().stream().map(p -> member(p, today())).toList(),
+        h.membersInCardOrder().stream().map(p -> member(p, today)).toList(),
         h.registeredAt(),
         h.registeredBy(),
         latestWelfare(h.id()),
