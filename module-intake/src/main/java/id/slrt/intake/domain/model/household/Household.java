@@ -253,7 +253,7 @@ public class Household {
       boolean pekka) {
     List<Seat> seats = new ArrayList<>();
     for (Person p : members) {
-      seats.add(new Seat(-1, p.nik(), p.sex(), p.relationship(), p.isActive(), p == woman));
+      seats.add(Seat.of(p, p == woman));
     }
     refuseIfBroken(check(seats, newFemaleHeaded, Check.EDIT));
     this.address = newAddress;
@@ -389,7 +389,12 @@ public class Household {
       Sex sex,
       Relationship relationship,
       boolean active,
-      boolean headsFamily) {}
+      boolean headsFamily) {
+    /** A member as recorded, with whether the change at hand names her the woman heading it. */
+    static Seat of(Person p, boolean headsFamily) {
+      return new Seat(-1, p.nik(), p.sex(), p.relationship(), p.isActive(), headsFamily);
+    }
+  }
 
   private enum Check {
     /** A new family: it must have its head. */
@@ -414,7 +419,7 @@ public class Household {
                 true,
                 p.headsFamily()));
       } else {
-        seats.add(new Seat(-1, p.nik(), p.sex(), p.relationship(), p.isActive(), p.headsFamily()));
+        seats.add(Seat.of(p, p.headsFamily()));
       }
     }
     return seats;
