@@ -48,6 +48,17 @@ public final class Nik implements Serializable {
     return new Nik(digits);
   }
 
+  /**
+   * A NIK read back from the database, checked when it was stored (region codes may since have
+   * changed, so they are not checked again); only its shape is checked here.
+   */
+  static Nik stored(String digits) {
+    if (digits == null || !digits.matches("\\d{16}")) {
+      throw new IllegalStateException("stored NIK is not 16 digits");
+    }
+    return new Nik(digits);
+  }
+
   static String sixteenDigits(String raw, String kind) {
     if (raw == null || raw.isBlank()) {
       throw new InvalidIdentifierException(kind + ".required");

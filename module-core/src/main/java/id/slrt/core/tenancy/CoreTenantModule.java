@@ -1,6 +1,8 @@
 package id.slrt.core.tenancy;
 
 import id.slrt.core.idempotency.IdempotencyRecord;
+import id.slrt.core.identity.NikConverter;
+import id.slrt.core.identity.NomorKkConverter;
 import id.slrt.core.persistence.InstantConverter;
 import java.util.List;
 
@@ -24,6 +26,8 @@ public final class CoreTenantModule implements TenantModule {
   public List<Class<?>> entityClasses() {
     return List.of(
         InstantConverter.class,
+        NikConverter.class,
+        NomorKkConverter.class,
         IdempotencyRecord.class,
         id.slrt.core.organisation.OrgUnit.class,
         id.slrt.core.organisation.Provider.class);

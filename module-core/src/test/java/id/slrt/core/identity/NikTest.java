@@ -114,4 +114,18 @@ class NikTest {
     assertThat(Nik.parse("3215010507850002", regions).disagreementsWith(Sex.F, null))
         .containsExactly("nik.sexMismatch.male");
   }
+
+  @Test
+  void aStoredNikIsReadBackAsTheSameValueEvenIfItsKecamatanIsNoLongerKnown() {
+    NikConverter converter = new NikConverter();
+    Nik nik = Nik.parse("3215014507850002", regions);
+
+    assertThat(converter.convertToEntityAttribute(converter.convertToDatabaseColumn(nik)))
+        .isEqualTo(nik);
+    assertThat(converter.convertToEntityAttribute("3215994507850002").sex()).isEqualTo(Sex.F);
+    assertThat(converter.convertToEntityAttribute(null)).isNull();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> converter.convertToEntityAttribute("32150145078500"))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }

@@ -45,4 +45,33 @@ class NomorKkTest {
     assertThatThrownBy(() -> NomorKk.parse("321501120315", regions))
         .satisfies(e -> assertThat(key(e)).isEqualTo("kk.format"));
   }
+
+  @Test
+  void aProvisionalNumberIsNoRealFamilyCardAndSurvivesTheDatabase() {
+    NomorKk provisional = NomorKk.provisional(42);
+
+    assertThat(provisional.value()).isEqualTo("0000000000000042");
+    assertThat(provisional.isProvisional()).isTrue();
+    assertThat(NomorKk.parse("3215011203150001", regions).isProvisional()).isFalse();
+    // no province has the code 00, so no typed No. KK can be taken for a provisional one
+    assertThatThrownBy(() -> NomorKk.parse(provisional.value(), regions))
+        .satisfies(e -> assertThat(key(e)).isEqualTo("kk.unknownDistrict"));
+    assertThatThrownBy(provisional::district).isInstanceOf(IllegalStateException.class);
+
+    NomorKkConverter converter = new NomorKkConverter();
+    assertThat(converter.convertToEntityAttribute(converter.convertToDatabaseColumn(provisional)))
+        .isEqualTo(provisional);
+    assertThat(converter.convertToDatabaseColumn(null)).isNull();
+    assertThat(converter.convertToEntityAttribute(null)).isNull();
+  }
+
+  @Test
+  void aStoredNumberIsReadBackEvenIfItsKecamatanIsNoLongerKnown() {
+    // region codes change (kecamatan split); a card recorded before stays readable
+    NomorKk stored = new NomorKkConverter().convertToEntityAttribute("3215991203150001");
+
+    assertThat(stored.value()).isEqualTo("3215991203150001");
+    assertThatThrownBy(() -> new NomorKkConverter().convertToEntityAttribute("12345"))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }

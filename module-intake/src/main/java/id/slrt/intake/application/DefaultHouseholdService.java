@@ -103,20 +103,22 @@ public class DefaultHouseholdService implements HouseholdService {
             .build(request, today, now, by, households::nextProvisionalKk);
 
     if (households.existsKk(household.kk())) {
-      throw new ConflictException("household.duplicateKk", household.kk());
+      throw new ConflictException("household.duplicateKk", household.kk().value());
     }
-    Set<String> taken =
+    Set<Nik> taken =
         households.existingNiks(
             household.members().stream().map(Person::nik).filter(Objects::nonNull).toList());
     if (!taken.isEmpty()) {
-      throw new ConflictException("household.duplicateNik", String.join(", ", taken));
+      throw new ConflictException(
+          "household.duplicateNik",
+          String.join(", ", taken.stream().map(Nik::value).sorted().toList()));
     }
     try {
       households.store(household);
     } catch (PersistenceException e) {
       if (Constraints.isViolation(e)) {
         // another registration of the same KK or NIK won the race: the unique keys refuse ours
-        throw new ConflictException("household.duplicateKk", household.kk());
+        throw new ConflictException("household.duplicateKk", household.kk().value());
       }
       throw e;
     }
@@ -179,8 +181,8 @@ public class DefaultHouseholdService implements HouseholdService {
             : errors.parse("kk", () -> NomorKk.parse(request.kk(), regions));
     String phone = errors.parse("phone", () -> Phone.parse(request.phone()));
     errors.throwIfAny();
-    if (kk != null && !kk.value().equals(household.kk())) {
-      if (households.existsKk(kk.value())) {
+    if (kk != null && !kk.equals(household.kk())) {
+      if (households.existsKk(kk)) {
         throw new ConflictException("household.duplicateKk", kk.value());
       }
       household.giveKk(kk);
@@ -489,10 +491,10 @@ public class DefaultHouseholdService implements HouseholdService {
             mv ->
                 new MoveDetails(
                     mv.fromHouseholdId(),
-                    households.find(mv.fromHouseholdId()).map(Household::kk).orElse(null),
+                    kkOf(mv.fromHouseholdId()),
                     mv.fromRelationship().name(),
                     mv.toHouseholdId(),
-                    households.find(mv.toHouseholdId()).map(Household::kk).orElse(null),
+                    kkOf(mv.toHouseholdId()),
                     mv.toRelationship().name(),
                     mv.reason(),
                     mv.movedAt(),
@@ -536,7 +538,7 @@ public class DefaultHouseholdService implements HouseholdService {
     errors.throwIfAny();
     if (facts.nik() != null) {
       households
-          .findPerson(facts.nik().value())
+          .findPerson(facts.nik())
           .filter(p -> self == null || !p.id().equals(self.id()))
           .ifPresent(
               p -> {
@@ -616,7 +618,7 @@ public class DefaultHouseholdService implements HouseholdService {
                           : hits.get(0).name();
                   return new HouseholdSummary(
                       h.id(),
-                      h.kk(),
+                      h.kk().value(),
                       head,
                       address(h.address()),
                       h.femaleHeaded(),
@@ -643,9 +645,7 @@ public class DefaultHouseholdService implements HouseholdService {
     Nik parsed = errors.parse("nik", () -> Nik.parse(nik, regions));
     errors.throwIfAny();
     Person person =
-        households
-            .findPerson(parsed.value())
-            .orElseThrow(() -> new NotFoundException("person.notFound"));
+        households.findPerson(parsed).orElseThrow(() -> new NotFoundException("person.notFound"));
     return person(person);
   }
 
@@ -653,7 +653,7 @@ public class DefaultHouseholdService implements HouseholdService {
     LocalDate today = today();
     return new HouseholdDetails(
         h.id(),
-        h.kk(),
+        h.kk().value(),
         address(h.address()),
         h.femaleHeaded(),
         h.membersInCardOrder().stream().map(p -> member(p, today)).toList(),
@@ -672,13 +672,13 @@ public class DefaultHouseholdService implements HouseholdService {
   private static PersonDetails person(Person person) {
     return new PersonDetails(
         person.id(),
-        person.nik(),
+        text(person.nik()),
         person.name(),
         person.sex().name(),
         person.birthDate(),
         person.relationship().name(),
         person.household().id(),
-        person.household().kk(),
+        person.household().kk().value(),
         person.dukcapilStatus().name(),
         person.status().name());
   }
@@ -698,9 +698,18 @@ public class DefaultHouseholdService implements HouseholdService {
     }
     String own = nik == null ? "" : nik.trim();
     return households.likelyDuplicates(name, birthDate, 20).stream()
-        .filter(p -> p.nik() == null || !p.nik().equals(own))
+        .filter(p -> p.nik() == null || !p.nik().value().equals(own))
         .map(DefaultHouseholdService::person)
         .toList();
+  }
+
+  /** The digits of a NIK, or null for a person without one. */
+  private static String text(Nik nik) {
+    return nik == null ? null : nik.value();
+  }
+
+  private String kkOf(long householdId) {
+    return households.find(householdId).map(h -> h.kk().value()).orElse(null);
   }
 
   private LocalDate today() {
@@ -710,7 +719,7 @@ public class DefaultHouseholdService implements HouseholdService {
   private static MemberDetails member(Person p, LocalDate today) {
     return new MemberDetails(
         p.id(),
-        p.nik(),
+        text(p.nik()),
         p.name(),
         p.sex().name(),
         p.birthDate(),

@@ -191,7 +191,7 @@ public class DefaultKlikService implements KlikService {
     String phone = errors.parse("phone", () -> Phone.parse(r.phone()));
     Instant servedAt = servedAt(event, r.servedAt(), errors);
     errors.throwIfAny();
-    Optional<Person> person = nik == null ? Optional.empty() : households.findPerson(nik.value());
+    Optional<Person> person = nik == null ? Optional.empty() : households.findPerson(nik);
     Visit visit =
         new Visit(
             event,
@@ -201,7 +201,7 @@ public class DefaultKlikService implements KlikService {
                 ageBand,
                 dusun,
                 phone,
-                nik == null ? null : nik.value(),
+                nik,
                 person.map(Person::id).orElse(null)),
             Boolean.TRUE.equals(r.priority()),
             servedAt,
@@ -304,7 +304,7 @@ public class DefaultKlikService implements KlikService {
         v.ageBand().map(Enum::name).orElse(null),
         v.dusun().orElse(null),
         v.phone().orElse(null),
-        v.nik().orElse(null),
+        v.nik().map(Nik::value).orElse(null),
         v.personId().orElse(null),
         person == null ? null : person.name(),
         person == null ? null : person.household().id(),
@@ -345,7 +345,7 @@ public class DefaultKlikService implements KlikService {
     String rawNik =
         r.nik() != null && !r.nik().isBlank()
             ? r.nik()
-            : visit == null ? null : visit.nik().orElse(null);
+            : visit == null ? null : visit.nik().map(Nik::value).orElse(null);
     String rawSex =
         r.sex() != null && !r.sex().isBlank() ? r.sex() : visit == null ? null : visit.sex().name();
     Who who = who(rawNik, rawSex, errors);
@@ -376,14 +376,14 @@ public class DefaultKlikService implements KlikService {
     }
     Instant servedAt = servedAt(event, r.servedAt(), errors);
     errors.throwIfAny();
-    Optional<Person> person = nik == null ? Optional.empty() : households.findPerson(nik.value());
+    Optional<Person> person = nik == null ? Optional.empty() : households.findPerson(nik);
     Consultation consultation =
         new Consultation(
             event,
             desk,
             visit,
             sex,
-            nik == null ? null : nik.value(),
+            nik,
             person.map(Person::id).orElse(null),
             topic,
             Boolean.TRUE.equals(r.priority()),
@@ -538,7 +538,7 @@ public class DefaultKlikService implements KlikService {
         c.eventId(),
         c.desk().name(),
         c.sex().name(),
-        hide ? null : c.nik().orElse(null),
+        hide ? null : c.nik().map(Nik::value).orElse(null),
         hide || person == null ? null : person.name(),
         hide || person == null ? null : person.household().id(),
         hide ? null : c.topic().orElse(null),

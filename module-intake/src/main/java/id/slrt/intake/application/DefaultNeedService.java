@@ -186,7 +186,7 @@ public class DefaultNeedService implements NeedService {
     if (f.nik() != null && !f.nik().isBlank()) {
       Nik nik = errors.parse("nik", () -> Nik.parse(f.nik(), regions));
       if (nik != null) {
-        personId = households.findPerson(nik.value()).map(Person::id).orElse(-1L);
+        personId = households.findPerson(nik).map(Person::id).orElse(-1L);
       }
     }
     String village = errors.village("villageCode", f.villageCode());
@@ -262,7 +262,7 @@ public class DefaultNeedService implements NeedService {
       if (nik == null) {
         return null;
       }
-      person = households.findPerson(nik.value());
+      person = households.findPerson(nik);
     } else if (request.personId() != null) {
       person = households.findPersonById(request.personId());
     } else {
@@ -325,7 +325,7 @@ public class DefaultNeedService implements NeedService {
         n.id(),
         n.personId(),
         n.householdId(),
-        p == null ? null : p.nik(),
+        p == null || p.nik() == null ? null : p.nik().value(),
         p == null ? null : p.name(),
         n.category().name(),
         n.pmks().map(Enum::name).orElse(null),

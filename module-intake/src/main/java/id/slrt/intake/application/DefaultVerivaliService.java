@@ -4,6 +4,7 @@ import id.slrt.core.audit.Audited;
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
+import id.slrt.core.identity.Nik;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.region.Regions;
@@ -195,9 +196,9 @@ public class DefaultVerivaliService implements VerivaliService {
     return new ProposalDetails(
         p.id(),
         h.id(),
-        h.kk(),
+        h.kk().value(),
         head.map(Person::name).orElse(null),
-        head.map(Person::nik).orElse(null),
+        head.map(Person::nik).map(Nik::value).orElse(null),
         Addresses.details(h.address(), regions),
         p.type().name(),
         p.reason(),

@@ -2,6 +2,8 @@ package id.slrt.intake.application.imports;
 
 import id.slrt.core.csv.CsvWriter;
 import id.slrt.core.error.FieldError;
+import id.slrt.core.identity.Nik;
+import id.slrt.core.identity.NomorKk;
 import id.slrt.core.region.Regions;
 import id.slrt.core.tenancy.Tenant;
 import id.slrt.core.tenancy.TenantContext;
@@ -133,18 +135,18 @@ public class ImportChunks {
     Counter count = new Counter();
     count.read = rows.size();
 
-    Map<String, List<Checked>> groups = new LinkedHashMap<>();
+    Map<NomorKk, List<Checked>> groups = new LinkedHashMap<>();
     for (RawRow raw : rows) {
       List<FieldError> errors = new ArrayList<>();
       DtksRow row = format.row(header, raw.fields(), raw.line(), today, errors);
       if (row == null) {
         reject(jobId, raw, errors, count);
       } else {
-        groups.computeIfAbsent(row.kk().value(), k -> new ArrayList<>()).add(new Checked(raw, row));
+        groups.computeIfAbsent(row.kk(), k -> new ArrayList<>()).add(new Checked(raw, row));
       }
     }
-    Map<String, Household> byKk = households.findByKks(groups.keySet());
-    Set<String> niks = new HashSet<>();
+    Map<NomorKk, Household> byKk = households.findByKks(groups.keySet());
+    Set<Nik> niks = new HashSet<>();
     groups
         .values()
         .forEach(
@@ -152,17 +154,17 @@ public class ImportChunks {
                 g.forEach(
                     c -> {
                       if (c.row.member().nik() != null) {
-                        niks.add(c.row.member().nik().value());
+                        niks.add(c.row.member().nik());
                       }
                     }));
-    Map<String, Person> byNik = households.findPersons(niks);
+    Map<Nik, Person> byNik = households.findPersons(niks);
     Map<Long, List<WelfareStatus>> welfare =
         households.welfareOf(byKk.values().stream().map(Household::id).toList());
 
     Map<Household, WelfareFacts> newWelfare = new LinkedHashMap<>();
     for (List<Checked> group : groups.values()) {
       Household household =
-          importGroup(jobId, group, byKk.get(group.get(0).row.kk().value()), byNik, now, by, count);
+          importGroup(jobId, group, byKk.get(group.get(0).row.kk()), byNik, now, by, count);
       if (household == null) {
         continue;
       }
@@ -201,7 +203,7 @@ public class ImportChunks {
       long jobId,
       List<Checked> group,
       Household existing,
-      Map<String, Person> byNik,
+      Map<Nik, Person> byNik,
       Instant now,
       String by,
       Counter count) {
@@ -222,7 +224,7 @@ public class ImportChunks {
     boolean householdChanged = false;
     boolean membersChanged = false;
     int imported = 0;
-    Set<String> seen = new HashSet<>();
+    Set<Nik> seen = new HashSet<>();
     if (household == null) {
       // a new family is registered with its first head row; its other rows join it below
       Checked head =
@@ -280,7 +282,7 @@ public class ImportChunks {
 
     for (Checked c : rows) {
       var facts = c.row.member();
-      String nik = facts.nik() == null ? null : facts.nik().value();
+      Nik nik = facts.nik();
       if (nik != null && !seen.add(nik)) {
         reject(
             jobId, c.raw, List.of(FieldError.of(DtksFormat.NIK, "nik.duplicateInRequest")), count);
@@ -292,7 +294,9 @@ public class ImportChunks {
         reject(
             jobId,
             c.raw,
-            List.of(FieldError.of(DtksFormat.NIK, "import.nikInOtherKk", person.household().kk())),
+            List.of(
+                FieldError.of(
+                    DtksFormat.NIK, "import.nikInOtherKk", person.household().kk().value())),
             count);
         continue;
       }

@@ -1,5 +1,7 @@
 package id.slrt.intake.infrastructure.persistence;
 
+import id.slrt.core.identity.Nik;
+import id.slrt.core.identity.NomorKk;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.tenancy.TenantDb;
 import id.slrt.intake.domain.model.household.Household;
@@ -42,7 +44,7 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   }
 
   @Override
-  public boolean existsKk(String kk) {
+  public boolean existsKk(NomorKk kk) {
     return !em.createNamedQuery("Household.findByKk", Household.class)
         .setParameter("kk", kk)
         .getResultList()
@@ -50,18 +52,35 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   }
 
   @Override
-  public Set<String> existingNiks(Collection<String> niks) {
+  public Set<Nik> existingNiks(Collection<Nik> niks) {
     if (niks.isEmpty()) {
       return Set.of();
     }
-    return new HashSet<>(
-        em.createNamedQuery("Person.findExistingNiks", String.class)
-            .setParameter("niks", niks)
-            .getResultList());
+    Set<String> found =
+        new HashSet<>(
+            em.createNamedQuery("Person.findExistingNiks", String.class)
+                .setParameter("niks", digits(niks))
+                .getResultList());
+    Set<Nik> existing = new HashSet<>();
+    for (Nik nik : niks) {
+      if (found.contains(nik.value())) {
+        existing.add(nik);
+      }
+    }
+    return existing;
+  }
+
+  /**
+   * The digits of identity numbers, for an {@code IN} over the read-only digits mappings: whether
+   * EclipseLink passes each element of a collection parameter through the converter is not
+   * something to rely on.
+   */
+  private static List<String> digits(Collection<?> numbers) {
+    return numbers.stream().map(Object::toString).toList();
   }
 
   @Override
-  public Optional<Person> findPerson(String nik) {
+  public Optional<Person> findPerson(Nik nik) {
     return em.createNamedQuery("Person.findByNik", Person.class)
         .setParameter("nik", nik)
         .getResultStream()
@@ -179,16 +198,17 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   }
 
   @Override
-  public Map<String, Household> findByKks(Collection<String> kks) {
-    Map<String, Household> found = new java.util.HashMap<>();
+  public Map<NomorKk, Household> findByKks(Collection<NomorKk> kks) {
+    Map<NomorKk, Household> found = new java.util.HashMap<>();
     if (kks.isEmpty()) {
       return found;
     }
     for (Household h :
         em.createQuery(
-                "SELECT DISTINCT h FROM Household h LEFT JOIN FETCH h.members WHERE h.kk IN :kks",
+                "SELECT DISTINCT h FROM Household h LEFT JOIN FETCH h.members"
+                    + " WHERE h.kkDigits IN :kks",
                 Household.class)
-            .setParameter("kks", kks)
+            .setParameter("kks", digits(kks))
             .getResultList()) {
       found.put(h.kk(), h);
     }
@@ -196,14 +216,14 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   }
 
   @Override
-  public Map<String, Person> findPersons(Collection<String> niks) {
-    Map<String, Person> found = new java.util.HashMap<>();
+  public Map<Nik, Person> findPersons(Collection<Nik> niks) {
+    Map<Nik, Person> found = new java.util.HashMap<>();
     if (niks.isEmpty()) {
       return found;
     }
     for (Person p :
-        em.createQuery("SELECT p FROM Person p WHERE p.nik IN :niks", Person.class)
-            .setParameter("niks", niks)
+        em.createQuery("SELECT p FROM Person p WHERE p.nikDigits IN :niks", Person.class)
+            .setParameter("niks", digits(niks))
             .getResultList()) {
       found.put(p.nik(), p);
     }
@@ -289,7 +309,7 @@ public class JpaHouseholdRepository implements HouseholdRepository {
       where.append(" AND ");
       if (isNumber(text)) {
         where.append(
-            "(h.kk LIKE :prefix OR EXISTS (SELECT p FROM Person p WHERE p.household = h AND "
+            "(h.kkDigits LIKE :prefix OR EXISTS (SELECT p FROM Person p WHERE p.household = h AND "
                 + personMatches(text)
                 + "))");
       } else {
@@ -309,7 +329,7 @@ public class JpaHouseholdRepository implements HouseholdRepository {
    */
   private static String personMatches(String text) {
     if (isNumber(text)) {
-      return "p.nik LIKE :prefix";
+      return "p.nikDigits LIKE :prefix";
     }
     StringBuilder keys = new StringBuilder();
     List<String> tokens = NameKey.tokens(text);

@@ -81,7 +81,7 @@ class HouseholdRegistrationTest {
   void registersAFemaleHeadedFamilyWithPaddedRtRwAndTidiedName() {
     Household household = build(family(List.of(siti())));
 
-    assertThat(household.kk()).isEqualTo("3215011203150001");
+    assertThat(household.kk().value()).isEqualTo("3215011203150001");
     assertThat(household.address().rt()).isEqualTo("002");
     assertThat(household.address().rw()).isEqualTo("005");
     assertThat(household.femaleHeaded()).isTrue();
@@ -199,7 +199,8 @@ class HouseholdRegistrationTest {
 
     Household household = build(noCard);
 
-    assertThat(household.kk()).isEqualTo("0000000000000007");
+    assertThat(household.kk().value()).isEqualTo("0000000000000007");
+    assertThat(household.kk().isProvisional()).isTrue();
     assertThat(household.kkStatus()).isEqualTo(KkStatus.BELUM_ADA);
     assertThat(household.phone()).contains("081234567890");
     assertThat(household.address().dusun()).isEqualTo("Dusun Krajan");
@@ -239,7 +240,7 @@ class HouseholdRegistrationTest {
     Household household = build(family(List.of(siti(), child)));
 
     assertThat(household.members())
-        .extracting(p -> p.nik(), p -> p.dukcapilStatus())
+        .extracting(p -> p.nik() == null ? null : p.nik().value(), p -> p.dukcapilStatus())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("3215014507850002", DukcapilStatus.NIK_TERCATAT),
             org.assertj.core.groups.Tuple.tuple(null, DukcapilStatus.BELUM_PADAN));

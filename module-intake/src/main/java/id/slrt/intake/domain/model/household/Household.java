@@ -1,5 +1,6 @@
 package id.slrt.intake.domain.model.household;
 
+import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.NomorKk;
 import id.slrt.core.identity.Sex;
 import jakarta.persistence.CascadeType;
@@ -53,7 +54,14 @@ public class Household {
 
   /** The No. KK, or while the family has no card of its own a provisional number (KkStatus). */
   @Column(name = "kk", nullable = false, length = 16, unique = true)
-  private String kk;
+  private NomorKk kk;
+
+  /**
+   * The same column as its digits, read-only: the one a No. KK prefix search compares (see {@link
+   * id.slrt.core.identity.NikConverter}).
+   */
+  @Column(name = "kk", insertable = false, updatable = false)
+  private String kkDigits;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "kk_status", nullable = false, length = 10)
@@ -115,14 +123,18 @@ public class Household {
   }
 
   /** The family's card: its No. KK, or a provisional number while it has none. */
-  public record FamilyCard(String number, KkStatus status) {
+  public record FamilyCard(NomorKk number) {
     public static FamilyCard of(NomorKk kk) {
-      return new FamilyCard(kk.value(), KkStatus.ADA);
+      return new FamilyCard(kk);
     }
 
     /** No family card of its own yet; {@code n} numbers the provisional card. */
     public static FamilyCard notYet(long n) {
-      return new FamilyCard(KkStatus.provisional(n), KkStatus.BELUM_ADA);
+      return new FamilyCard(NomorKk.provisional(n));
+    }
+
+    public KkStatus status() {
+      return number.isProvisional() ? KkStatus.BELUM_ADA : KkStatus.ADA;
     }
   }
 
@@ -142,9 +154,7 @@ public class Household {
     for (int i = 0; i < members.size(); i++) {
       MemberFacts m = members.get(i);
       boolean heads = headship.woman() != null && headship.woman() == i;
-      seats.add(
-          new Seat(
-              i, m.nik() == null ? null : m.nik().value(), m.sex(), m.relationship(), true, heads));
+      seats.add(new Seat(i, m.nik(), m.sex(), m.relationship(), true, heads));
     }
     List<FamilyRulesBroken.Broken> broken = new ArrayList<>();
     if (members.isEmpty()) {
@@ -175,8 +185,9 @@ public class Household {
    * gone), or a corrected number. That no other family has it is the repository's question.
    */
   public void giveKk(NomorKk number) {
-    this.kk = number.value();
-    this.kkStatus = KkStatus.ADA;
+    FamilyCard card = FamilyCard.of(number);
+    this.kk = card.number();
+    this.kkStatus = card.status();
   }
 
   /** A phone or WhatsApp number for follow-up (tidied by {@link Phone}), or null for none. */
@@ -199,14 +210,7 @@ public class Household {
    */
   public Person addMember(MemberFacts facts) {
     List<Seat> seats = seats(null, null);
-    seats.add(
-        new Seat(
-            -1,
-            facts.nik() == null ? null : facts.nik().value(),
-            facts.sex(),
-            facts.relationship(),
-            true,
-            false));
+    seats.add(new Seat(-1, facts.nik(), facts.sex(), facts.relationship(), true, false));
     refuseIfBroken(check(seats, femaleHeaded, Check.GROWS));
     Person person = new Person(this, facts);
     members.add(person);
@@ -384,12 +388,7 @@ public class Household {
 
   /** One member as the rules see them; {@code index} is the position at registration, else -1. */
   private record Seat(
-      int index,
-      String nik,
-      Sex sex,
-      Relationship relationship,
-      boolean active,
-      boolean headsFamily) {
+      int index, Nik nik, Sex sex, Relationship relationship, boolean active, boolean headsFamily) {
     /** A member as recorded, with whether the change at hand names her the woman heading it. */
     static Seat of(Person p, boolean headsFamily) {
       return new Seat(-1, p.nik(), p.sex(), p.relationship(), p.isActive(), headsFamily);
@@ -413,7 +412,7 @@ public class Household {
         seats.add(
             new Seat(
                 -1,
-                facts.nik() == null ? p.nik() : facts.nik().value(),
+                facts.nik() == null ? p.nik() : facts.nik(),
                 facts.sex(),
                 facts.relationship(),
                 true,
@@ -446,7 +445,7 @@ public class Household {
     for (Seat extra : heads.subList(Math.min(1, heads.size()), heads.size())) {
       broken.add(new FamilyRulesBroken.Broken(FamilyRule.SECOND_HEAD, extra.index(), List.of()));
     }
-    Set<String> niks = new HashSet<>();
+    Set<Nik> niks = new HashSet<>();
     for (Seat s : seats) {
       if (s.nik() != null && !niks.add(s.nik())) {
         broken.add(new FamilyRulesBroken.Broken(FamilyRule.SAME_NIK_TWICE, s.index(), List.of()));
@@ -513,7 +512,7 @@ public class Household {
     return id;
   }
 
-  public String kk() {
+  public NomorKk kk() {
     return kk;
   }
 

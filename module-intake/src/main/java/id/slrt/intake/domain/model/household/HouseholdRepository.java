@@ -1,5 +1,7 @@
 package id.slrt.intake.domain.model.household;
 
+import id.slrt.core.identity.Nik;
+import id.slrt.core.identity.NomorKk;
 import id.slrt.core.paging.PageRequest;
 import java.util.Collection;
 import java.util.List;
@@ -12,17 +14,17 @@ public interface HouseholdRepository {
 
   Optional<Household> find(long id);
 
-  boolean existsKk(String kk);
+  boolean existsKk(NomorKk kk);
 
   /**
-   * The next number of a provisional family card (see {@link KkStatus#provisional}), never reused.
+   * The next number of a provisional family card (see {@link NomorKk#provisional}), never reused.
    */
   long nextProvisionalKk();
 
   /** Those of the given NIKs that already belong to someone in the district. */
-  Set<String> existingNiks(Collection<String> niks);
+  Set<Nik> existingNiks(Collection<Nik> niks);
 
-  Optional<Person> findPerson(String nik);
+  Optional<Person> findPerson(Nik nik);
 
   Optional<Person> findPersonById(long id);
 
@@ -67,10 +69,10 @@ public interface HouseholdRepository {
   long count(String villageCode, String place, String text);
 
   /** The households of the given family card numbers, their members loaded, by No. KK. */
-  Map<String, Household> findByKks(Collection<String> kks);
+  Map<NomorKk, Household> findByKks(Collection<NomorKk> kks);
 
   /** The people of the given NIKs, by NIK. */
-  Map<String, Person> findPersons(Collection<String> niks);
+  Map<Nik, Person> findPersons(Collection<Nik> niks);
 
   /** The welfare statuses of the given households, by household id. */
   Map<Long, List<WelfareStatus>> welfareOf(Collection<Long> householdIds);

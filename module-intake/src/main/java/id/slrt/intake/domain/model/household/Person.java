@@ -1,5 +1,6 @@
 package id.slrt.intake.domain.model.household;
 
+import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.Sex;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -29,7 +30,7 @@ import java.util.Set;
 @NamedQuery(name = "Person.findByNik", query = "SELECT p FROM Person p WHERE p.nik = :nik")
 @NamedQuery(
     name = "Person.findExistingNiks",
-    query = "SELECT p.nik FROM Person p WHERE p.nik IN :niks")
+    query = "SELECT p.nikDigits FROM Person p WHERE p.nikDigits IN :niks")
 @NamedQuery(
     name = "Person.findByHouseholds",
     query = "SELECT p FROM Person p WHERE p.household.id IN :ids ORDER BY p.household.id, p.id")
@@ -45,7 +46,14 @@ public class Person {
 
   /** Absent for a person without documents ({@link DukcapilStatus#BELUM_PADAN}). */
   @Column(name = "nik", length = 16, unique = true)
-  private String nik;
+  private Nik nik;
+
+  /**
+   * The same column as its digits, read-only: the one a NIK prefix search compares (see {@link
+   * id.slrt.core.identity.NikConverter}).
+   */
+  @Column(name = "nik", insertable = false, updatable = false)
+  private String nikDigits;
 
   @Column(name = "name", nullable = false, length = 100)
   private String name;
@@ -112,7 +120,7 @@ public class Person {
 
   Person(Household household, MemberFacts facts) {
     this.household = household;
-    this.nik = facts.nik() == null ? null : facts.nik().value();
+    this.nik = facts.nik();
     this.dukcapilStatus =
         facts.nik() == null ? DukcapilStatus.BELUM_PADAN : DukcapilStatus.NIK_TERCATAT;
     apply(facts);
@@ -123,9 +131,9 @@ public class Person {
    * but not removed; giving one to a person without documents records it.
    */
   void apply(MemberFacts facts) {
-    if (facts.nik() != null && !facts.nik().value().equals(nik)) {
+    if (facts.nik() != null && !facts.nik().equals(nik)) {
       // a new or corrected NIK has not been confirmed by Dukcapil
-      this.nik = facts.nik().value();
+      this.nik = facts.nik();
       this.dukcapilStatus = DukcapilStatus.NIK_TERCATAT;
     }
     this.name = facts.name();
@@ -143,7 +151,7 @@ public class Person {
    * Whether the family card's facts are already what is recorded (applying them changes nothing).
    */
   public boolean hasFacts(MemberFacts facts) {
-    return (facts.nik() == null || facts.nik().value().equals(nik))
+    return (facts.nik() == null || facts.nik().equals(nik))
         && facts.name().equals(name)
         && facts.sex() == sex
         && facts.birthDate().equals(birthDate)
@@ -163,7 +171,7 @@ public class Person {
   }
 
   /** The NIK, or null for a person without documents. */
-  public String nik() {
+  public Nik nik() {
     return nik;
   }
 

@@ -1,6 +1,7 @@
 package id.slrt.intake.domain.model.klik;
 
 import id.slrt.core.error.FieldErrors;
+import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.Sex;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,7 +42,7 @@ public class Consultation {
   private Sex sex;
 
   @Column(name = "nik", length = 16)
-  private String nik;
+  private Nik nik;
 
   @Column(name = "person_id")
   private Long personId;
@@ -111,7 +112,7 @@ public class Consultation {
       Desk desk,
       Visit visit,
       Sex sex,
-      String nik,
+      Nik nik,
       Long personId,
       String topic,
       boolean priority,
@@ -229,7 +230,7 @@ public class Consultation {
     return sex;
   }
 
-  public Optional<String> nik() {
+  public Optional<Nik> nik() {
     return Optional.ofNullable(nik);
   }
 

@@ -1,5 +1,6 @@
 package id.slrt.intake.domain.model.klik;
 
+import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.Sex;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,7 +54,7 @@ public class Visit {
   private String phone;
 
   @Column(name = "nik", length = 16)
-  private String nik;
+  private Nik nik;
 
   @Column(name = "person_id")
   private Long personId;
@@ -74,13 +75,7 @@ public class Visit {
 
   /** What the registration desk asks of a visitor; all but the sex may be left out. */
   public record Visitor(
-      String name,
-      Sex sex,
-      AgeBand ageBand,
-      String dusun,
-      String phone,
-      String nik,
-      Long personId) {}
+      String name, Sex sex, AgeBand ageBand, String dusun, String phone, Nik nik, Long personId) {}
 
   /** Registers a visitor and gives them the next number of their line. */
   public Visit(
@@ -141,7 +136,7 @@ public class Visit {
     return Optional.ofNullable(phone);
   }
 
-  public Optional<String> nik() {
+  public Optional<Nik> nik() {
     return Optional.ofNullable(nik);
   }
 
