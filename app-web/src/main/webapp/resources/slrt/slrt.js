@@ -1,10 +1,12 @@
 /*
- * After an ajax save, an error shown at the top of a long page is out of sight of the officer who
- * pressed a button far below it (a phone shows a few fields at a time): bring it into view.
+ * After an ajax save, an error may be out of sight of the officer who pressed a button far from
+ * it (a phone shows a few fields at a time): bring into view the first error shown beside its
+ * field, or else the form's list of errors.
  */
 (function ($) {
   $(document).on('pfAjaxComplete', function () {
-    var box = document.querySelector('.ui-messages .ui-messages-error');
+    var box = document.querySelector('.ui-message-error')
+        || document.querySelector('.ui-messages .ui-messages-error');
     if (!box) {
       return;
     }

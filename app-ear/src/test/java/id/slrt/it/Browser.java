@@ -191,13 +191,30 @@ final class Browser implements AutoCloseable {
         d -> d.findElement(By.id(menuId + "_input")).getDomProperty("textContent").contains(label));
   }
 
-  /** Clicks, trying again while an ajax update replaces the element under the cursor. */
+  /**
+   * Clicks, trying again while an ajax update replaces the element under the cursor. The element is
+   * first brought to the middle of the screen, as a person scrolls to what they tap: WebDriver
+   * would leave it at the bottom edge, under a phone form's sticky button bar.
+   */
   void click(By by) {
     wait.until(
         d -> {
-          d.findElement(by).click();
+          WebElement element = d.findElement(by);
+          ((JavascriptExecutor) d)
+              .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+          element.click();
           return true;
         });
+  }
+
+  /** True when the element is entirely within the window, where a thumb can reach it. */
+  boolean onScreen(String id) {
+    return Boolean.TRUE.equals(
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var r = arguments[0].getBoundingClientRect();"
+                    + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                byId(id)));
   }
 
   /** Ticks a PrimeFaces check box. */

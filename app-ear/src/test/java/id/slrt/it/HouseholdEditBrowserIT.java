@@ -97,6 +97,22 @@ class HouseholdEditBrowserIT {
       // on the fresh data the same change goes through
       openTab(browser, "Ubah alamat dan kepala keluarga");
       assertThat(field(browser, "street").getDomProperty("value")).isEqualTo("Jl. Tuparev 14");
+      // a refused RT is said beside the RT field, which is marked, and nothing is saved
+      rt = field(browser, "rt");
+      rt.clear();
+      rt.sendKeys("7a");
+      browser.click(By.cssSelector("button[id$=':saveAddress']"));
+      WebElement besideRt =
+          browser.visible(
+              By.xpath(
+                  "//div[contains(@class,'slrt-field')][.//input[contains(@id,':rt')]]"
+                      + "//*[contains(@class,'ui-message-error')]"));
+      assertThat(besideRt.getText()).contains("satu sampai tiga angka");
+      assertThat(field(browser, "rt").getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(Api.send("GET", path, token, null).json().getJsonObject("address").getString("rt"))
+          .isEqualTo("002");
+      browser.assertAccessible("a refused change of the family's address");
+      openTab(browser, "Ubah alamat dan kepala keluarga");
       rt = field(browser, "rt");
       rt.clear();
       rt.sendKeys("7");

@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -51,7 +52,7 @@ class KlikDeskBrowserIT {
 
       // the first visitor gives her NIK: the screen finds her and takes her sex from it
       browser.byId("desk:nik").sendKeys(mother);
-      browser.byId("desk:topic").click();
+      browser.click(By.id("desk:topic"));
       browser.awaitText("desk:personInfo", "Siti Juariah");
       browser.byId("desk:topic").sendKeys("KIS tidak aktif");
       browser.tick("desk:followUp");
@@ -114,17 +115,29 @@ class KlikDeskBrowserIT {
 
       // the registration desk: two visitors, without papers, each given a number
       browser.choose("desk:deskChoice", "Pendaftaran");
+      // saved too soon: what is missing is said beside its field, which is brought into view
+      browser.click(By.id("desk:save"));
+      WebElement sexError =
+          browser.visible(
+              By.xpath(
+                  "//div[contains(@class,'slrt-field')][.//*[@id='desk:sex']]"
+                      + "//*[contains(@class,'ui-message-error')]"));
+      assertThat(sexError.getText()).contains("Pilih jenis kelamin");
+      assertThat(browser.byId("desk:messages").getText()).contains("Jenis kelamin: Pilih");
       browser.visible(By.id("desk:visitorName")).sendKeys("Ibu Yati");
       browser.click(By.cssSelector("label[for='desk:sex:0']"));
       browser.click(By.cssSelector("label[for='desk:ageBand:1']"));
       browser.byId("desk:dusun").sendKeys("Krajan");
       browser.byId("desk:save").click();
       assertThat(browser.awaitText("queueNumber", "001")).isEqualTo("001");
+      // the next visitor's button is under the cadre's thumb without scrolling for it
+      assertThat(browser.onScreen("desk:save")).as("Save button on screen").isTrue();
       browser.visible(By.id("desk:visitorName")).sendKeys("Pak Odih");
       browser.click(By.cssSelector("label[for='desk:sex:1']"));
       browser.click(By.cssSelector("label[for='desk:ageBand:2']"));
       browser.byId("desk:save").click();
       assertThat(browser.awaitText("queueNumber", "002")).isEqualTo("002");
+      assertThat(browser.onScreen("desk:save")).as("Save button on screen").isTrue();
       // a visitor not registered yet is one step from their family's registration
       String register = browser.visible(By.id("desk:visitRegister")).getAttribute("href");
       assertThat(register).contains("register.xhtml").contains("visit=");

@@ -40,80 +40,119 @@ public final class Faces {
 
   /**
    * Shows why a use case refused a request, the one way every screen does it: each refused field
-   * beside its input (the field path as the service names it, mapped to the input's client id;
-   * fields without an input go to the form's messages), anything else as one error for the form.
+   * beside its input (a {@code <p:message for>} there shows it), the input marked invalid (red,
+   * with {@code aria-invalid}) and the first brought into view; every refusal also in the form's
+   * message list as "label: reason". Fields without an input on the screen, and refusals that are
+   * not about a field, go to the message list only.
    *
-   * @param fields field path to client id, e.g. {@code "unitCode" -> "users:unit"}
-   */
-  public static void refused(BusinessException e, java.util.Map<String, String> fields) {
-    Locale locale = locale();
-    if (e instanceof ValidationException v && !v.errors().isEmpty()) {
-      for (FieldError error : v.errors()) {
-        String clientId = fields.get(error.field());
-        if (clientId == null) {
-          String base = error.field().replaceAll("\\[\\d+\\]$", "");
-          clientId = fields.get(base);
-        }
-        error(clientId, error.message(locale));
-      }
-    } else {
-      error(null, e.message(locale));
-    }
-  }
-
-  /**
-   * As {@link #refused(BusinessException, java.util.Map)}, for a form that lists refused fields in
-   * its messages rather than beside inputs: each as "label: reason" ({@code label} may answer null
-   * for the reason alone).
+   * @param label the field path as the service names it to the field's name on the screen (null:
+   *     the reason alone)
+   * @param clientIdOf the field path to its input's client id (null: no input), e.g. {@link
+   *     #inputsOf}
    */
   public static void refused(
-      BusinessException e, java.util.function.Function<String, String> label) {
+      BusinessException e,
+      java.util.function.Function<String, String> label,
+      java.util.function.Function<String, String> clientIdOf) {
+    FacesContext faces = FacesContext.getCurrentInstance();
     Locale locale = locale();
-    if (e instanceof ValidationException v && !v.errors().isEmpty()) {
-      for (FieldError error : v.errors()) {
-        String name = label.apply(error.field());
-        error(null, (name == null ? "" : name + ": ") + error.message(locale));
-      }
-    } else {
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    if (!(e instanceof ValidationException v) || v.errors().isEmpty()) {
       error(null, e.message(locale));
-    }
-  }
-
-  /**
-   * Marks the inputs of the refused fields invalid (PrimeFaces draws them red, with {@code
-   * aria-invalid}) and brings the first into view, so that an officer at the bottom of a long form
-   * sees what to fix. {@code clientIdOf} maps a field path to its input's client id (null: none).
-   */
-  public static void markRefused(
-      BusinessException e, java.util.function.Function<String, String> clientIdOf) {
-    if (!(e instanceof ValidationException v)) {
       return;
     }
-    FacesContext faces = FacesContext.getCurrentInstance();
     String first = null;
     for (FieldError error : v.errors()) {
+      String name = label.apply(error.field());
+      String reason = error.message(locale);
+      String summary = (name == null ? "" : name + ": ") + reason;
       String clientId = clientIdOf.apply(error.field());
-      if (clientId == null) {
-        continue;
-      }
-      boolean found =
-          faces
-              .getViewRoot()
-              .invokeOnComponent(
-                  faces,
-                  clientId,
-                  (context, component) -> {
-                    if (component instanceof jakarta.faces.component.EditableValueHolder input) {
-                      input.setValid(false);
-                    }
-                  });
-      if (found && first == null) {
-        first = clientId;
+      if (clientId != null && markInvalid(faces, clientId)) {
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, reason));
+        if (first == null) {
+          first = clientId;
+        }
+      } else {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
       }
     }
     faces.validationFailed();
     if (first != null) {
       org.primefaces.PrimeFaces.current().scrollTo(first);
     }
+  }
+
+  /**
+   * As {@link #refused(BusinessException, java.util.function.Function,
+   * java.util.function.Function)} for a form whose refused fields map to fixed client ids.
+   *
+   * @param fields field path to client id, e.g. {@code "unitCode" -> "users:unit"}; a field with an
+   *     index ({@code "roles[1]"}) falls back to its path without it
+   */
+  public static void refused(BusinessException e, java.util.Map<String, String> fields) {
+    refused(
+        e,
+        field -> null,
+        field -> {
+          String clientId = fields.get(field);
+          return clientId != null ? clientId : fields.get(field.replaceAll("\\[\\d+\\]$", ""));
+        });
+  }
+
+  /**
+   * The inputs of a form by the field paths a service names: the input whose id is the path's last
+   * part ({@code "address.rt"} is input {@code rt}) unless {@code renames} says otherwise (a rename
+   * to null: no input). Inputs are found wherever they are in the form, inside tabs too.
+   */
+  public static java.util.function.Function<String, String> inputsOf(
+      String formId, java.util.Map<String, String> renames) {
+    return field -> {
+      String bare = field.replaceAll("\\[\\d+]", "");
+      String id =
+          renames.containsKey(field)
+              ? renames.get(field)
+              : renames.containsKey(bare)
+                  ? renames.get(bare)
+                  : bare.substring(bare.lastIndexOf('.') + 1);
+      return id == null ? null : clientIdIn(formId, id);
+    };
+  }
+
+  private static String clientIdIn(String formId, String id) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    jakarta.faces.component.UIComponent form = faces.getViewRoot().findComponent(formId);
+    if (form == null) {
+      return null;
+    }
+    String[] found = new String[1];
+    form.visitTree(
+        jakarta.faces.component.visit.VisitContext.createVisitContext(
+            faces, null, java.util.Set.of(jakarta.faces.component.visit.VisitHint.SKIP_ITERATION)),
+        (context, component) -> {
+          if (id.equals(component.getId())
+              && component instanceof jakarta.faces.component.EditableValueHolder) {
+            found[0] = component.getClientId(faces);
+            return jakarta.faces.component.visit.VisitResult.COMPLETE;
+          }
+          return jakarta.faces.component.visit.VisitResult.ACCEPT;
+        });
+    return found[0];
+  }
+
+  /** Marks an input invalid; false when the view has no such input. */
+  private static boolean markInvalid(FacesContext faces, String clientId) {
+    boolean[] input = new boolean[1];
+    faces
+        .getViewRoot()
+        .invokeOnComponent(
+            faces,
+            clientId,
+            (context, component) -> {
+              if (component instanceof jakarta.faces.component.EditableValueHolder holder) {
+                holder.setValid(false);
+                input[0] = true;
+              }
+            });
+    return input[0];
   }
 }

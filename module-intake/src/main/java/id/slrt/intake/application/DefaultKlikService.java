@@ -267,7 +267,7 @@ public class DefaultKlikService implements KlikService {
     } else if (nik != null) {
       sex = nik.sex();
     } else {
-      errors.add("sex", "sex.invalid");
+      errors.add("sex", "sex.required");
     }
     if (nik != null && sex != null && nik.sex() != sex) {
       errors.add("nik", sex == Sex.M ? "nik.sexMismatch.female" : "nik.sexMismatch.male");

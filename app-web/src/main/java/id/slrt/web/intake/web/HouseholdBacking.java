@@ -162,7 +162,7 @@ public class HouseholdBacking implements Serializable {
       needChannel = "DATANG";
       load();
     } catch (BusinessException e) {
-      show(e, "need.field.");
+      show(e, "need.field.", "need");
     }
   }
 
@@ -191,7 +191,7 @@ public class HouseholdBacking implements Serializable {
       welfareSource = null;
       load();
     } catch (BusinessException e) {
-      show(e, "welfare.field.");
+      show(e, "welfare.field.", "welfare");
     }
   }
 
@@ -203,7 +203,7 @@ public class HouseholdBacking implements Serializable {
       Faces.info(Faces.text("household.welfare.voided"));
       load();
     } catch (BusinessException e) {
-      show(e, "welfare.field.");
+      show(e, "welfare.field.", "welfare");
     }
   }
 
@@ -219,12 +219,22 @@ public class HouseholdBacking implements Serializable {
       proposalReason = null;
       proposalNotes = null;
     } catch (BusinessException e) {
-      show(e, "verivali.field.");
+      show(e, "verivali.field.", "verivali");
     }
   }
 
-  private static void show(BusinessException e, String fieldPrefix) {
-    Faces.refused(e, field -> Faces.text(fieldPrefix + field));
+  /** Shows a refusal of one of the page's forms, each field beside its input on that form. */
+  private static void show(BusinessException e, String fieldPrefix, String form) {
+    java.util.Map<String, String> renames = new java.util.HashMap<>();
+    switch (form) {
+      case "need" -> {
+        renames.put("personId", "person");
+        renames.put("nik", "person");
+      }
+      case "verivali" -> renames.put("musdesDate", "musdes");
+      default -> renames.put("reason", null); // a void reason is typed on the status's own row
+    }
+    Faces.refused(e, field -> Faces.text(fieldPrefix + field), Faces.inputsOf(form, renames));
   }
 
   public List<String> getCategories() {

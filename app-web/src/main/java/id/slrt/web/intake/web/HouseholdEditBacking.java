@@ -23,6 +23,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -178,6 +179,7 @@ public class HouseholdEditBacking implements Serializable {
   public void saveAddress() {
     change(
         "household.edit.saved",
+        ADDRESS_INPUTS,
         d ->
             households.update(
                 d.id(),
@@ -220,6 +222,7 @@ public class HouseholdEditBacking implements Serializable {
   public void saveMember() {
     change(
         memberId == null ? "household.edit.memberAdded" : "household.edit.saved",
+        MEMBER_INPUTS,
         d -> {
           if (memberId == null) {
             households.addMember(d.id(), d.version(), member.toInput());
@@ -233,6 +236,7 @@ public class HouseholdEditBacking implements Serializable {
     boolean saved =
         change(
             "household.program.saved",
+            PROGRAM_INPUTS,
             d ->
                 households.recordProgram(
                     d.id(),
@@ -312,6 +316,7 @@ public class HouseholdEditBacking implements Serializable {
     }
     change(
         "household.edit.left",
+        Map.of("status", "leavingStatus", "date", "leavingDate"),
         d ->
             households.memberLeft(
                 d.id(), leavingId, d.version(), new MemberLeaving(leavingStatus, leavingDate)));
@@ -336,6 +341,8 @@ public class HouseholdEditBacking implements Serializable {
     }
     change(
         "household.edit.moved",
+        Map.of(
+            "toHouseholdId", "moveKk", "relationship", "moveRelationship", "reason", "moveReason"),
         d ->
             households.movePerson(
                 d.id(),
@@ -344,12 +351,31 @@ public class HouseholdEditBacking implements Serializable {
                 new MovePerson(target.id(), moveRelationship, moveReason)));
   }
 
+  /** The address tab's inputs by the fields the service names (the others by their own name). */
+  private static final Map<String, String> ADDRESS_INPUTS =
+      Map.of(
+          "address.villageCode", "village",
+          "kk", "editKk",
+          "femaleHeadPersonId", "femaleHeadPerson");
+
+  private static final Map<String, String> MEMBER_INPUTS = Map.of("phone", "memberPhone");
+
+  private static final Map<String, String> PROGRAM_INPUTS =
+      Map.of(
+          "program", "programCode",
+          "personId", "programPerson",
+          "since", "programSince",
+          "until", "programUntil",
+          "active", "programActive",
+          "note", "programNote");
+
   /**
-   * Runs a change against the version on screen; a stale version reloads the page's data and says
-   * so, a refused field is named.
+   * Runs a change of the family against the version on screen; true when it was made. A stale
+   * version reloads the page's data and says so; a refused field is shown beside its input on the
+   * tab ({@code inputs}: field to input id where they differ).
    */
-  /** Runs a change of the family as shown; true when it was made. */
-  private boolean change(String doneKey, Consumer<HouseholdDetails> action) {
+  private boolean change(
+      String doneKey, Map<String, String> inputs, Consumer<HouseholdDetails> action) {
     try {
       action.accept(page.getDetails());
       Faces.info(Faces.text(doneKey));
@@ -363,7 +389,8 @@ public class HouseholdEditBacking implements Serializable {
       Faces.error(null, Faces.text("household.edit.stale"));
       page.load();
     } catch (BusinessException e) {
-      Faces.refused(e, field -> Faces.text("household.edit.field." + field));
+      Faces.refused(
+          e, field -> Faces.text("household.edit.field." + field), Faces.inputsOf("edit", inputs));
     }
     return false;
   }

@@ -173,8 +173,8 @@ public class HouseholdRegistrationBacking implements Serializable {
       if (e instanceof ValidationException) {
         Faces.error(null, Faces.text("register.fix"));
       }
-      Faces.refused(e, HouseholdRegistrationBacking::label);
-      Faces.markRefused(e, HouseholdRegistrationBacking::clientIdOf);
+      Faces.refused(
+          e, HouseholdRegistrationBacking::label, HouseholdRegistrationBacking::clientIdOf);
       if (e instanceof ConflictException) {
         existing = familyHolding();
       }

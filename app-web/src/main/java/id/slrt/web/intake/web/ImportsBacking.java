@@ -47,7 +47,7 @@ public class ImportsBacking implements Serializable {
       rejectsTotal = 0;
       loadHistory();
     } catch (BusinessException e) {
-      Faces.refused(e, field -> null);
+      Faces.refused(e, field -> null, field -> null);
     } catch (IOException e) {
       Faces.error(null, Faces.text("import.uploadFailed"));
     }

@@ -1,7 +1,6 @@
 package id.slrt.web.intake.web;
 
 import id.slrt.core.error.BusinessException;
-import id.slrt.core.error.FieldError;
 import id.slrt.core.error.Messages;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.ValidationException;
@@ -193,15 +192,18 @@ public class KlikDeskBacking implements Serializable {
       }
       clear();
       refresh();
-    } catch (ValidationException e) {
-      for (FieldError error : e.errors()) {
-        Faces.error(
-            null, Faces.text("klik.field." + error.field()) + ": " + error.message(Faces.locale()));
-      }
     } catch (BusinessException e) {
-      Faces.error(null, e.message(Faces.locale()));
+      Faces.refused(e, field -> Faces.text("klik.field." + field), Faces.inputsOf("desk", INPUTS));
     }
   }
+
+  /** The desk form's inputs by the fields the KLIK service names. */
+  private static final java.util.Map<String, String> INPUTS =
+      java.util.Map.of(
+          "name", "visitorName",
+          "servedAt", "servedTime",
+          "desk", "deskChoice",
+          "visitId", "visit");
 
   private void clear() {
     sex = null;

@@ -57,7 +57,10 @@ public class KlikEventsBacking implements Serializable {
               new CreateKlikEvent(villageCode, heldOn, organizer, desks, organizerType, agencies));
       return "/app/klik/desk.xhtml?faces-redirect=true&event=" + event.id();
     } catch (BusinessException e) {
-      Faces.refused(e, field -> Faces.text("klik.field." + field.replaceAll("\\[\\d+]", "")));
+      Faces.refused(
+          e,
+          field -> Faces.text("klik.field." + field.replaceAll("\\[\\d+]", "")),
+          Faces.inputsOf("newEvent", java.util.Map.of("villageCode", "village")));
     }
     return null;
   }

@@ -120,6 +120,12 @@ public class NeedsBacking implements Serializable {
     }
   }
 
+  private static final java.util.Map<String, String> NO_NOTE_INPUT = new java.util.HashMap<>();
+
+  static {
+    NO_NOTE_INPUT.put("note", null);
+  }
+
   private boolean transition(long id, NeedTransition transition, String to) {
     try {
       service.move(id, transition);
@@ -128,7 +134,9 @@ public class NeedsBacking implements Serializable {
       load();
       return true;
     } catch (BusinessException e) {
-      Faces.refused(e, field -> Faces.text("needs.field." + field));
+      // a step's note is typed on the need's card; the outcome and answer in the closing dialog
+      Faces.refused(
+          e, field -> Faces.text("needs.field." + field), Faces.inputsOf("closing", NO_NOTE_INPUT));
       if (!(e instanceof ValidationException)) {
         load(); // the record moved on meanwhile: show it as it is now
       }

@@ -47,7 +47,8 @@ public class VerivaliBacking implements Serializable {
       Faces.info(Faces.text("verivaliReview.moved", Faces.text("verivali.status." + to)));
       load();
     } catch (BusinessException e) {
-      Faces.refused(e, field -> Faces.text("needs.note"));
+      // the note is typed on the proposal's own card: the message says which field
+      Faces.refused(e, field -> Faces.text("needs.note"), field -> null);
       if (!(e instanceof ValidationException)) {
         load(); // the record moved on meanwhile: show it as it is now
       }
