@@ -109,6 +109,8 @@ class HouseholdEditBrowserIT {
                       + "//*[contains(@class,'ui-message-error')]"));
       assertThat(besideRt.getText()).contains("satu sampai tiga angka");
       assertThat(field(browser, "rt").getAttribute("aria-invalid")).isEqualTo("true");
+      // what the officer typed stays, to be corrected rather than typed again
+      assertThat(field(browser, "rt").getDomProperty("value")).isEqualTo("7a");
       assertThat(Api.send("GET", path, token, null).json().getJsonObject("address").getString("rt"))
           .isEqualTo("002");
       browser.assertAccessible("a refused change of the family's address");

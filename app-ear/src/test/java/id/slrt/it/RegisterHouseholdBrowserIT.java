@@ -138,6 +138,7 @@ class RegisterHouseholdBrowserIT {
       assertThat(browser.visible(By.id("register:kk")).getAttribute("class"))
           .contains("ui-state-error");
       assertThat(browser.byId("register:kk").getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(browser.byId("register:kk").getDomProperty("value")).isEqualTo("123");
       browser.assertAccessible("a refused registration");
     }
   }

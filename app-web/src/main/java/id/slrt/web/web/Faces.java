@@ -76,7 +76,8 @@ public final class Faces {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
       }
     }
-    faces.validationFailed();
+    // not faces.validationFailed(): PrimeFaces would then draw the refused inputs empty, and the
+    // officer would lose what they typed; the values stay in the bean and are drawn again
     if (first != null) {
       org.primefaces.PrimeFaces.current().scrollTo(first);
     }

@@ -55,6 +55,12 @@ public interface IntakeCodes {
   /** The desks a new KLIK opens unless told otherwise. */
   List<String> defaultDesks();
 
+  /** The states of a need or complaint, in the order it goes through them. */
+  List<String> needStatuses();
+
+  /** The states in which a need or complaint is still open (waiting for the Puskesos). */
+  List<String> openNeedStatuses();
+
   /** Categories of needs and complaints. */
   List<String> needCategories();
 

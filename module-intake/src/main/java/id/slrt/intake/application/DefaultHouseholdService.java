@@ -64,7 +64,6 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -534,7 +533,7 @@ public class DefaultHouseholdService implements HouseholdService {
   private MemberFacts checked(MemberInput member, Household household, Person self) {
     FieldErrors errors = new FieldErrors();
     LocalDate today = LocalDate.ofInstant(clock.instant(), tenants.require().zone());
-    MemberFacts facts = registration().member(member, "", today, errors, new HashSet<>());
+    MemberFacts facts = registration().member(member, "", today, errors);
     errors.throwIfAny();
     if (facts.nik() != null) {
       households

@@ -15,6 +15,7 @@ import id.slrt.intake.domain.model.klik.IdentityService;
 import id.slrt.intake.domain.model.klik.OrganizerType;
 import id.slrt.intake.domain.model.need.Channel;
 import id.slrt.intake.domain.model.need.NeedCategory;
+import id.slrt.intake.domain.model.need.NeedStatus;
 import id.slrt.intake.domain.model.need.Outcome;
 import id.slrt.intake.domain.model.need.Pmks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -108,6 +109,19 @@ public class DefaultIntakeCodes implements IntakeCodes {
   @Override
   public List<String> defaultDesks() {
     return Desk.DEFAULTS.stream().map(Enum::name).toList();
+  }
+
+  @Override
+  public List<String> needStatuses() {
+    return names(NeedStatus.values());
+  }
+
+  @Override
+  public List<String> openNeedStatuses() {
+    return java.util.Arrays.stream(NeedStatus.values())
+        .filter(NeedStatus::isOpen)
+        .map(Enum::name)
+        .toList();
   }
 
   @Override

@@ -278,9 +278,7 @@ public class HouseholdBacking implements Serializable {
   public long getOpenNeeds() {
     return memberNeeds == null
         ? 0
-        : memberNeeds.stream()
-            .filter(n -> "TERCATAT".equals(n.status()) || "DIPROSES".equals(n.status()))
-            .count();
+        : memberNeeds.stream().filter(n -> codes.openNeedStatuses().contains(n.status())).count();
   }
 
   /** The family at a glance: the programs received now. */

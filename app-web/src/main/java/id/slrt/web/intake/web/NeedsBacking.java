@@ -30,9 +30,6 @@ import org.primefaces.PrimeFaces;
 public class NeedsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int PAGE_SIZE = 20;
-  private static final List<String> STATUSES =
-      List.of("TERCATAT", "DIPROSES", "SELESAI", "DIBATALKAN");
-
   @Inject NeedService service;
   @Inject IntakeCodes codes;
 
@@ -54,7 +51,7 @@ public class NeedsBacking implements Serializable {
   @PostConstruct
   public void load() {
     counts.clear();
-    for (String s : STATUSES) {
+    for (String s : codes.needStatuses()) {
       counts.put(s, service.search(filter(s), PageRequest.of(0, 1)).total());
     }
     var found = service.search(filter(status), PageRequest.of(page, PAGE_SIZE));
@@ -145,7 +142,12 @@ public class NeedsBacking implements Serializable {
   }
 
   public List<String> getStatuses() {
-    return STATUSES;
+    return codes.needStatuses();
+  }
+
+  /** Whether a need is still open: it can be noted, processed, closed or cancelled. */
+  public boolean isOpen(NeedDetails need) {
+    return codes.openNeedStatuses().contains(need.status());
   }
 
   public List<String> getOutcomes() {

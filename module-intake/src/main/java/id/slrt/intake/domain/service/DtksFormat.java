@@ -199,12 +199,12 @@ public final class DtksFormat {
     MemberFacts member;
     if (birthDate == null && Input.clean(v.get(TANGGAL_LAHIR)) != null) {
       // the date was refused above; check the rest without repeating that refusal
-      member = rules.member(input, "", today, memberErrors, new HashSet<>());
+      member = rules.member(input, "", today, memberErrors);
       memberErrors.list().stream()
           .filter(e -> !e.field().equals("birthDate"))
           .forEach(e -> found.add(e.field(), e.messageKey(), e.arguments()));
     } else {
-      member = rules.member(input, "", today, found, new HashSet<>());
+      member = rules.member(input, "", today, found);
     }
     WelfareFacts welfare = welfare(found, v, today);
 

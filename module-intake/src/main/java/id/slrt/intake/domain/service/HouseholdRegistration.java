@@ -26,7 +26,6 @@ import id.slrt.intake.domain.model.household.Relationship;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -84,28 +83,24 @@ public final class HouseholdRegistration {
         errors.code("femaleHeadReason", FemaleHeadReason.class, request.femaleHeadReason());
     List<MemberInput> members = request.members() == null ? List.of() : request.members();
     MemberFacts[] checked = new MemberFacts[members.size()];
-    Set<String> seen = new HashSet<>();
-    Long woman = null;
+    Set<Long> womenNamed = new java.util.LinkedHashSet<>();
     List<Set<IdentityDocument>> documents = new java.util.ArrayList<>();
     List<String> phones = new java.util.ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
-      checked[i] = member(members.get(i), "members[" + i + "]", today, errors, seen);
+      checked[i] = member(members.get(i), "members[" + i + "]", today, errors);
       MemberInput in = members.get(i);
       String prefix = "members[" + i + "].";
       documents.add(in == null ? null : documents(in.documents(), prefix + "documents", errors));
       phones.add(in == null ? null : errors.parse(prefix + "phone", () -> Phone.parse(in.phone())));
-      if (members.get(i) != null && Boolean.TRUE.equals(members.get(i).headsFamily())) {
-        if (woman != null) {
-          errors.add("members[" + i + "].headsFamily", FamilyRule.SECOND_FEMALE_HEAD.key());
-        }
-        woman = (long) i;
+      if (in != null && Boolean.TRUE.equals(in.headsFamily())) {
+        womenNamed.add((long) i);
       }
     }
     boolean femaleHeaded =
-        Boolean.TRUE.equals(request.femaleHeaded()) || reason != null || woman != null;
+        Boolean.TRUE.equals(request.femaleHeaded()) || reason != null || !womenNamed.isEmpty();
     Household.Headship headship =
         new Household.Headship(
-            femaleHeaded, reason, woman, Boolean.TRUE.equals(request.pekkaMember()));
+            femaleHeaded, reason, null, Boolean.TRUE.equals(request.pekkaMember()));
     Household household = null;
     if (errors.isEmpty()) {
       try {
@@ -113,7 +108,9 @@ public final class HouseholdRegistration {
             noCard
                 ? Household.FamilyCard.notYet(provisionalKk.getAsLong())
                 : Household.FamilyCard.of(kk);
-        household = Household.register(card, address, headship, Arrays.asList(checked), now, by);
+        household =
+            Household.register(
+                card, address, headship, Arrays.asList(checked), womenNamed, now, by);
         household.phone(phone);
         for (int i = 0; i < checked.length; i++) {
           household.memberContact(household.members().get(i), documents.get(i), phones.get(i));
@@ -155,7 +152,8 @@ public final class HouseholdRegistration {
           switch (b.rule().subject()) {
             case RELATIONSHIP -> member == null ? "members" : member + ".relationship";
             case NIK -> member == null ? "members" : member + ".nik";
-            case FEMALE_HEAD -> "femaleHeaded";
+              // a mark on a member (a second woman named) is beside that member's mark
+            case FEMALE_HEAD -> member == null ? "femaleHeaded" : member + ".headsFamily";
             default -> "members";
           };
       errors.add(field, b.rule().key(), b.arguments());
@@ -164,12 +162,10 @@ public final class HouseholdRegistration {
 
   /**
    * Checks one member; {@code path} prefixes the field names ({@code members[0]}, or empty for a
-   * single member). Returns null only when nothing was sent.
-   *
-   * @param seen NIKs already used in the same request, to refuse a NIK given twice
+   * single member). Returns null only when nothing was sent. A NIK given twice in one family is the
+   * family's rule ({@link FamilyRule#SAME_NIK_TWICE}), checked by the household.
    */
-  public MemberFacts member(
-      MemberInput in, String path, LocalDate today, FieldErrors errors, Set<String> seen) {
+  public MemberFacts member(MemberInput in, String path, LocalDate today, FieldErrors errors) {
     String prefix = path.isEmpty() ? "" : path + ".";
     if (in == null) {
       errors.add(prefix + "name", "name.required");
@@ -180,9 +176,6 @@ public final class HouseholdRegistration {
         in.nik() == null || in.nik().isBlank()
             ? null
             : errors.parse(prefix + "nik", () -> Nik.parse(in.nik(), regions));
-    if (nik != null && !seen.add(nik.value())) {
-      errors.add(prefix + "nik", "nik.duplicateInRequest");
-    }
     String name = Input.cleanName(in.name());
     if (name == null) {
       errors.add(prefix + "name", "name.required");

@@ -158,6 +158,37 @@ class HouseholdRegistrationTest {
   }
 
   @Test
+  void refusesASecondWomanMarkedAsHeadingTheFamilyBesideHerMark() {
+    MemberInput husband =
+        MemberInput.basic(
+            "3215010101800001", "Ujang", "M", LocalDate.of(1980, 1, 1), "KEPALA_KELUARGA");
+    MemberInput wife = marked("3215014507850002", "Euis", "ISTRI");
+    MemberInput daughter = marked(null, "Nia", "ANAK");
+
+    assertThat(refusedFields(family(List.of(husband, wife, daughter))))
+        .containsExactly("members[2].headsFamily");
+    // one mark is the woman who heads the family in fact, though the card names her husband
+    Household one = build(family(List.of(husband, wife)));
+    assertThat(one.femaleHead()).map(Person::name).contains("Euis");
+  }
+
+  private static MemberInput marked(String nik, String name, String relationship) {
+    return new MemberInput(
+        nik,
+        name,
+        "F",
+        LocalDate.of(1985, 7, 5),
+        relationship,
+        null,
+        null,
+        null,
+        null,
+        true,
+        null,
+        null);
+  }
+
+  @Test
   void refusesTheSameNikTwiceInOneFamily() {
     assertThat(refusedFields(family(List.of(siti(), siti())))).contains("members[1].nik");
   }

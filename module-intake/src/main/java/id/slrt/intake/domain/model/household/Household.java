@@ -150,17 +150,43 @@ public class Household {
       List<MemberFacts> members,
       Instant at,
       String by) {
+    return register(
+        card,
+        address,
+        headship,
+        members,
+        headship.woman() == null ? Set.of() : Set.of(headship.woman()),
+        at,
+        by);
+  }
+
+  /**
+   * Registers a family whose request may name more than one member as the woman heading it (each
+   * member of a registration form has the mark): that is refused here, as every family rule is.
+   * {@code headship}'s own woman is not read.
+   *
+   * @param womenNamed the positions, in {@code members}, of the members marked as heading the
+   *     family in fact
+   * @throws FamilyRulesBroken naming every broken rule and the member it is about
+   */
+  public static Household register(
+      FamilyCard card,
+      Address address,
+      Headship headship,
+      List<MemberFacts> members,
+      Set<Long> womenNamed,
+      Instant at,
+      String by) {
     List<Seat> seats = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
       MemberFacts m = members.get(i);
-      boolean heads = headship.woman() != null && headship.woman() == i;
+      boolean heads = womenNamed.contains((long) i);
       seats.add(new Seat(i, m.nik(), m.sex(), m.relationship(), true, heads));
     }
     List<FamilyRulesBroken.Broken> broken = new ArrayList<>();
     if (members.isEmpty()) {
       broken.add(new FamilyRulesBroken.Broken(FamilyRule.NO_MEMBERS, -1, List.of()));
-    } else if (headship.woman() != null
-        && (headship.woman() < 0 || headship.woman() >= members.size())) {
+    } else if (womenNamed.stream().anyMatch(w -> w < 0 || w >= members.size())) {
       broken.add(
           new FamilyRulesBroken.Broken(FamilyRule.FEMALE_HEAD_NOT_LIVING_HERE, -1, List.of()));
     }
