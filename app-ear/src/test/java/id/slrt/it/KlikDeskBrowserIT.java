@@ -93,6 +93,20 @@ class KlikDeskBrowserIT {
       browser.click(By.cssSelector("#followUpList button.slrt-mark"));
       browser.awaitText("followUpList", "Sudah ditindaklanjuti");
       assertThat(browser.awaitText("openFollowUps", "0")).isEqualTo("0");
+
+      // a registered visitor's need in one step: from her visit to her family's need form, ready
+      // for her and the KLIK
+      browser.choose("desk:deskChoice", "Pendaftaran");
+      browser.visible(By.id("desk:nik")).sendKeys(mother);
+      browser.click(By.id("desk:save"));
+      browser.click(By.id("desk:visitFamily"));
+      browser.wait.until(ExpectedConditions.urlContains("household.xhtml"));
+      assertThat(browser.visible(By.id("need:person_label")).getText()).isEqualTo("Siti Juariah");
+      assertThat(browser.byId("need:channel_label").getText()).isEqualTo("KLIK");
+      browser.choose("need:category", "Kesehatan");
+      browser.byId("need:description").sendKeys("Kartu KIS hilang");
+      browser.click(By.id("need:save"));
+      assertThat(browser.awaitText("needList", "Kartu KIS hilang")).contains("Siti Juariah");
     }
   }
 

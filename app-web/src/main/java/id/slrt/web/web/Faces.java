@@ -76,8 +76,7 @@ public final class Faces {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
       }
     }
-    // not faces.validationFailed(): PrimeFaces would then draw the refused inputs empty, and the
-    // officer would lose what they typed; the values stay in the bean and are drawn again
+    faces.validationFailed();
     if (first != null) {
       org.primefaces.PrimeFaces.current().scrollTo(first);
     }
@@ -150,6 +149,12 @@ public final class Faces {
             clientId,
             (context, component) -> {
               if (component instanceof jakarta.faces.component.EditableValueHolder holder) {
+                // PrimeFaces draws an invalid input of a failed request from its submitted value
+                // only (empty once the model has it): give it back what was typed
+                if (holder.getSubmittedValue() == null
+                    && holder.getValue() instanceof String typed) {
+                  holder.setSubmittedValue(typed);
+                }
                 holder.setValid(false);
                 input[0] = true;
               }

@@ -152,8 +152,11 @@ public final class HouseholdRegistration {
           switch (b.rule().subject()) {
             case RELATIONSHIP -> member == null ? "members" : member + ".relationship";
             case NIK -> member == null ? "members" : member + ".nik";
-              // a mark on a member (a second woman named) is beside that member's mark
-            case FEMALE_HEAD -> member == null ? "femaleHeaded" : member + ".headsFamily";
+              // a second woman named is refused beside her mark; the rest is the family's headship
+            case FEMALE_HEAD ->
+                b.rule() == FamilyRule.SECOND_FEMALE_HEAD && member != null
+                    ? member + ".headsFamily"
+                    : "femaleHeaded";
             default -> "members";
           };
       errors.add(field, b.rule().key(), b.arguments());
