@@ -242,6 +242,81 @@ class HouseholdEditIT {
         .hasSize(3);
   }
 
+  /** A made-up surname no other family has: the serial's digits as letters ("0193" is "Kalomu"). */
+  private static String surname(String serial) {
+    String[] syllables = {"ka", "lo", "mu", "ri", "te", "sa", "no", "pe", "gi", "wu"};
+    StringBuilder name = new StringBuilder("Bha");
+    for (char c : serial.toCharArray()) {
+      name.append(syllables[c - '0']);
+    }
+    return name.toString();
+  }
+
+  private static String kksFound(String token, String q) {
+    Api.Reply found =
+        Api.send("GET", "/t/karawang/households?size=500&q=" + q.replace(" ", "%20"), token, null);
+    assertThat(found.status()).isEqualTo(200);
+    return found.body();
+  }
+
+  @Test
+  void theNameSearchFollowsARenamedMemberAndAMemberWhoMovedToAnotherCard() {
+    String token = Api.token("puskesos.karawang");
+    String a = Api.serial();
+    String b = Api.serial();
+    String kkA = "321501120315" + a;
+    String kkB = "321501120315" + b;
+    JsonObject first =
+        Api.send(
+                "POST",
+                "/t/karawang/households",
+                token,
+                Api.family(kkA, "321501450785" + a, "321501010110" + a))
+            .json();
+    JsonObject second =
+        Api.send(
+                "POST",
+                "/t/karawang/households",
+                token,
+                Api.family(kkB, "321501450785" + b, "321501010110" + b))
+            .json();
+    String from = "/t/karawang/households/" + first.getJsonNumber("id");
+    long sonId = Api.member(first, "Budi Santoso").getJsonNumber("id").longValue();
+    String newName = "Cecep " + surname(a);
+
+    Api.Reply renamed =
+        Api.send(
+            "PUT",
+            from + "/members/" + sonId,
+            token,
+            """
+            {"nik": "321501010110%s", "name": "%s", "sex": "M", "birthDate": "2010-01-01",
+             "relationship": "ANAK"}
+            """
+                .formatted(a, newName),
+            ifMatch(etag(Api.send("GET", from, token, null))));
+    assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+    // found by the new name in another spelling, with the member shown as matched
+    assertThat(kksFound(token, "Tjetjep " + surname(a)))
+        .contains(kkA)
+        .contains("\"matchedMember\":\"" + newName + "\"")
+        .doesNotContain(kkB);
+    assertThat(kksFound(token, surname(a))).contains(kkA);
+    // no longer by the old name together with the new surname
+    assertThat(kksFound(token, "Budi " + surname(a))).doesNotContain(kkA);
+
+    Api.Reply moved =
+        Api.send(
+            "POST",
+            from + "/members/" + sonId + "/moves",
+            token,
+            "{\"toHouseholdId\": %s, \"relationship\": \"FAMILI_LAIN\", \"reason\": \"ikut bibi\"}"
+                .formatted(second.getJsonNumber("id")),
+            ifMatch(etag(Api.send("GET", from, token, null))));
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(kksFound(token, newName)).contains(kkB).doesNotContain(kkA);
+  }
+
   @Test
   void movesAPersonToAnotherFamilyCardAndKeepsTheMove() {
     String token = Api.token("puskesos.karawang");

@@ -35,7 +35,12 @@ final class EmbeddedDatabase {
     config.addArg("--character-set-server=utf8mb4");
     config.addArg("--collation-server=utf8mb4_unicode_ci");
     config.addArg("--default-time-zone=+00:00");
-    config.addArg("--innodb-buffer-pool-size=256M");
+    // 256M suits the demo; ./slrt bench gives a district's million persons room
+    // (SLRT_DB_BUFFER_POOL)
+    String pool = System.getenv("SLRT_DB_BUFFER_POOL");
+    config.addArg(
+        "--innodb-buffer-pool-size="
+            + (pool != null && pool.matches("[0-9]+[MG]") ? pool : "256M"));
     config.addArg("--max-connections=300");
     Path secrets = dataDir.resolve("secrets");
     Path initFile = secrets.resolve("account-init.sql");

@@ -52,9 +52,13 @@ public final class Main {
         case "tenant-list" -> tenantList();
         case "seed" -> seed(args[1]);
         case "audit-verify" -> auditVerify(args[1]);
-        case "bench-register" ->
-            RegisterBench.run(
-                args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+        case "bench-data",
+                "bench-register",
+                "bench-search",
+                "bench-curve",
+                "bench-row",
+                "bench-report" ->
+            Bench.main(args, slug -> schema(Tenant.schemaFor(slug)));
         case "admin-create" -> adminCreate(args[1], args[2]);
         case "bench-file" -> BenchFile.write(Integer.parseInt(args[1]), args[2], Path.of(args[3]));
         case "demo-file" -> DemoFile.write(args[1], Path.of(args[2]));

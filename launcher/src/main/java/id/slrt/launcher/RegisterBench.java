@@ -1,126 +1,205 @@
 package id.slrt.launcher;
 
+import id.slrt.intake.domain.model.household.NameKey;
+import id.slrt.intake.infrastructure.persistence.NameTokenRows;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 
 /**
- * {@code ./slrt bench register}: registers families of three over REST, as Puskesos officers do,
- * with a number of clients for a number of seconds, and prints families per second and the latency
- * percentiles. Every registration goes through the whole path: sign-in checks, the access policy,
- * validation, the write and its audit event.
+ * {@code ./slrt bench register}: families of three registered over REST, as Puskesos officers do
+ * ({@code POST /households}: sign-in check, access policy, validation, the write, the name index,
+ * the audit event), beside the machine's limit for the same rows: raw JDBC writing the household,
+ * its three persons, their name-index rows and one audit event, one transaction per family, at the
+ * same number of clients against the same database.
  */
 final class RegisterBench {
-  private RegisterBench() {}
+  private static final DateTimeFormatter DDMMYY = DateTimeFormatter.ofPattern("ddMMyy");
 
-  static void run(String api, String token, String regency, int clients, int seconds)
-      throws Exception {
-    List<String[]> villages = BenchFile.villages(regency);
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    AtomicInteger next = new AtomicInteger((int) (System.currentTimeMillis() / 1000 % 100_000));
-    // one warm-up pass so that the JIT and the pools are ready before the clock runs
-    measure(http, api, token, villages, next, clients, Math.min(10, seconds));
-    Result r = measure(http, api, token, villages, next, clients, seconds);
-    System.out.printf(
-        "register: %d clients, %d s: %d families (%.1f/s), %d refused, p50 %d ms, p95 %d ms,"
-            + " p99 %d ms%n",
-        clients, seconds, r.ok, r.ok / (double) seconds, r.failed, r.p(50), r.p(95), r.p(99));
+  /** Family numbers of this run; no two requests, REST or JDBC, send the same KK or NIK. */
+  private final AtomicLong next = new AtomicLong();
+
+  private final List<String[]> villages;
+
+  RegisterBench(String regency) throws Exception {
+    this.villages = BenchFile.villages(regency);
   }
 
-  private record Result(int ok, int failed, long[] millis) {
-    long p(int percent) {
-      return millis.length == 0
-          ? 0
-          : millis[Math.min(millis.length - 1, millis.length * percent / 100)];
+  /** One family of three: its KK, village and members (NIK, name, sex, birth date, relation). */
+  record Family(String kk, String village, List<String[]> members) {
+    String json() {
+      StringBuilder m = new StringBuilder();
+      for (String[] p : members) {
+        m.append(m.length() == 0 ? "" : ",")
+            .append(
+                """
+                {"nik": "%s", "name": "%s", "sex": "%s", "birthDate": "%s", "relationship": "%s"}"""
+                    .formatted((Object[]) p));
+      }
+      return """
+          {"kk": "%s", "address": {"villageCode": "%s", "rt": "001", "rw": "002"}, "members": [%s]}"""
+          .formatted(kk, village, m);
     }
   }
 
-  private static Result measure(
-      HttpClient http,
-      String api,
-      String token,
-      List<String[]> villages,
-      AtomicInteger next,
-      int clients,
-      int seconds)
-      throws Exception {
-    long end = System.nanoTime() + seconds * 1_000_000_000L;
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    List<Future<long[]>> work = new ArrayList<>();
-    AtomicInteger failed = new AtomicInteger();
-    for (int c = 0; c < clients; c++) {
-      work.add(
-          pool.submit(
-              () -> {
-                List<Long> times = new ArrayList<>();
-                while (System.nanoTime() < end) {
-                  int family = next.incrementAndGet();
-                  long started = System.nanoTime();
-                  HttpResponse<Void> response =
-                      http.send(
-                          HttpRequest.newBuilder(URI.create(api + "/households"))
-                              .header("Authorization", "Bearer " + token)
-                              .header("Content-Type", "application/json")
-                              .POST(HttpRequest.BodyPublishers.ofString(family(villages, family)))
-                              .build(),
-                          HttpResponse.BodyHandlers.discarding());
-                  if (response.statusCode() == 201) {
-                    times.add((System.nanoTime() - started) / 1_000_000);
-                  } else {
-                    failed.incrementAndGet();
-                  }
-                }
-                return times.stream().mapToLong(Long::longValue).toArray();
-              }));
-    }
-    List<long[]> all = new ArrayList<>();
-    for (Future<long[]> f : work) {
-      all.add(f.get());
-    }
-    pool.shutdown();
-    long[] millis = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    return new Result(millis.length, failed.get(), millis);
-  }
-
-  /** A mother, a father and a child, with numbers no earlier run used (the family's serial). */
-  static String family(List<String[]> villages, int family) {
-    String[] village = villages.get(family % villages.size());
+  /**
+   * A father, a mother and a child. Serials 5001-9999 of the KK and NIK are left to this benchmark
+   * (the district's data has low serials), so its numbers never meet the register's.
+   */
+  Family family() {
+    long n = next.getAndIncrement();
+    String[] village = villages.get((int) (n % villages.size()));
     String kecamatan = village[1].replace(".", "");
-    LocalDate issued = LocalDate.of(2000, 1, 1).plusDays(family % 9_000);
-    String serial = String.format("%04d", 1 + family / 9_000 % 9999);
-    String kk =
-        kecamatan + issued.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyy")) + serial;
-    LocalDate father = LocalDate.of(1970, 1, 1).plusDays(family % 9_000);
+    int days = (int) (n % 9_000);
+    String serial = String.format("%04d", 5001 + n / 9_000 % 4999);
+    LocalDate issued = LocalDate.of(2000, 1, 1).plusDays(days);
+    LocalDate father = LocalDate.of(1970, 1, 1).plusDays(days);
     LocalDate mother = father.plusDays(400);
-    LocalDate child = LocalDate.of(2000, 1, 1).plusDays(family % 9_000);
-    return """
-        {"kk": "%s", "address": {"villageCode": "%s", "rt": "001", "rw": "002"},
-         "members": [
-          {"nik": "%s", "name": "Ahmad Bench %d", "sex": "M", "birthDate": "%s", "relationship": "KEPALA_KELUARGA"},
-          {"nik": "%s", "name": "Siti Bench %d", "sex": "F", "birthDate": "%s", "relationship": "ISTRI"},
-          {"nik": "%s", "name": "Budi Bench %d", "sex": "M", "birthDate": "%s", "relationship": "ANAK"}]}
-        """
-        .formatted(
-            kk,
-            village[0],
-            kecamatan + BenchFile.nikDate(father, false) + serial,
-            family,
-            father,
-            kecamatan + BenchFile.nikDate(mother, true) + serial,
-            family,
-            mother,
-            kecamatan + BenchFile.nikDate(child, false) + serial,
-            family,
-            child);
+    LocalDate child = LocalDate.of(2000, 1, 1).plusDays(days);
+    String surname = BenchData.SECOND[(int) (n % BenchData.SECOND.length)];
+    List<String[]> members = new ArrayList<>();
+    members.add(
+        new String[] {
+          kecamatan + BenchFile.nikDate(father, false) + serial,
+          BenchData.MEN[(int) (n % BenchData.MEN.length)] + " " + surname,
+          "M",
+          father.toString(),
+          "KEPALA_KELUARGA"
+        });
+    members.add(
+        new String[] {
+          kecamatan + BenchFile.nikDate(mother, true) + serial,
+          BenchData.WOMEN[(int) (n / 7 % BenchData.WOMEN.length)]
+              + " "
+              + BenchData.SECOND[(int) (n / 3 % BenchData.SECOND.length)],
+          "F",
+          mother.toString(),
+          "ISTRI"
+        });
+    members.add(
+        new String[] {
+          kecamatan + BenchFile.nikDate(child, false) + serial,
+          BenchData.MEN[(int) (n / 5 % BenchData.MEN.length)] + " " + surname,
+          "M",
+          child.toString(),
+          "ANAK"
+        });
+    return new Family(kecamatan + issued.format(DDMMYY) + serial, village[0], members);
+  }
+
+  BenchLoad.Result rest(HttpClient http, String api, String token, int clients, int warmup, int s)
+      throws Exception {
+    return BenchLoad.run(
+        clients,
+        warmup,
+        s,
+        (client, serial) -> {
+          HttpResponse<Void> r =
+              http.send(
+                  HttpRequest.newBuilder(URI.create(api + "/households"))
+                      .header("Authorization", "Bearer " + token)
+                      .header("Content-Type", "application/json")
+                      .timeout(Duration.ofSeconds(60))
+                      .POST(HttpRequest.BodyPublishers.ofString(family().json()))
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding());
+          return r.statusCode() == 201;
+        });
+  }
+
+  /** The same rows by raw JDBC, one transaction per family, one connection per client. */
+  BenchLoad.Result jdbc(DataSource db, int clients, int warmup, int s) throws Exception {
+    Connection[] connections = new Connection[clients];
+    for (int i = 0; i < clients; i++) {
+      connections[i] = db.getConnection();
+      connections[i].setAutoCommit(false);
+    }
+    try {
+      return BenchLoad.run(clients, warmup, s, (client, serial) -> write(connections[client]));
+    } finally {
+      for (Connection c : connections) {
+        c.close();
+      }
+    }
+  }
+
+  private boolean write(Connection c) throws Exception {
+    Family f = family();
+    Timestamp now = Timestamp.from(Instant.now());
+    try {
+      long household;
+      try (PreparedStatement h =
+          c.prepareStatement(
+              "INSERT INTO household (kk, kk_status, village_code, rt, rw, female_headed,"
+                  + " registered_at, registered_by, version, changed_at)"
+                  + " VALUES (?, 'ADA', ?, '001', '002', FALSE, ?, 'bench', 1, ?)",
+              Statement.RETURN_GENERATED_KEYS)) {
+        h.setString(1, f.kk());
+        h.setString(2, f.village());
+        h.setTimestamp(3, now);
+        h.setTimestamp(4, now);
+        h.executeUpdate();
+        try (ResultSet keys = h.getGeneratedKeys()) {
+          keys.next();
+          household = keys.getLong(1);
+        }
+      }
+      List<Long> ids = new ArrayList<>();
+      for (String[] m : f.members()) {
+        try (PreparedStatement p =
+            c.prepareStatement(
+                "INSERT INTO person (household_id, nik, name, sex, birth_date, relationship,"
+                    + " version, dukcapil_status, status, name_key, heads_family)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, 1, 'NIK_TERCATAT', 'AKTIF', ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+          p.setLong(1, household);
+          p.setString(2, m[0]);
+          p.setString(3, m[1]);
+          p.setString(4, m[2]);
+          p.setObject(5, LocalDate.parse(m[3]));
+          p.setString(6, m[4]);
+          p.setString(7, NameKey.of(m[1]));
+          p.setBoolean(8, m[4].equals("KEPALA_KELUARGA"));
+          p.executeUpdate();
+          try (ResultSet keys = p.getGeneratedKeys()) {
+            keys.next();
+            ids.add(keys.getLong(1));
+          }
+        }
+      }
+      try (NameTokenRows tokens = new NameTokenRows(c)) {
+        for (int i = 0; i < ids.size(); i++) {
+          tokens.add(household, ids.get(i), NameKey.of(f.members().get(i)[1]));
+        }
+        tokens.flush();
+      }
+      try (PreparedStatement a =
+          c.prepareStatement(
+              "INSERT INTO audit_event (at, username, action, target, address, sealed_content)"
+                  + " VALUES (?, 'bench', 'household.register', ?, '127.0.0.1', FALSE)")) {
+        a.setTimestamp(1, now);
+        a.setString(2, "household/" + household);
+        a.executeUpdate();
+      }
+      c.commit();
+      return true;
+    } catch (Exception e) {
+      c.rollback();
+      throw e;
+    }
   }
 }

@@ -26,4 +26,12 @@ public interface TenantModule {
   default String historyTable() {
     return "flyway_history_" + name();
   }
+
+  /**
+   * Persistence-unit properties the module adds to every tenant's unit, such as an EclipseLink
+   * descriptor customizer ({@code eclipselink.descriptor.customizer.ENTITY}).
+   */
+  default java.util.Map<String, String> persistenceProperties() {
+    return java.util.Map.of();
+  }
 }

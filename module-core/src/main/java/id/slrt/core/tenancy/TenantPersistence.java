@@ -61,6 +61,7 @@ public class TenantPersistence {
     properties.put("eclipselink.logging.level", "WARNING");
     properties.put("eclipselink.logging.parameters", "false");
     properties.put("eclipselink.jdbc.batch-writing", "JDBC");
+    modules().forEach(m -> properties.putAll(m.persistenceProperties()));
     return provider().createContainerEntityManagerFactory(info, properties);
   }
 

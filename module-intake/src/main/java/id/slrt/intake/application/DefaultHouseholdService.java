@@ -52,6 +52,7 @@ import id.slrt.intake.domain.model.household.Phone;
 import id.slrt.intake.domain.model.household.Program;
 import id.slrt.intake.domain.model.household.ProgramReceipt;
 import id.slrt.intake.domain.model.household.Relationship;
+import id.slrt.intake.domain.model.household.SearchText;
 import id.slrt.intake.domain.model.household.WelfareRegister;
 import id.slrt.intake.domain.model.household.WelfareStatus;
 import id.slrt.intake.domain.service.HouseholdRegistration;
@@ -81,6 +82,12 @@ import java.util.Set;
   "MITRA_DINAS"
 })
 public class DefaultHouseholdService implements HouseholdService {
+  /**
+   * A family search counts up to this many: past it the page says "more than 10,000" (total with
+   * {@code totalExact: false}), since counting half a district exactly costs more than the search.
+   */
+  static final long SEARCH_COUNT_CAP = 10_000;
+
   @Inject HouseholdRepository households;
   @Inject TenantContext tenants;
   @Inject Regions regions;
@@ -589,13 +596,12 @@ public class DefaultHouseholdService implements HouseholdService {
     FieldErrors errors = new FieldErrors();
     String village = errors.village("villageCode", query.villageCode());
     errors.throwIfAny();
-    String text = blankToNull(query.text());
+    SearchText text = SearchText.of(query.text());
     String place = access.place().villagePattern();
     List<Household> found = households.search(village, place, text, page);
-    long total = households.count(village, place, text);
+    long counted = households.count(village, place, text, SEARCH_COUNT_CAP);
     List<Long> ids = found.stream().map(Household::id).toList();
     Map<Long, List<Person>> members = households.membersOf(ids);
-    Map<Long, List<Person>> matched = households.matchedMembers(ids, text);
     List<HouseholdSummary> items =
         found.stream()
             .map(
@@ -608,7 +614,8 @@ public class DefaultHouseholdService implements HouseholdService {
                           .findFirst()
                           .orElse(ms.isEmpty() ? null : ms.get(0).name());
                   // the member found, unless the head was (then the line says it already)
-                  List<Person> hits = matched.getOrDefault(h.id(), List.of());
+                  List<Person> hits =
+                      text == null ? List.of() : ms.stream().filter(text::matches).toList();
                   String match =
                       hits.isEmpty()
                               || hits.stream()
@@ -625,7 +632,9 @@ public class DefaultHouseholdService implements HouseholdService {
                       match);
                 })
             .toList();
-    return new Page<>(items, page.page(), page.size(), total);
+    return counted > SEARCH_COUNT_CAP
+        ? Page.atLeast(items, page.page(), page.size(), SEARCH_COUNT_CAP)
+        : new Page<>(items, page.page(), page.size(), counted);
   }
 
   @Override

@@ -14,7 +14,9 @@ import id.slrt.intake.domain.model.klik.Visit;
 import id.slrt.intake.domain.model.need.Need;
 import id.slrt.intake.domain.model.need.NeedEvent;
 import id.slrt.intake.domain.model.verivali.VerivaliProposal;
+import id.slrt.intake.infrastructure.persistence.PersonNameTokens;
 import java.util.List;
+import java.util.Map;
 
 /** Intake's tables in every tenant schema: households and people. */
 public final class IntakeTenantModule implements TenantModule {
@@ -45,5 +47,11 @@ public final class IntakeTenantModule implements TenantModule {
         VerivaliProposal.class,
         ImportJob.class,
         ImportReject.class);
+  }
+
+  /** The name search's index follows every person written (see {@link PersonNameTokens}). */
+  @Override
+  public Map<String, String> persistenceProperties() {
+    return Map.of("eclipselink.descriptor.customizer.Person", PersonNameTokens.class.getName());
   }
 }

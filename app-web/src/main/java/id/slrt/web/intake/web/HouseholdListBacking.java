@@ -26,6 +26,7 @@ public class HouseholdListBacking implements Serializable {
   private String text;
   private String districtCode;
   private String villageCode;
+  private boolean exact = true;
 
   private final LazyDataModel<HouseholdSummary> model =
       new LazyDataModel<>() {
@@ -46,6 +47,7 @@ public class HouseholdListBacking implements Serializable {
           Page<HouseholdSummary> page =
               households.search(query(), PageRequest.of(first / size, size));
           setRowCount((int) page.total());
+          exact = page.exact();
           return page.items();
         }
 
@@ -61,6 +63,11 @@ public class HouseholdListBacking implements Serializable {
 
   public void districtChanged() {
     villageCode = null;
+  }
+
+  /** False when the search found more families than it counts (the report says "more than"). */
+  public boolean isExact() {
+    return exact;
   }
 
   public LazyDataModel<HouseholdSummary> getModel() {

@@ -10,17 +10,17 @@ import id.slrt.intake.domain.model.household.NameKey;
 import id.slrt.intake.domain.model.household.Person;
 import id.slrt.intake.domain.model.household.PersonMove;
 import id.slrt.intake.domain.model.household.ProgramReceipt;
+import id.slrt.intake.domain.model.household.SearchText;
 import id.slrt.intake.domain.model.household.WelfareStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +28,13 @@ import java.util.Set;
 /** Households in the current tenant's schema, through that tenant's EntityManager. */
 @ApplicationScoped
 public class JpaHouseholdRepository implements HouseholdRepository {
-  private static final int MIN_NUMBER_PREFIX = 4;
+  /**
+   * EclipseLink's read-only query hint, for the lists' reads ({@link #findAll}, {@link
+   * #membersOf}): the objects are shared and never registered in the transaction, so no copy is
+   * made and nothing is compared for changes at commit (a search's largest cost in the profile).
+   * Their callers only read them.
+   */
+  private static final String READ_ONLY = "eclipselink.read-only";
 
   @Inject @TenantDb EntityManager em;
 
@@ -179,22 +185,43 @@ public class JpaHouseholdRepository implements HouseholdRepository {
   }
 
   @Override
-  public List<Household> search(String villageCode, String place, String text, PageRequest page) {
-    TypedQuery<Household> query =
-        em.createQuery(
-            "SELECT h FROM Household h" + where(villageCode, place, text) + " ORDER BY h.id DESC",
-            Household.class);
-    bind(query, villageCode, place, text);
-    return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+  public List<Household> search(
+      String villageCode, String place, SearchText text, PageRequest page) {
+    if (text != null && text.findsNothing()) {
+      return List.of();
+    }
+    HouseholdSearchSql c = HouseholdSearchSql.of(villageCode, place, text);
+    Query query = em.createNativeQuery(c.pageSql());
+    int i = bind(query, c.parameters());
+    query.setParameter(i, page.offset()).setParameter(i + 1, page.size());
+    List<Long> ids =
+        ((List<?>) query.getResultList()).stream().map(JpaHouseholdRepository::id).toList();
+    Map<Long, Household> byId = findAll(ids);
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   @Override
-  public long count(String villageCode, String place, String text) {
-    TypedQuery<Long> query =
-        em.createQuery(
-            "SELECT COUNT(h) FROM Household h" + where(villageCode, place, text), Long.class);
-    bind(query, villageCode, place, text);
-    return query.getSingleResult();
+  public long count(String villageCode, String place, SearchText text, long cap) {
+    if (text != null && text.findsNothing()) {
+      return 0;
+    }
+    HouseholdSearchSql c = HouseholdSearchSql.of(villageCode, place, text);
+    Query query = em.createNativeQuery(c.countSql());
+    int i = bind(query, c.parameters());
+    query.setParameter(i, cap + 1);
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
+  private static int bind(Query query, List<Object> parameters) {
+    int i = 1;
+    for (Object p : parameters) {
+      query.setParameter(i++, p);
+    }
+    return i;
+  }
+
+  private static long id(Object value) {
+    return ((Number) value).longValue();
   }
 
   @Override
@@ -272,6 +299,7 @@ public class JpaHouseholdRepository implements HouseholdRepository {
     if (!ids.isEmpty()) {
       em.createQuery("SELECT h FROM Household h WHERE h.id IN :ids", Household.class)
           .setParameter("ids", ids)
+          .setHint(READ_ONLY, "true")
           .getResultList()
           .forEach(h -> byId.put(h.id(), h));
     }
@@ -287,99 +315,10 @@ public class JpaHouseholdRepository implements HouseholdRepository {
     for (Person p :
         em.createNamedQuery("Person.findByHouseholds", Person.class)
             .setParameter("ids", householdIds)
+            .setHint(READ_ONLY, "true")
             .getResultList()) {
       byHousehold.computeIfAbsent(p.household().id(), k -> new java.util.ArrayList<>()).add(p);
     }
     return byHousehold;
-  }
-
-  private static boolean isNumber(String text) {
-    return text != null && text.matches("\\d{" + MIN_NUMBER_PREFIX + ",16}");
-  }
-
-  private static String where(String villageCode, String place, String text) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (villageCode != null) {
-      where.append(" AND h.address.villageCode = :village");
-    }
-    if (place != null) {
-      where.append(" AND h.address.villageCode LIKE :place");
-    }
-    if (text != null) {
-      where.append(" AND ");
-      if (isNumber(text)) {
-        where.append(
-            "(h.kkDigits LIKE :prefix OR EXISTS (SELECT p FROM Person p WHERE p.household = h AND "
-                + personMatches(text)
-                + "))");
-      } else {
-        where.append(
-            "EXISTS (SELECT p FROM Person p WHERE p.household = h AND "
-                + personMatches(text)
-                + ")");
-      }
-    }
-    return where.toString();
-  }
-
-  /**
-   * The one condition by which a person {@code p} matches a search text: a NIK by its prefix; a
-   * name as typed, or every word of it by its spelling-tolerant key ({@link NameKey}). The search
-   * and {@link #matchedMembers} both use it, so that the member shown as matched is the one found.
-   */
-  private static String personMatches(String text) {
-    if (isNumber(text)) {
-      return "p.nikDigits LIKE :prefix";
-    }
-    StringBuilder keys = new StringBuilder();
-    List<String> tokens = NameKey.tokens(text);
-    for (int i = 0; i < tokens.size(); i++) {
-      keys.append(" AND CONCAT(' ', p.nameKey, ' ') LIKE :key").append(i);
-    }
-    return "(LOWER(p.name) LIKE :name" + (tokens.isEmpty() ? "" : " OR (1 = 1" + keys + ")") + ")";
-  }
-
-  @Override
-  public Map<Long, List<Person>> matchedMembers(Collection<Long> householdIds, String text) {
-    if (householdIds.isEmpty() || text == null) {
-      return Map.of();
-    }
-    TypedQuery<Person> q =
-        em.createQuery(
-            "SELECT p FROM Person p WHERE p.household.id IN :ids AND "
-                + personMatches(text)
-                + " ORDER BY p.id",
-            Person.class);
-    q.setParameter("ids", householdIds);
-    bind(q, null, null, text);
-    Map<Long, List<Person>> matched = new java.util.LinkedHashMap<>();
-    for (Person p : q.getResultList()) {
-      matched.computeIfAbsent(p.household().id(), k -> new java.util.ArrayList<>()).add(p);
-    }
-    return matched;
-  }
-
-  private static void bind(TypedQuery<?> query, String villageCode, String place, String text) {
-    if (villageCode != null) {
-      query.setParameter("village", villageCode);
-    }
-    if (place != null) {
-      query.setParameter("place", place);
-    }
-    if (text != null) {
-      if (isNumber(text)) {
-        query.setParameter("prefix", text + "%");
-      } else {
-        query.setParameter("name", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
-        List<String> tokens = NameKey.tokens(text);
-        for (int i = 0; i < tokens.size(); i++) {
-          query.setParameter("key" + i, "% " + tokens.get(i) + " %");
-        }
-      }
-    }
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

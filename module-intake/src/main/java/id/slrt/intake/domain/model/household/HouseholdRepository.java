@@ -62,11 +62,16 @@ public interface HouseholdRepository {
 
   /**
    * Families by village, by a LIKE pattern over village codes ({@code place}: the caller's part of
-   * the district, null for all) and by name, NIK or No. KK; any of the three may be null.
+   * the district, null for all) and by name, NIK or No. KK; any of the three may be null. Newest
+   * family first.
    */
-  List<Household> search(String villageCode, String place, String text, PageRequest page);
+  List<Household> search(String villageCode, String place, SearchText text, PageRequest page);
 
-  long count(String villageCode, String place, String text);
+  /**
+   * How many families the same search finds, counted up to {@code cap + 1}: a count above {@code
+   * cap} means "more than cap" (counting a million rows exactly would cost more than the search).
+   */
+  long count(String villageCode, String place, SearchText text, long cap);
 
   /** The households of the given family card numbers, their members loaded, by No. KK. */
   Map<NomorKk, Household> findByKks(Collection<NomorKk> kks);
@@ -89,12 +94,9 @@ public interface HouseholdRepository {
   /** Writes pending changes now, so that new rows have their ids. */
   void flush();
 
-  /** The given households, by id; ids that do not exist are left out. */
+  /** The given households, by id, to read only (lists); ids that do not exist are left out. */
   Map<Long, Household> findAll(Collection<Long> ids);
 
-  /** The members of the given households, by household id. */
+  /** The members of the given households, by household id, to read only (lists). */
   Map<Long, List<Person>> membersOf(Collection<Long> householdIds);
-
-  /** Per family, the members a search text matches (the search's own condition). */
-  Map<Long, List<Person>> matchedMembers(Collection<Long> householdIds, String text);
 }

@@ -2,8 +2,10 @@ package id.slrt.intake.domain.model.household;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +38,32 @@ public final class NameKey {
         .map(NameKey::word)
         .filter(k -> !k.isEmpty())
         .collect(Collectors.toList());
+  }
+
+  /**
+   * What the name search's index holds for a name key ({@link #of}): each distinct word key, and
+   * each unordered pair of them ("jr+st" for "Siti Juariah"), so that a search of two or more words
+   * reads only the persons whose names have both of its rarest words, however common each word is
+   * alone.
+   */
+  public static Set<String> searchTokens(String nameKey) {
+    Set<String> tokens = new LinkedHashSet<>();
+    if (nameKey == null || nameKey.isBlank()) {
+      return tokens;
+    }
+    List<String> keys = Arrays.stream(nameKey.strip().split(" +")).distinct().sorted().toList();
+    tokens.addAll(keys);
+    for (int i = 0; i < keys.size(); i++) {
+      for (int j = i + 1; j < keys.size(); j++) {
+        tokens.add(pair(keys.get(i), keys.get(j)));
+      }
+    }
+    return tokens;
+  }
+
+  /** The index token of two word keys together, the same in either order. */
+  public static String pair(String a, String b) {
+    return a.compareTo(b) <= 0 ? a + "+" + b : b + "+" + a;
   }
 
   static String word(String w) {

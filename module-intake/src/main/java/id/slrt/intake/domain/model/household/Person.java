@@ -179,6 +179,11 @@ public class Person {
     return name;
   }
 
+  /** The spelling-tolerant key of the name ({@link NameKey#of}), one key per word. */
+  public String nameKey() {
+    return nameKey;
+  }
+
   public Sex sex() {
     return sex;
   }

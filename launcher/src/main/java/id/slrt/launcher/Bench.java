@@ -1,0 +1,124 @@
+package id.slrt.launcher;
+
+import id.slrt.core.tenancy.Tenant;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The Java half of {@code ./slrt bench}; the script starts the server of the run and passes its
+ * address, a token and the tenant. Each part prints its figures and adds its rows to the run's
+ * table ({@link BenchReport}).
+ *
+ * <pre>
+ *   bench-data SLUG REGENCY FAMILIES SEED
+ *   bench-register API TOKEN SLUG REGENCY SECONDS
+ *   bench-search API TOKEN SLUG SECONDS
+ *   bench-curve API TOKEN SLUG REGENCY SECONDS PNG
+ *   bench-row FIGURE VALUE LIMIT RATIO GOAL MET
+ *   bench-report HEADING
+ * </pre>
+ */
+final class Bench {
+  static final long SEED = 20261203L;
+  private static final int WARMUP = 10;
+
+  private Bench() {}
+
+  static void main(String[] a, DataSourceFactory db) throws Exception {
+    switch (a[0]) {
+      case "bench-data" ->
+          BenchData.load(db.tenant(a[1]), a[2], Integer.parseInt(a[3]), Long.parseLong(a[4]));
+      case "bench-register" -> register(a[1], a[2], db.tenant(a[3]), a[4], Integer.parseInt(a[5]));
+      case "bench-search" -> search(a[1], a[2], db.tenant(a[3]), Integer.parseInt(a[4]));
+      case "bench-curve" ->
+          BenchCurve.run(a[1], a[2], db.tenant(a[3]), a[4], Integer.parseInt(a[5]), Path.of(a[6]));
+      case "bench-row" ->
+          BenchReport.row(
+              a[1], a[2], a[3], a[4], a[5], a[6].equals("-") ? null : a[6].equals("met"));
+      case "bench-report" -> BenchReport.print(a[1]);
+      default -> throw new IllegalArgumentException("unknown bench part " + a[0]);
+    }
+  }
+
+  /** The tenant's schema as a plain data source (the launcher's connection settings). */
+  interface DataSourceFactory {
+    DataSource tenant(String slug);
+  }
+
+  static String schemaOf(String slug) {
+    return Tenant.schemaFor(slug);
+  }
+
+  private static void register(String api, String token, DataSource db, String regency, int s)
+      throws Exception {
+    RegisterBench bench = new RegisterBench(regency);
+    HttpClient http = SearchBench.client();
+    for (int clients : List.of(4, 32)) {
+      BenchLoad.Result rest = bench.rest(http, api, token, clients, WARMUP, s);
+      System.out.println(rest.line("register over REST"));
+      BenchLoad.Result raw = bench.jdbc(db, clients, WARMUP, s);
+      System.out.println(raw.line("same rows by raw JDBC"));
+      double ratio = rest.perSecond() / raw.perSecond();
+      BenchReport.row(
+          "register a family of three, " + clients + " clients (families/s)",
+          String.format("%.0f", rest.perSecond()),
+          String.format("%.0f (raw JDBC)", raw.perSecond()),
+          String.format("%.2f", ratio),
+          clients == 32 ? ">= 0.50 of raw" : "-",
+          clients == 32 ? ratio >= 0.5 : null);
+      BenchReport.row(
+          "register, " + clients + " clients: p99 (ms)",
+          String.format("%.1f", rest.millis(99)),
+          String.format("%.1f (raw JDBC)", raw.millis(99)),
+          String.format("%.2f", raw.millis(99) / Math.max(0.001, rest.millis(99))),
+          "< 50 ms",
+          rest.millis(99) < 50);
+      if (rest.failed() > 0) {
+        BenchReport.row(
+            "register, " + clients + " clients: refused or failed",
+            Long.toString(rest.failed()),
+            "0",
+            "-",
+            "0",
+            false);
+      }
+    }
+  }
+
+  private static void search(String api, String token, DataSource db, int s) throws Exception {
+    Map<String, List<String>> kinds = SearchBench.queries(db, SEED);
+    HttpClient http = SearchBench.client();
+    int clients = 8;
+    List<String> failures = new ArrayList<>();
+    for (Map.Entry<String, List<String>> kind : kinds.entrySet()) {
+      boolean mustFind = !kind.getKey().startsWith("deep");
+      BenchLoad.Result r =
+          SearchBench.run(http, api, token, kind.getValue(), mustFind, clients, WARMUP / 2, s);
+      System.out.println(r.line("search by " + kind.getKey()));
+      BenchReport.row(
+          "search by " + kind.getKey() + ", 8 clients: p95 (ms)",
+          String.format("%.1f", r.millis(95)),
+          "-",
+          "-",
+          "< 100 ms",
+          r.millis(95) < 100 && r.failed() == 0);
+      BenchReport.row(
+          "search by " + kind.getKey() + ", 8 clients: answers/s (p50, p99 ms)",
+          String.format("%.0f (%.1f, %.1f)", r.perSecond(), r.millis(50), r.millis(99)),
+          "-",
+          "-",
+          "-",
+          null);
+      if (r.failed() > 0) {
+        failures.add(kind.getKey() + ": " + r.failed());
+      }
+    }
+    if (!failures.isEmpty()) {
+      System.out.println("search: failed or empty answers: " + failures);
+    }
+  }
+}
