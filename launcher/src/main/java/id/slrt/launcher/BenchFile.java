@@ -45,7 +45,8 @@ final class BenchFile {
         String kecamatan = village[1].replace(".", "");
         // issue dates over ~27 years and a serial: unique for up to 99 million families
         LocalDate issued = LocalDate.of(1998, 1, 1).plusDays(family % 10_000);
-        String kk = kecamatan + issued.format(DDMMYY) + String.format("%04d", 1 + family / 10_000);
+        String kk =
+            kecamatan + issued.format(DDMMYY) + String.format("%04d", 3001 + family / 10_000);
         String household =
             kk
                 + ","
@@ -88,9 +89,13 @@ final class BenchFile {
     }
   }
 
-  /** A 4-digit serial such that kecamatan, birth date and serial never repeat. */
+  /**
+   * A 4-digit serial such that kecamatan, birth date and serial never repeat. Serials from 3001 on:
+   * the district's register of {@code ./slrt bench data} has low ones and the registration
+   * benchmark 5001 and up, so the file never meets either.
+   */
   private static String serial(int person) {
-    return String.format("%04d", 1 + person / DAYS % 9999);
+    return String.format("%04d", 3001 + person / DAYS % 1999);
   }
 
   static String nikDate(LocalDate born, boolean woman) {

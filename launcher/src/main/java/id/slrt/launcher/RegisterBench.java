@@ -35,8 +35,13 @@ final class RegisterBench {
 
   private final List<String[]> villages;
 
-  RegisterBench(String regency) throws Exception {
+  /**
+   * @param firstFamily the first family number of this benchmark: each part that registers starts
+   *     where no other part's families are (numbers up to 45 million stay unique)
+   */
+  RegisterBench(String regency, long firstFamily) throws Exception {
     this.villages = BenchFile.villages(regency);
+    this.next.set(firstFamily);
   }
 
   /** One family of three: its KK, village and members (NIK, name, sex, birth date, relation). */

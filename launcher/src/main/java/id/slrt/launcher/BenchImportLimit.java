@@ -1,0 +1,113 @@
+package id.slrt.launcher;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+
+/**
+ * The import's limit for {@code ./slrt bench import}: what the database alone does with the same
+ * file, MariaDB's {@code LOAD DATA LOCAL INFILE} into a staging table followed by a set-based merge
+ * (upserts by No. KK and NIK, one welfare snapshot per family) into copies of the household, person
+ * and welfare tables in a schema of its own. Run twice, as the import is: the second run finds
+ * everything present. It does less than the import (no row-by-row checks, messages, name keys, name
+ * index or audit), so it is a fair upper bound, not a rival design.
+ */
+final class BenchImportLimit {
+  private BenchImportLimit() {}
+
+  /** Prints and returns the seconds of each of the two runs. */
+  static double[] run(String url, String user, String password, String tenantSchema, Path file)
+      throws Exception {
+    String schema = "slrt_bench_limit";
+    try (Connection c =
+            DriverManager.getConnection(url + "&allowLoadLocalInfile=true", user, password);
+        Statement st = c.createStatement()) {
+      st.execute("DROP DATABASE IF EXISTS " + schema);
+      st.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      for (String table : new String[] {"household", "person", "welfare_status"}) {
+        st.execute("CREATE TABLE " + schema + "." + table + " LIKE " + tenantSchema + "." + table);
+      }
+      double[] seconds = new double[2];
+      for (int run = 0; run < 2; run++) {
+        long t0 = System.nanoTime();
+        st.execute("DROP TABLE IF EXISTS " + schema + ".staging");
+        st.execute(
+            "CREATE TABLE "
+                + schema
+                + ".staging (no_kk CHAR(16), kode_desa VARCHAR(13), rt VARCHAR(3), rw VARCHAR(3),"
+                + " alamat VARCHAR(200), pekka CHAR(1), nik CHAR(16), nama VARCHAR(100),"
+                + " jenis_kelamin CHAR(1), tanggal_lahir DATE, hubungan VARCHAR(20),"
+                + " pendidikan VARCHAR(20), pekerjaan VARCHAR(100), disabilitas VARCHAR(20),"
+                + " status_kawin VARCHAR(15), basis_data VARCHAR(10), terdaftar CHAR(1),"
+                + " desil VARCHAR(2), tanggal_data DATE, sumber VARCHAR(100)) ENGINE = InnoDB");
+        st.execute(
+            "LOAD DATA LOCAL INFILE '"
+                + file.toAbsolutePath().toString().replace("'", "''")
+                + "' INTO TABLE "
+                + schema
+                + ".staging CHARACTER SET utf8mb4 FIELDS TERMINATED BY ','"
+                + " LINES TERMINATED BY '\\n' IGNORE 1 LINES");
+        long loaded = System.nanoTime();
+        c.setAutoCommit(false);
+        st.executeUpdate(
+            "INSERT INTO "
+                + schema
+                + ".household (kk, kk_status, village_code, rt, rw, street, female_headed,"
+                + " registered_at, registered_by, version, changed_at)"
+                + " SELECT no_kk, 'ADA', MIN(kode_desa), LPAD(MIN(rt), 3, '0'), LPAD(MIN(rw), 3, '0'),"
+                + " MIN(alamat), MIN(pekka) = 'Y', UTC_TIMESTAMP(6), 'bench', 0, UTC_TIMESTAMP(6)"
+                + " FROM "
+                + schema
+                + ".staging GROUP BY no_kk"
+                + " ON DUPLICATE KEY UPDATE village_code = VALUES(village_code), rt = VALUES(rt),"
+                + " rw = VALUES(rw), street = VALUES(street)");
+        st.executeUpdate(
+            "INSERT INTO "
+                + schema
+                + ".person (household_id, nik, name, sex, birth_date, relationship, version,"
+                + " education, occupation, marital_status, dukcapil_status, status, heads_family)"
+                + " SELECT h.id, s.nik, s.nama, IF(s.jenis_kelamin = 'P', 'F', 'M'), s.tanggal_lahir,"
+                + " s.hubungan, 0, NULLIF(s.pendidikan, ''), NULLIF(s.pekerjaan, ''),"
+                + " NULLIF(s.status_kawin, ''), 'NIK_TERCATAT', 'AKTIF',"
+                + " s.hubungan = 'KEPALA_KELUARGA'"
+                + " FROM "
+                + schema
+                + ".staging s JOIN "
+                + schema
+                + ".household h ON h.kk = s.no_kk"
+                + " ON DUPLICATE KEY UPDATE name = VALUES(name), sex = VALUES(sex),"
+                + " birth_date = VALUES(birth_date), relationship = VALUES(relationship),"
+                + " education = VALUES(education), occupation = VALUES(occupation),"
+                + " marital_status = VALUES(marital_status)");
+        // a snapshot only where the family's latest one differs (the second run adds none)
+        st.executeUpdate(
+            "INSERT INTO "
+                + schema
+                + ".welfare_status (household_id, register, registered, desil, source, as_of,"
+                + " recorded_at, recorded_by)"
+                + " SELECT h.id, MIN(s.basis_data), MIN(s.terdaftar) = 'Y', MIN(NULLIF(s.desil, '')),"
+                + " MIN(s.sumber), MIN(s.tanggal_data), UTC_TIMESTAMP(6), 'bench'"
+                + " FROM "
+                + schema
+                + ".staging s JOIN "
+                + schema
+                + ".household h ON h.kk = s.no_kk"
+                + " WHERE NOT EXISTS (SELECT 1 FROM "
+                + schema
+                + ".welfare_status w WHERE w.household_id = h.id AND w.as_of = s.tanggal_data)"
+                + " GROUP BY h.id");
+        c.commit();
+        c.setAutoCommit(true);
+        long merged = System.nanoTime();
+        seconds[run] = (merged - t0) / 1e9;
+        System.out.printf(
+            "import limit, run %d: LOAD DATA LOCAL INFILE %.1f s, set-based merge %.1f s, %.1f s in"
+                + " all%n",
+            run + 1, (loaded - t0) / 1e9, (merged - loaded) / 1e9, seconds[run]);
+      }
+      st.execute("DROP DATABASE " + schema);
+      return seconds;
+    }
+  }
+}
