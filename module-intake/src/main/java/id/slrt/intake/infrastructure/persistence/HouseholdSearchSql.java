@@ -31,7 +31,14 @@ public record HouseholdSearchSql(String sql, List<Object> parameters) {
     return "SELECT COUNT(*) FROM (" + sql + " LIMIT ?) counted";
   }
 
+  /**
+   * The search for a village (or null), the caller's place pattern (or null) and a text (or null);
+   * a text that {@linkplain SearchText#findsNothing finds nothing} is the caller's to answer.
+   */
   public static HouseholdSearchSql of(String villageCode, String place, SearchText text) {
+    if (text != null && text.findsNothing()) {
+      throw new IllegalArgumentException("a search text without a number or a name");
+    }
     List<Object> parameters = new java.util.ArrayList<>();
     StringBuilder placeWhere = new StringBuilder();
     List<Object> placeParameters = new java.util.ArrayList<>();
