@@ -753,8 +753,4 @@ public class DefaultHouseholdService implements HouseholdService {
   private AddressDetails address(Address a) {
     return Addresses.details(a, regions);
   }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
 }
