@@ -57,7 +57,8 @@ public final class Main {
                 "bench-search",
                 "bench-curve",
                 "bench-row",
-                "bench-report" ->
+                "bench-report",
+                "bench-import-limit" ->
             Bench.main(args, slug -> schema(Tenant.schemaFor(slug)));
         case "admin-create" -> adminCreate(args[1], args[2]);
         case "bench-file" -> BenchFile.write(Integer.parseInt(args[1]), args[2], Path.of(args[3]));
