@@ -2,7 +2,20 @@ package id.slrt.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.slrt.core.persistence.IdBlocks;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -237,5 +250,64 @@ class HouseholdApiIT {
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body()).contains("\"code\":\"KIS\"").contains("\"slaDays\"");
+  }
+
+  @Test
+  void idsComeInBlocksThatAPlainWriterAndConcurrentRegistrationsNeverShare() throws Exception {
+    String token = Api.token("puskesos.karawang");
+    // a bulk loader takes a block of household ids for itself, as the benchmark's loader does
+    long taken;
+    try (Connection c = karawang()) {
+      taken = IdBlocks.take(c, "household", 50);
+    }
+
+    List<Callable<JsonObject>> registrations = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      registrations.add(() -> Api.registerFamily(token).json());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<JsonObject> families = new ArrayList<>();
+    try {
+      for (Future<JsonObject> f : pool.invokeAll(registrations)) {
+        families.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    Set<Long> households = new HashSet<>();
+    Set<Long> persons = new HashSet<>();
+    for (JsonObject family : families) {
+      long id = family.getJsonNumber("id").longValue();
+      assertThat(id < taken || id > taken + 49)
+          .as("household %d outside the block taken", id)
+          .isTrue();
+      households.add(id);
+      family.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+          .map(m -> m.getJsonNumber("id").longValue())
+          .forEach(persons::add);
+    }
+    assertThat(households).hasSize(12);
+    assertThat(persons).hasSize(24);
+    // each family's two members are in the name index (written in one statement per flush)
+    try (Connection c = karawang();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT COUNT(DISTINCT person_id) FROM person_name_token WHERE household_id = ?")) {
+      for (long id : households) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          assertThat(rs.getInt(1)).as("indexed members of household " + id).isEqualTo(2);
+        }
+      }
+    }
+  }
+
+  private static Connection karawang() throws Exception {
+    return DriverManager.getConnection(
+        "jdbc:mysql://127.0.0.1:" + System.getProperty("slrt.db.port") + "/slrt_karawang",
+        System.getProperty("slrt.db.user"),
+        System.getProperty("slrt.db.password"));
   }
 }

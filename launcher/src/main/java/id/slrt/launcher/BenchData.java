@@ -244,7 +244,7 @@ final class BenchData {
             "the tenant holds " + present + " of the benchmark's families, not " + families);
       }
       long started = System.nanoTime();
-      long persons = new BenchData(seed, villages).write(c, families);
+      long persons = new BenchData(seed, villages).write(db, c, families);
       System.out.printf(
           "bench data: %,d families, %,d persons, %,d welfare snapshots, %,d needs in %.0f s"
               + " (direct SQL, seed %d)%n",
@@ -270,10 +270,8 @@ final class BenchData {
     }
   }
 
-  private long write(Connection c, int families) throws SQLException {
+  private long write(DataSource db, Connection c, int families) throws SQLException {
     c.setAutoCommit(false);
-    long household = scalar(c, "SELECT COALESCE(MAX(id), 0) FROM household");
-    long person = scalar(c, "SELECT COALESCE(MAX(id), 0) FROM person");
     long persons = 0;
     Timestamp now = Timestamp.from(Instant.now());
     try (PreparedStatement h =
@@ -288,14 +286,18 @@ final class BenchData {
                     + " heads_family) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 'AKTIF', ?, ?)");
         PreparedStatement w =
             c.prepareStatement(
-                "INSERT INTO welfare_status (household_id, register, registered, desil, source,"
-                    + " as_of, recorded_at, recorded_by) VALUES (?, 'DTSEN', ?, ?,"
+                "INSERT INTO welfare_status (id, household_id, register, registered, desil,"
+                    + " source, as_of, recorded_at, recorded_by) VALUES (?, ?, 'DTSEN', ?, ?,"
                     + " 'DTSEN September 2026', '2026-09-30', ?, ?)");
         PreparedStatement n =
             c.prepareStatement(
                 "INSERT INTO need (person_id, household_id, category, description, status,"
                     + " recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        NameTokenRows tokens = new NameTokenRows(c)) {
+        NameTokenRows tokens = new NameTokenRows(c);
+        // ids as every writer takes them (id_block), in large blocks since this writer is alone
+        IdRange households = new IdRange(db, "household", 10_000);
+        IdRange people = new IdRange(db, "person", 10_000);
+        IdRange snapshots = new IdRange(db, "welfare_status", 10_000)) {
       int delta = 0;
       for (int f = 0; f < families; f++) {
         // sizes 2..6 in pairs that sum to eight: exactly four persons per family on average
@@ -306,7 +308,7 @@ final class BenchData {
         } else {
           size = 4 - delta;
         }
-        household++;
+        long household = households.next();
         String[] village = villages.get(random.nextInt(villages.size()));
         String kecamatan = village[1].replace(".", "");
         boolean femaleHeaded = random.nextInt(100) < 15;
@@ -326,9 +328,10 @@ final class BenchData {
         h.setString(10, MARK);
         h.setTimestamp(11, now);
         h.addBatch();
-        long first = person + 1;
+        long[] members = new long[size];
         for (int m = 0; m < size; m++) {
-          person++;
+          long person = people.next();
+          members[m] = person;
           persons++;
           boolean woman;
           String relationship;
@@ -389,19 +392,20 @@ final class BenchData {
           tokens.add(household, person, nameKey);
         }
         boolean registered = random.nextInt(100) < 70;
-        w.setLong(1, household);
-        w.setBoolean(2, registered);
+        w.setLong(1, snapshots.next());
+        w.setLong(2, household);
+        w.setBoolean(3, registered);
         if (registered) {
           // desil 1 to 10, the poorest more often (those are the families the register is for)
-          w.setInt(3, Math.min(10, 1 + (int) Math.abs(random.nextGaussian() * 3.5)));
+          w.setInt(4, Math.min(10, 1 + (int) Math.abs(random.nextGaussian() * 3.5)));
         } else {
-          w.setNull(3, java.sql.Types.TINYINT);
+          w.setNull(4, java.sql.Types.TINYINT);
         }
-        w.setTimestamp(4, now);
-        w.setString(5, MARK);
+        w.setTimestamp(5, now);
+        w.setString(6, MARK);
         w.addBatch();
         if (random.nextInt(10) == 0) {
-          n.setLong(1, first + random.nextInt(size));
+          n.setLong(1, members[random.nextInt(size)]);
           n.setLong(2, household);
           n.setString(3, NEED_CATEGORIES[random.nextInt(NEED_CATEGORIES.length)]);
           n.setString(4, "Kebutuhan dari data uji beban");

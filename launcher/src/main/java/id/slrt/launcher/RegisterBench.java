@@ -1,5 +1,6 @@
 package id.slrt.launcher;
 
+import id.slrt.core.persistence.IdBlocks;
 import id.slrt.intake.domain.model.household.NameKey;
 import id.slrt.intake.infrastructure.persistence.NameTokenRows;
 import java.net.URI;
@@ -8,8 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,15 +125,21 @@ final class RegisterBench {
         });
   }
 
-  /** The same rows by raw JDBC, one transaction per family, one connection per client. */
+  /**
+   * The same rows by raw JDBC, one transaction per family, one connection per client, ids taken
+   * from id_block in blocks of {@link IdBlocks#SIZE} as the server takes them, the members in one
+   * batch.
+   */
   BenchLoad.Result jdbc(DataSource db, int clients, int warmup, int s) throws Exception {
     Connection[] connections = new Connection[clients];
     for (int i = 0; i < clients; i++) {
       connections[i] = db.getConnection();
       connections[i].setAutoCommit(false);
     }
-    try {
-      return BenchLoad.run(clients, warmup, s, (client, serial) -> write(connections[client]));
+    try (IdRange households = new IdRange(db, "household", IdBlocks.SIZE);
+        IdRange persons = new IdRange(db, "person", IdBlocks.SIZE)) {
+      return BenchLoad.run(
+          clients, warmup, s, (client, serial) -> write(connections[client], households, persons));
     } finally {
       for (Connection c : connections) {
         c.close();
@@ -142,49 +147,44 @@ final class RegisterBench {
     }
   }
 
-  private boolean write(Connection c) throws Exception {
+  private boolean write(Connection c, IdRange households, IdRange persons) throws Exception {
     Family f = family();
     Timestamp now = Timestamp.from(Instant.now());
     try {
-      long household;
+      long household = households.next();
       try (PreparedStatement h =
           c.prepareStatement(
-              "INSERT INTO household (kk, kk_status, village_code, rt, rw, female_headed,"
+              "INSERT INTO household (id, kk, kk_status, village_code, rt, rw, female_headed,"
                   + " registered_at, registered_by, version, changed_at)"
-                  + " VALUES (?, 'ADA', ?, '001', '002', FALSE, ?, 'bench', 1, ?)",
-              Statement.RETURN_GENERATED_KEYS)) {
-        h.setString(1, f.kk());
-        h.setString(2, f.village());
-        h.setTimestamp(3, now);
+                  + " VALUES (?, ?, 'ADA', ?, '001', '002', FALSE, ?, 'bench', 1, ?)")) {
+        h.setLong(1, household);
+        h.setString(2, f.kk());
+        h.setString(3, f.village());
         h.setTimestamp(4, now);
+        h.setTimestamp(5, now);
         h.executeUpdate();
-        try (ResultSet keys = h.getGeneratedKeys()) {
-          keys.next();
-          household = keys.getLong(1);
-        }
       }
       List<Long> ids = new ArrayList<>();
-      for (String[] m : f.members()) {
-        try (PreparedStatement p =
-            c.prepareStatement(
-                "INSERT INTO person (household_id, nik, name, sex, birth_date, relationship,"
-                    + " version, dukcapil_status, status, name_key, heads_family)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, 1, 'NIK_TERCATAT', 'AKTIF', ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-          p.setLong(1, household);
-          p.setString(2, m[0]);
-          p.setString(3, m[1]);
-          p.setString(4, m[2]);
-          p.setObject(5, LocalDate.parse(m[3]));
-          p.setString(6, m[4]);
-          p.setString(7, NameKey.of(m[1]));
-          p.setBoolean(8, m[4].equals("KEPALA_KELUARGA"));
-          p.executeUpdate();
-          try (ResultSet keys = p.getGeneratedKeys()) {
-            keys.next();
-            ids.add(keys.getLong(1));
-          }
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT INTO person (id, household_id, nik, name, sex, birth_date, relationship,"
+                  + " version, dukcapil_status, status, name_key, heads_family)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, 1, 'NIK_TERCATAT', 'AKTIF', ?, ?)")) {
+        for (String[] m : f.members()) {
+          long id = persons.next();
+          ids.add(id);
+          p.setLong(1, id);
+          p.setLong(2, household);
+          p.setString(3, m[0]);
+          p.setString(4, m[1]);
+          p.setString(5, m[2]);
+          p.setObject(6, LocalDate.parse(m[3]));
+          p.setString(7, m[4]);
+          p.setString(8, NameKey.of(m[1]));
+          p.setBoolean(9, m[4].equals("KEPALA_KELUARGA"));
+          p.addBatch();
         }
+        p.executeBatch();
       }
       try (NameTokenRows tokens = new NameTokenRows(c)) {
         for (int i = 0; i < ids.size(); i++) {

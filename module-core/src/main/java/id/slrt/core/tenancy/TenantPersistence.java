@@ -1,7 +1,10 @@
 package id.slrt.core.tenancy;
 
+import id.slrt.core.persistence.IdBlockAllocator;
+import id.slrt.core.persistence.IdBlockSequence;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.spi.PersistenceProvider;
 import jakarta.persistence.spi.PersistenceProviderResolverHolder;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import javax.sql.DataSource;
 
 /**
  * One EntityManagerFactory per tenant, each over its tenant's own JTA connection pool and with its
@@ -19,6 +23,8 @@ import java.util.concurrent.ConcurrentMap;
 @ApplicationScoped
 public class TenantPersistence {
   private static final String ECLIPSELINK = "org.eclipse.persistence.jpa.PersistenceProvider";
+
+  @Inject IdBlockAllocator idBlocks;
 
   private final ConcurrentMap<String, EntityManagerFactory> factories = new ConcurrentHashMap<>();
   private volatile List<TenantModule> modules;
@@ -42,13 +48,14 @@ public class TenantPersistence {
   }
 
   private EntityManagerFactory create(Tenant tenant) {
+    DataSource dataSource = PlatformDataSource.lookup(tenant.jndiName());
     List<String> classes =
         modules().stream().flatMap(m -> m.entityClasses().stream()).map(Class::getName).toList();
     TenantPersistenceUnitInfo info =
         new TenantPersistenceUnitInfo(
             "slrt-" + tenant.slug(),
             ECLIPSELINK,
-            PlatformDataSource.lookup(tenant.jndiName()),
+            dataSource,
             classes,
             classLoader,
             modules().get(modules().size() - 1).getClass());
@@ -61,6 +68,9 @@ public class TenantPersistence {
     properties.put("eclipselink.logging.level", "WARNING");
     properties.put("eclipselink.logging.parameters", "false");
     properties.put("eclipselink.jdbc.batch-writing", "JDBC");
+    // entities whose ids come from id_block take them in blocks, outside the caller's transaction
+    properties.put(
+        "eclipselink.session.customizer", IdBlockSequence.installer(idBlocks, dataSource));
     modules().forEach(m -> properties.putAll(m.persistenceProperties()));
     return provider().createContainerEntityManagerFactory(info, properties);
   }

@@ -52,6 +52,10 @@ public final class IntakeTenantModule implements TenantModule {
   /** The name search's index follows every person written (see {@link PersonNameTokens}). */
   @Override
   public Map<String, String> persistenceProperties() {
-    return Map.of("eclipselink.descriptor.customizer.Person", PersonNameTokens.class.getName());
+    return Map.of(
+        "eclipselink.descriptor.customizer.Person",
+        PersonNameTokens.class.getName(),
+        "eclipselink.session-event-listener",
+        PersonNameTokens.Writer.class.getName());
   }
 }

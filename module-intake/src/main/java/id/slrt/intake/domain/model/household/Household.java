@@ -3,6 +3,7 @@ package id.slrt.intake.domain.model.household;
 import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.NomorKk;
 import id.slrt.core.identity.Sex;
+import id.slrt.core.persistence.IdBlocks;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -16,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +51,14 @@ public class Household {
           .thenComparing(Person::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "household")
+  @TableGenerator(
+      name = "household",
+      table = IdBlocks.TABLE,
+      pkColumnName = "name",
+      valueColumnName = "last_id",
+      pkColumnValue = "household",
+      allocationSize = IdBlocks.SIZE)
   private Long id;
 
   /** The No. KK, or while the family has no card of its own a provisional number (KkStatus). */

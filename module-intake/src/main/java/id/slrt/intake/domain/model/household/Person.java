@@ -2,6 +2,7 @@ package id.slrt.intake.domain.model.household;
 
 import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.Sex;
+import id.slrt.core.persistence.IdBlocks;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -37,7 +39,14 @@ import java.util.Set;
 public class Person {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "person")
+  @TableGenerator(
+      name = "person",
+      table = IdBlocks.TABLE,
+      pkColumnName = "name",
+      valueColumnName = "last_id",
+      pkColumnValue = "person",
+      allocationSize = IdBlocks.SIZE)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)

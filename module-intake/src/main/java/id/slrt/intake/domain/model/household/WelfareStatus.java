@@ -2,6 +2,7 @@ package id.slrt.intake.domain.model.household;
 
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.ValidationException;
+import id.slrt.core.persistence.IdBlocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -23,7 +25,14 @@ import java.util.Optional;
 @Table(name = "welfare_status")
 public class WelfareStatus {
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "welfare_status")
+  @TableGenerator(
+      name = "welfare_status",
+      table = IdBlocks.TABLE,
+      pkColumnName = "name",
+      valueColumnName = "last_id",
+      pkColumnValue = "welfare_status",
+      allocationSize = IdBlocks.SIZE)
   private Long id;
 
   @Column(name = "household_id", nullable = false)
