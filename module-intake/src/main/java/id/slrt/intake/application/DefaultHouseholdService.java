@@ -128,7 +128,8 @@ public class DefaultHouseholdService implements HouseholdService {
       }
       throw e;
     }
-    return details(household);
+    // a family registered just now has no welfare snapshot and no program yet: not looked up
+    return details(household, List.of(), List.of());
   }
 
   @Override
@@ -658,6 +659,11 @@ public class DefaultHouseholdService implements HouseholdService {
   }
 
   private HouseholdDetails details(Household h) {
+    return details(h, latestWelfare(h.id()), programsOf(h));
+  }
+
+  private HouseholdDetails details(
+      Household h, List<WelfareSnapshot> welfare, List<ProgramDetails> programs) {
     LocalDate today = today();
     return new HouseholdDetails(
         h.id(),
@@ -667,14 +673,14 @@ public class DefaultHouseholdService implements HouseholdService {
         h.membersInCardOrder().stream().map(p -> member(p, today)).toList(),
         h.registeredAt(),
         h.registeredBy(),
-        latestWelfare(h.id()),
+        welfare,
         h.version(),
         h.femaleHead().map(Person::id).orElse(null),
         h.femaleHeadReason().map(Enum::name).orElse(null),
         h.pekkaMember(),
         h.kkStatus().name(),
         h.phone().orElse(null),
-        programsOf(h));
+        programs);
   }
 
   private static PersonDetails person(Person person) {
