@@ -4,6 +4,7 @@ import id.slrt.core.audit.AuditQuery;
 import id.slrt.core.audit.AuditQuery.AuditEntry;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * action or its start ({@code household.}).
  */
 @Tag(name = "Audit", description = "The district's audit trail, for its ADMIN_KABUPATEN")
+@ApplicationScoped
 @Path("t/{tenant}/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

@@ -7,6 +7,7 @@ import id.slrt.core.organisation.Organisation.UnitView;
 import id.slrt.core.organisation.OrganisationService;
 import id.slrt.web.rest.Idempotent;
 import id.slrt.web.rest.IfMatch;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Organisation",
     description =
         "The district's units (secretariat, Puskesos, kecamatan supervision) and agencies")
+@ApplicationScoped
 @Path("t/{tenant}")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

@@ -8,6 +8,7 @@ import id.slrt.core.security.UserAdministration.UserView;
 import id.slrt.core.security.UserAdministration.UserWithPassword;
 import id.slrt.web.rest.Idempotent;
 import id.slrt.web.rest.IfMatch;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * password. Answers carry {@code Cache-Control: no-store} (a one-time password).
  */
 @Tag(name = "Users", description = "The district's users, for its ADMIN_KABUPATEN")
+@ApplicationScoped
 @Path("t/{tenant}/users")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

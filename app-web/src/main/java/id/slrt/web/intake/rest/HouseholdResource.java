@@ -19,6 +19,7 @@ import id.slrt.intake.api.VoidWelfareStatus;
 import id.slrt.intake.api.WelfareSnapshot;
 import id.slrt.web.rest.Idempotent;
 import id.slrt.web.rest.IfMatch;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
     name = "Households",
     description = "Families (by family card, No. KK), their members and welfare status")
+@ApplicationScoped
 @Path("t/{tenant}/households")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

@@ -6,6 +6,7 @@ import id.slrt.intake.api.ImportDetails;
 import id.slrt.intake.api.ImportService;
 import id.slrt.intake.api.RejectedRow;
 import id.slrt.web.rest.RequestLocale;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * back while it runs. Format in the README.
  */
 @Tag(name = "Imports", description = "DTKS/DTSEN file imports and their refused rows")
+@ApplicationScoped
 @Path("t/{tenant}/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

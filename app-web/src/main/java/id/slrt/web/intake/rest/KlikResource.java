@@ -11,6 +11,7 @@ import id.slrt.intake.api.RecordConsultation;
 import id.slrt.intake.api.RecordVisit;
 import id.slrt.intake.api.VisitDetails;
 import id.slrt.web.rest.Idempotent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
     name = "KLIK",
     description = "KLIK outreach days (Klinik Layanan Informasi dan Konsultasi) and their desks")
+@ApplicationScoped
 @Path("t/{tenant}/klik-events")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

@@ -9,6 +9,7 @@ import id.slrt.intake.api.NeedTransition;
 import id.slrt.intake.api.RecordNeed;
 import id.slrt.web.rest.Idempotent;
 import id.slrt.web.rest.IfMatch;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
     name = "Needs",
     description = "Needs and complaints recorded for a family or person, followed to an outcome")
+@ApplicationScoped
 @Path("t/{tenant}/needs")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

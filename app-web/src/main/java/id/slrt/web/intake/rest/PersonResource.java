@@ -3,6 +3,7 @@ package id.slrt.web.intake.rest;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.intake.api.HouseholdService;
 import id.slrt.intake.api.PersonDetails;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A person of the district by NIK, with the household the person belongs to. */
 @Tag(name = "Persons", description = "People by NIK, and likely duplicates")
+@ApplicationScoped
 @Path("t/{tenant}/persons")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

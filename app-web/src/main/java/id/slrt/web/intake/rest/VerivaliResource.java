@@ -8,6 +8,7 @@ import id.slrt.intake.api.ProposeVerivali;
 import id.slrt.intake.api.VerivaliService;
 import id.slrt.web.intake.VerivaliCsv;
 import id.slrt.web.rest.Idempotent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Verivali",
     description =
         "Proposals to add to, correct or remove from the welfare register (verifikasi dan validasi)")
+@ApplicationScoped
 @Path("t/{tenant}/verivali")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

@@ -2,6 +2,7 @@ package id.slrt.web.referral.rest;
 
 import id.slrt.referral.api.ServiceCatalogueService;
 import id.slrt.referral.api.ServiceDetails;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The district's catalogue of services. */
 @Tag(name = "Services", description = "The district's service catalogue")
+@ApplicationScoped
 @Path("t/{tenant}/services")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

@@ -6,10 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * The name search's index rows ({@code person_name_token}) of persons written by plain JDBC: the
- * migration that builds the index, bulk loads and the benchmark's raw limit. Persons written
- * through JPA get the same rows from {@link PersonNameTokens}; both take the tokens from {@link
- * NameKey#searchTokens}.
+ * Writes the name search's index rows ({@code person_name_token}) of persons, as one JDBC batch:
+ * for persons written through JPA (by {@link PersonNameTokens}, on the transaction's connection),
+ * for the migration that builds the index, bulk loads and the benchmark's raw limit. The tokens
+ * come from {@link NameKey#searchTokens}.
  */
 public final class NameTokenRows implements AutoCloseable {
   static final String INSERT =

@@ -2,12 +2,15 @@ package id.slrt.intake.infrastructure.persistence;
 
 import id.slrt.intake.domain.model.household.NameKey;
 import id.slrt.intake.domain.model.household.Person;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.persistence.config.DescriptorCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.exceptions.DatabaseException;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
@@ -21,15 +24,13 @@ import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
  * change of its name or family. Installed on Person's descriptor by {@code IntakeTenantModule};
  * writers by plain JDBC use {@link NameTokenRows}.
  *
- * <p>The rows of all persons written by one flush are collected and sent as one statement by {@link
- * Writer} once EclipseLink has written the flush's objects: writing them after each person would
- * cut EclipseLink's batch of person inserts into one statement per person.
+ * <p>The rows of all persons written by one flush are collected and sent as one JDBC batch by
+ * {@link Writer} once EclipseLink has written the flush's objects: writing them after each person
+ * would cut EclipseLink's batch of person inserts into one statement per person, and a statement
+ * built with EclipseLink's own query API costs more to prepare than to send (JFR, ./slrt bench).
  */
 public final class PersonNameTokens extends DescriptorEventAdapter implements DescriptorCustomizer {
   private static final String PENDING = PersonNameTokens.class.getName() + ".pending";
-
-  /** Rows per statement: three parameters each, well below the 65,535 a statement may bind. */
-  static final int ROWS_PER_STATEMENT = 5_000;
 
   @Override
   public void customize(ClassDescriptor descriptor) {
@@ -57,48 +58,40 @@ public final class PersonNameTokens extends DescriptorEventAdapter implements De
     add(event.getSession(), person);
   }
 
+  /** A person whose rows are to be written: its family, its id and its name's key. */
+  private record Pending(long householdId, long personId, String nameKey) {}
+
   private static void add(Session session, Person person) {
-    List<Object[]> rows = new ArrayList<>();
-    for (String token : NameKey.searchTokens(person.nameKey())) {
-      rows.add(new Object[] {token, person.household().id(), person.id()});
-    }
-    if (rows.isEmpty()) {
-      return;
-    }
+    Pending rows = new Pending(person.household().id(), person.id(), person.nameKey());
     if (!session.isUnitOfWork()) {
       // not part of a unit of work's flush: nothing will come to collect them
-      write(session, rows);
+      write(session, List.of(rows));
       return;
     }
     @SuppressWarnings("unchecked")
-    List<Object[]> pending = (List<Object[]>) session.getProperty(PENDING);
+    List<Pending> pending = (List<Pending>) session.getProperty(PENDING);
     if (pending == null) {
       pending = new ArrayList<>();
       session.setProperty(PENDING, pending);
     }
-    pending.addAll(rows);
+    pending.add(rows);
   }
 
-  private static void write(Session session, List<Object[]> rows) {
-    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-      List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-      StringBuilder sql =
-          new StringBuilder(
-              "INSERT INTO person_name_token (token, household_id, person_id) VALUES ");
-      DataModifyQuery insert = new DataModifyQuery();
-      List<Object> values = new ArrayList<>(part.size() * 3);
-      for (int i = 0; i < part.size(); i++) {
-        sql.append(i == 0 ? "" : ", ").append("(#T").append(i).append(", #H").append(i);
-        sql.append(", #P").append(i).append(')');
-        insert.addArgument("T" + i);
-        insert.addArgument("H" + i);
-        insert.addArgument("P" + i);
-        values.add(part.get(i)[0]);
-        values.add(part.get(i)[1]);
-        values.add(part.get(i)[2]);
+  /**
+   * Writes the rows by JDBC on the transaction's own connection, as one batch ({@link
+   * NameTokenRows}, which Connector/J sends as multi-row inserts), after EclipseLink's own batch
+   * (the persons the rows refer to) has been sent.
+   */
+  private static void write(Session session, List<Pending> persons) {
+    AbstractSession writer = (AbstractSession) session;
+    writer.writesCompleted();
+    try (NameTokenRows rows = new NameTokenRows(writer.getAccessor().getConnection())) {
+      for (Pending p : persons) {
+        rows.add(p.householdId(), p.personId(), p.nameKey());
       }
-      insert.setSQLString(sql.toString());
-      session.executeQuery(insert, values);
+      rows.flush();
+    } catch (SQLException e) {
+      throw DatabaseException.sqlException(e, writer, false);
     }
   }
 
@@ -112,7 +105,7 @@ public final class PersonNameTokens extends DescriptorEventAdapter implements De
     public void prepareUnitOfWork(SessionEvent event) {
       Session session = event.getSession();
       @SuppressWarnings("unchecked")
-      List<Object[]> pending = (List<Object[]>) session.getProperty(PENDING);
+      List<Pending> pending = (List<Pending>) session.getProperty(PENDING);
       if (pending != null && !pending.isEmpty()) {
         session.removeProperty(PENDING);
         write(session, pending);
