@@ -23,6 +23,11 @@ public class CurrentUser {
 
   private AuthenticatedUser runningAs;
 
+  /**
+   * This request's servlet request, resolved once (a dynamic look-up each time cost Weld's time).
+   */
+  private HttpServletRequest servletRequest;
+
   /** For background work: who the work is done as, in this (activated) request context. */
   public void runAs(AuthenticatedUser user) {
     this.runningAs = user;
@@ -56,7 +61,10 @@ public class CurrentUser {
       return null;
     }
     try {
-      return request.get().getAttribute(name);
+      if (servletRequest == null) {
+        servletRequest = request.get();
+      }
+      return servletRequest.getAttribute(name);
     } catch (RuntimeException e) {
       return null; // no servlet request: background work that runs as nobody
     }

@@ -56,4 +56,41 @@ class TokenServiceTest {
 
     assertThat(at(NOW).verify(forged)).isEmpty();
   }
+
+  @Test
+  void aTokenCheckedOnceIsStillRefusedOnceItExpiresAndAChangedOneIsCheckedAgain() {
+    Instant[] now = {NOW};
+    Clock moving =
+        new Clock() {
+          @Override
+          public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        };
+    TokenService tokens = new TokenService(key, moving);
+    String token = tokens.issue(MITRA);
+    assertThat(tokens.verify(token)).contains(MITRA);
+    assertThat(tokens.verify(token)).contains(MITRA);
+
+    // one character of the signature changed: not the token that was checked
+    int last = token.length() - 2;
+    String altered =
+        token.substring(0, last)
+            + (token.charAt(last) == 'A' ? 'B' : 'A')
+            + token.substring(last + 1);
+    assertThat(tokens.verify(altered)).isEmpty();
+
+    now[0] = NOW.plusSeconds(3600 + 31);
+    assertThat(tokens.verify(token)).isEmpty();
+  }
 }
