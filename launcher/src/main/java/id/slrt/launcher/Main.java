@@ -253,6 +253,8 @@ public final class Main {
           .append(pool)
           .append("\" res-type=\"javax.sql.DataSource\"")
           .append(" datasource-classname=\"com.mysql.cj.jdbc.MysqlDataSource\"")
+          // a tenant's pool outnumbers Payara's 16 request threads: a request that holds its
+          // connection may need a second one for a block of ids (IdBlockAllocator)
           .append(" steady-pool-size=\"1\" max-pool-size=\"")
           .append(platform ? 10 : 20)
           .append("\" pool-resize-quantity=\"2\" idle-timeout-in-seconds=\"300\"")
