@@ -73,7 +73,7 @@ final class Bench {
 
   private static void register(String api, String token, DataSource db, String regency, int s)
       throws Exception {
-    RegisterBench bench = new RegisterBench(regency, RegisterBench.offset());
+    RegisterBench bench = new RegisterBench(regency, 0);
     HttpClient http = SearchBench.client();
     for (int clients : List.of(4, 32)) {
       BenchLoad.Result rest = bench.rest(http, api, token, clients, REGISTER_WARMUP, s);

@@ -37,7 +37,7 @@ final class BenchCurve {
   static void run(String api, String token, DataSource db, String regency, int s, Path png)
       throws Exception {
     System.setProperty("java.awt.headless", "true");
-    RegisterBench register = new RegisterBench(regency, 20_000_000 + RegisterBench.offset());
+    RegisterBench register = new RegisterBench(regency, 20_000_000);
     HttpClient http = SearchBench.client();
     List<String> names = SearchBench.queries(db, Bench.SEED).get("name");
     XYSeries regRest95 = new XYSeries("REST p95");

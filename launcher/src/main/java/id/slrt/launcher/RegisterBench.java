@@ -35,22 +35,23 @@ final class RegisterBench {
   private final List<String[]> villages;
 
   /**
-   * @param firstFamily the first family number of this benchmark: each part that registers starts
-   *     where no other part's families are (numbers up to 45 million stay unique)
+   * How far this run's family numbers are moved: 0, or {@code SLRT_BENCH_FAMILY_OFFSET} when a part
+   * is run again by hand against a server kept with {@code SLRT_BENCH_KEEP=1} (whose first run
+   * already registered the families from 0).
    */
-  /**
-   * Where family numbers start in this run: 0, or {@code SLRT_BENCH_FAMILY_OFFSET} when a part is
-   * run again by hand against a server kept with {@code SLRT_BENCH_KEEP=1} (whose first run already
-   * registered the families from 0).
-   */
-  static long offset() {
+  private static long offset() {
     String offset = System.getenv("SLRT_BENCH_FAMILY_OFFSET");
     return offset == null || offset.isBlank() ? 0 : Long.parseLong(offset.trim());
   }
 
+  /**
+   * @param firstFamily the first family number of this benchmark: each part that registers starts
+   *     where no other part's families are (numbers up to 45 million stay unique), moved by {@link
+   *     #offset()}
+   */
   RegisterBench(String regency, long firstFamily) throws Exception {
     this.villages = BenchFile.villages(regency);
-    this.next.set(firstFamily);
+    this.next.set(firstFamily + offset());
   }
 
   /** One family of three: its KK, village and members (NIK, name, sex, birth date, relation). */
