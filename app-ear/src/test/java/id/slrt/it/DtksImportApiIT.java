@@ -202,6 +202,106 @@ class DtksImportApiIT {
     assertThat(Api.member(updated.json(), "Budi Santoso").getString("education")).isEqualTo("SMP");
   }
 
+  /**
+   * A file long enough to be imported in several chunks at once (chunks of about 500 rows, two at a
+   * time) gives what reading it in order gives. A family card whose member appears again in the
+   * next chunk gets that member: the later chunk waits for the earlier, as they share the card
+   * (without the wait it would find no family and refuse the row for want of a head). A NIK that
+   * appears again on another family card in the next chunk is refused there, the first one kept.
+   */
+  @Test
+  void aFileImportedInChunksAtOnceGivesWhatReadingItInOrderGives() throws Exception {
+    String officer = Api.token("puskesos.karawang");
+    String s = Api.serial();
+    int families = 900;
+    StringBuilder csv = new StringBuilder(HEADER);
+    int line = 1;
+    int duplicateLine = 0;
+    for (int i = 0; i < families; i++) {
+      // family 800's child (chunk 4) carries the NIK and birth date of family 600's (chunk 3)
+      int childOf = i == 800 ? 600 : i;
+      csv.append(row(kk(i, s), nik(i, 1960, s), "Kepala " + i, born(i, 1960), "KEPALA_KELUARGA"));
+      csv.append(row(kk(i, s), nik(childOf, 2000, s), "Anak " + i, born(childOf, 2000), "ANAK"));
+      line += 2;
+      if (i == 800) {
+        duplicateLine = line;
+      }
+      if (i == 400) {
+        // a third member of family 100 (chunk 1), in chunk 2, far from its card's other rows
+        csv.append(row(kk(100, s), "", "Bungsu", "2020-02-02", "ANAK"));
+        line++;
+      }
+    }
+
+    JsonObject done = awaitEnd(officer, upload(officer, csv.toString()));
+
+    assertThat(done.getString("status")).as(done.toString()).isEqualTo("SELESAI");
+    assertThat(done.getInt("percent")).isEqualTo(100);
+    Api.Reply rejects =
+        Api.send(
+            "GET",
+            "/t/karawang/imports/" + done.getJsonNumber("id") + "/rejects",
+            officer,
+            null,
+            Map.of("Accept-Language", "en"));
+    assertThat(done.getJsonNumber("rowsRead").longValue()).isEqualTo(2L * families + 1);
+    assertThat(done.getJsonNumber("rowsRejected").longValue()).as(rejects.body()).isEqualTo(1);
+    assertThat(done.getJsonNumber("personsAdded").longValue()).isEqualTo(2L * families);
+    assertThat(done.getJsonNumber("householdsAdded").longValue()).isEqualTo(families);
+    assertThat(done.getJsonNumber("householdsUpdated").longValue()).isEqualTo(1);
+    JsonObject refused = rejects.json().getJsonArray("items").getJsonObject(0);
+    assertThat(refused.getJsonNumber("line").longValue()).isEqualTo(duplicateLine);
+    assertThat(refused.getJsonArray("reasons").getJsonObject(0).getString("message"))
+        .contains("family card " + kk(600, s));
+
+    Api.Reply child = Api.send("GET", "/t/karawang/persons/" + nik(600, 2000, s), officer, null);
+    assertThat(child.json().getString("name")).isEqualTo("Anak 600");
+    Api.Reply head = Api.send("GET", "/t/karawang/persons/" + nik(100, 1960, s), officer, null);
+    Api.Reply family100 =
+        Api.send(
+            "GET",
+            "/t/karawang/households/" + head.json().getJsonNumber("householdId"),
+            officer,
+            null);
+    assertThat(family100.json().getJsonArray("members"))
+        .extracting(m -> ((JsonObject) m).getString("name"))
+        .containsExactlyInAnyOrder("Kepala 100", "Anak 100", "Bungsu");
+  }
+
+  private static String row(String kk, String nik, String name, String born, String relation) {
+    return kk
+        + ",32.15.01.1001,1,1,,,"
+        + nik
+        + ","
+        + name
+        + ",L,"
+        + born
+        + ","
+        + relation
+        + ",,,,,,,,,\n";
+  }
+
+  /** A date of its own for each family, from {@code century}: day 1-28, month, year. */
+  private static String born(int family, int century) {
+    return String.format(
+        "%d-%02d-%02d", century + family / 336, 1 + (family / 28) % 12, 1 + family % 28);
+  }
+
+  /** A man's NIK born on {@link #born}: the kecamatan, DDMMYY and the run's serial. */
+  private static String nik(int family, int century, String s) {
+    return "321501"
+        + String.format(
+            "%02d%02d%02d", 1 + family % 28, 1 + (family / 28) % 12, (century + family / 336) % 100)
+        + s;
+  }
+
+  /** A family's No. KK: the kecamatan, an issue date of its own (DDMMYY) and the run's serial. */
+  private static String kk(int family, String s) {
+    return "321501"
+        + String.format("%02d%02d%02d", 1 + family % 28, 1 + (family / 28) % 12, 10 + family / 336)
+        + s;
+  }
+
   @Test
   void refusesAHostileFileAsAWholeAndImportsNothing() throws Exception {
     String officer = Api.token("puskesos.karawang");

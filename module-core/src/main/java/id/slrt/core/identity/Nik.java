@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Nomor Induk Kependudukan, the 16-digit national identity number: {@code PPKKCC DDMMYY SSSS}.
@@ -17,6 +18,7 @@ import java.util.Optional;
 public final class Nik implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int WOMEN_DAY_OFFSET = 40;
+  static final Pattern SIXTEEN_DIGITS = Pattern.compile("\\d{16}");
 
   private final String value;
 
@@ -53,7 +55,7 @@ public final class Nik implements Serializable {
    * changed, so they are not checked again); only its shape is checked here.
    */
   static Nik stored(String digits) {
-    if (digits == null || !digits.matches("\\d{16}")) {
+    if (digits == null || !SIXTEEN_DIGITS.matcher(digits).matches()) {
       throw new IllegalStateException("stored NIK is not 16 digits");
     }
     return new Nik(digits);
@@ -64,7 +66,7 @@ public final class Nik implements Serializable {
       throw new InvalidIdentifierException(kind + ".required");
     }
     String trimmed = raw.trim();
-    if (!trimmed.matches("\\d{16}")) {
+    if (!SIXTEEN_DIGITS.matcher(trimmed).matches()) {
       throw new InvalidIdentifierException(kind + ".format");
     }
     return trimmed;

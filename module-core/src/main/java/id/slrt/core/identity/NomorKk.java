@@ -55,7 +55,7 @@ public final class NomorKk implements Serializable {
    * changed, so they are not checked again); only its shape is checked here.
    */
   static NomorKk stored(String digits) {
-    if (digits == null || !digits.matches("\\d{16}")) {
+    if (digits == null || !Nik.SIXTEEN_DIGITS.matcher(digits).matches()) {
       throw new IllegalStateException("stored No. KK is not 16 digits");
     }
     return new NomorKk(digits);

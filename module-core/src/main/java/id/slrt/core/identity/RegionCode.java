@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class RegionCode implements Serializable, Comparable<RegionCode> {
   private static final long serialVersionUID = 1L;
+  private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
   private static final Pattern FORMAT =
       Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
 
@@ -35,7 +36,7 @@ public final class RegionCode implements Serializable, Comparable<RegionCode> {
 
   /** The kecamatan whose six undotted digits are given, as found at the start of a NIK. */
   public static RegionCode ofCompactDistrict(String sixDigits) {
-    if (sixDigits == null || !sixDigits.matches("\\d{6}")) {
+    if (sixDigits == null || !SIX_DIGITS.matcher(sixDigits).matches()) {
       throw new InvalidIdentifierException("region.format", sixDigits);
     }
     return new RegionCode(

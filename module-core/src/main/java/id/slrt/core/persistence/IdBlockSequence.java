@@ -21,11 +21,13 @@ public final class IdBlockSequence extends Sequence {
 
   private final transient IdBlockAllocator allocator;
   private final transient DataSource dataSource;
+  private final transient BlockSize blockSize;
 
   IdBlockSequence(String name, int size, IdBlockAllocator allocator, DataSource dataSource) {
     super(name, size);
     this.allocator = allocator;
     this.dataSource = dataSource;
+    this.blockSize = new BlockSize(size, Math.max(size, IdBlocks.MAX_SIZE));
   }
 
   /**
@@ -46,9 +48,14 @@ public final class IdBlockSequence extends Sequence {
                                 s.getName(), s.getPreallocationSize(), allocator, dataSource)));
   }
 
+  /**
+   * A block of ids; its size is {@link BlockSize}'s, not EclipseLink's fixed preallocation size
+   * (EclipseLink hands out whatever the block holds before asking again).
+   */
   @Override
   public Vector<?> getGeneratedVector(
-      Accessor accessor, AbstractSession writeSession, String seqName, int size) {
+      Accessor accessor, AbstractSession writeSession, String seqName, int preallocationSize) {
+    int size = blockSize.next(System.nanoTime());
     long first = allocator.take(dataSource, seqName, size);
     Vector<Long> ids = new Vector<>(size);
     for (long id = first; id < first + size; id++) {

@@ -17,8 +17,14 @@ import java.sql.SQLException;
  * colliding later.
  */
 public final class IdBlocks {
-  /** Ids taken at once by the application's writers: one database round trip per this many rows. */
+  /**
+   * Ids taken at once by the application's writers: one database round trip per this many rows.
+   * EclipseLink's blocks grow from this size while they are used up quickly ({@link BlockSize}).
+   */
   public static final int SIZE = 50;
+
+  /** The largest block EclipseLink's writers take (an import's chunk of rows needs 500 ids). */
+  public static final int MAX_SIZE = 1600;
 
   /** The name of the table that keeps the blocks (as the entities' table generators name it). */
   public static final String TABLE = "id_block";

@@ -3,9 +3,12 @@ package id.slrt.core.text;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Tidying what people and clients type, the same way everywhere. */
 public final class Input {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private Input() {}
 
   /** Trimmed; null when nothing but spaces was given. */
@@ -20,7 +23,7 @@ public final class Input {
   /** Trimmed, inner runs of white space made one space; null when nothing was given. */
   public static String cleanName(String raw) {
     String cleaned = clean(raw);
-    return cleaned == null ? null : cleaned.replaceAll("\\s+", " ");
+    return cleaned == null ? null : SPACES.matcher(cleaned).replaceAll(" ");
   }
 
   /** The constant named by an upper-snake-case code, case and surrounding spaces ignored. */

@@ -114,7 +114,7 @@ public class ImportChunks {
               RejectReasons.write(List.of(FieldError.of(DtksFormat.NO_KK, key))),
               csv(row.fields())));
     }
-    ImportJob job = job(jobId);
+    ImportJob job = lockedJob(jobId);
     job.count(new ChunkResult(rows.size(), rows.size(), 0, 0, 0, 0, 0, 0));
     job.progress(bytesDone);
   }
@@ -190,7 +190,7 @@ public class ImportChunks {
               by));
       count.welfare++;
     }
-    ImportJob job = job(jobId);
+    ImportJob job = lockedJob(jobId);
     job.count(count.result());
     job.progress(bytesDone);
   }
@@ -375,6 +375,13 @@ public class ImportChunks {
     imports.storeReject(
         new ImportReject(jobId, raw.line(), RejectReasons.write(errors), csv(raw.fields())));
     count.rejected++;
+  }
+
+  /** The job, locked: another chunk's transaction adds its counts after this one commits. */
+  private ImportJob lockedJob(long id) {
+    return imports
+        .findForUpdate(id)
+        .orElseThrow(() -> new IllegalStateException("no import " + id));
   }
 
   private ImportJob job(long id) {

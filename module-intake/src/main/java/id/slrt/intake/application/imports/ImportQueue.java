@@ -34,11 +34,14 @@ public class ImportQueue {
           () -> {
             try {
               // the district's import runs as its system user, on behalf of the uploader
+              var user =
+                  TenantRunner.systemUser(
+                      "impor", tenant, Set.of(Role.ADMIN_KABUPATEN, Role.PETUGAS_PUSKESOS));
               runner.run(
                   tenant,
-                  TenantRunner.systemUser(
-                      "impor", tenant, Set.of(Role.ADMIN_KABUPATEN, Role.PETUGAS_PUSKESOS)),
-                  () -> worker.run(tenant, jobId, file, by));
+                  user,
+                  () ->
+                      worker.run(tenant, jobId, file, by, task -> runner.run(tenant, user, task)));
             } catch (RuntimeException e) {
               LOG.log(Level.SEVERE, "Import " + jobId + " of " + tenant.slug() + " did not run", e);
             } finally {

@@ -4,6 +4,8 @@ import id.slrt.core.csv.CsvFormatException;
 import id.slrt.core.csv.CsvReader;
 import id.slrt.core.tenancy.Tenant;
 import id.slrt.intake.domain.service.DtksFormat;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.FilterInputStream;
@@ -11,10 +13,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,27 +34,39 @@ import java.util.logging.Logger;
  * written if it is not sound CSV with the format's columns, then reads it again and imports it in
  * chunks of about {@value #CHUNK_ROWS} rows, each chunk in its own transaction. Memory stays the
  * same whatever the file's length. A district's imports run one after another.
+ *
+ * <p>Up to {@value #IN_FLIGHT} chunks are imported at once, on threads of their own, so that the
+ * database works on one chunk while the server prepares the next (one at a time, each waited for
+ * the other). A chunk that names a family card or a NIK of a chunk still running waits until that
+ * one has committed: chunks that share none of these read and write none of the same rows, so the
+ * result is the one a single thread reading the file in order would give.
  */
 @ApplicationScoped
 public class ImportWorker {
   static final int CHUNK_ROWS = 500;
+  static final int IN_FLIGHT = 2;
   private static final Logger LOG = Logger.getLogger(ImportWorker.class.getName());
   private static final long PROGRESS_EVERY_MILLIS = 1000;
 
   @Inject ImportChunks chunks;
+  @Resource ManagedThreadFactory threads;
 
   private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
   /**
    * Imports the staged file of a job, then deletes the file. Runs inside {@link
-   * id.slrt.core.tenancy.TenantRunner}, which has entered the district.
+   * id.slrt.core.tenancy.TenantRunner}, which has entered the district; {@code inDistrict} runs a
+   * task the same way on another thread (for the chunks imported alongside).
    */
-  public void run(Tenant tenant, long jobId, Path file, String by) {
+  public void run(Tenant tenant, long jobId, Path file, String by, Consumer<Runnable> inDistrict) {
     ReentrantLock lock = locks.computeIfAbsent(tenant.slug(), s -> new ReentrantLock());
     lock.lock();
+    ExecutorService pool = Executors.newFixedThreadPool(IN_FLIGHT, threads);
+    Chunks running = new Chunks(pool, inDistrict);
     try {
-      process(jobId, file, by);
+      process(jobId, file, by, running);
     } catch (RuntimeException | IOException e) {
+      running.drain(); // a chunk still running ends before the job is marked stopped
       LOG.log(Level.WARNING, "Import " + jobId + " of " + tenant.slug() + " stopped", e);
       try {
         chunks.failed(jobId, "import.stopped", null, null);
@@ -51,6 +74,7 @@ public class ImportWorker {
         LOG.log(Level.WARNING, "Could not record that import " + jobId + " stopped", again);
       }
     } finally {
+      pool.shutdown();
       lock.unlock();
       try {
         Files.deleteIfExists(file);
@@ -60,7 +84,7 @@ public class ImportWorker {
     }
   }
 
-  private void process(long jobId, Path file, String by) throws IOException {
+  private void process(long jobId, Path file, String by, Chunks running) throws IOException {
     char delimiter = CsvReader.delimiterOf(file);
     List<String> header;
     try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
@@ -108,17 +132,97 @@ public class ImportWorker {
         // a chunk ends between two family cards, so that a household's rows are imported together
         boolean full = chunk.size() >= CHUNK_ROWS && !kk.equals(lastKk);
         if (full || chunk.size() >= CHUNK_ROWS * 4) {
-          importChunk(jobId, header, chunk, by, in.count());
+          List<RawRow> rows = chunk;
+          long bytes = in.count();
+          running.submit(keys(columns, rows), () -> importChunk(jobId, header, rows, by, bytes));
           chunk = new ArrayList<>(CHUNK_ROWS + 32);
         }
         chunk.add(new RawRow(reader.recordLine(), record));
         lastKk = kk;
       }
       if (!chunk.isEmpty()) {
-        importChunk(jobId, header, chunk, by, in.count());
+        List<RawRow> rows = chunk;
+        long bytes = in.count();
+        running.submit(keys(columns, rows), () -> importChunk(jobId, header, rows, by, bytes));
       }
+      running.awaitAll();
     }
     chunks.done(jobId);
+  }
+
+  /**
+   * The family cards and NIKs a chunk names, as they will be matched (surrounding blanks aside).
+   */
+  private static Set<String> keys(DtksFormat.Header columns, List<RawRow> rows) {
+    Set<String> keys = new HashSet<>();
+    for (RawRow row : rows) {
+      String kk = columns.get(row.fields(), DtksFormat.NO_KK);
+      if (kk != null && !kk.isBlank()) {
+        keys.add("kk " + kk.strip());
+      }
+      String nik = columns.get(row.fields(), DtksFormat.NIK);
+      if (nik != null && !nik.isBlank()) {
+        keys.add("nik " + nik.strip());
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * The chunks being imported: at most {@value #IN_FLIGHT}, none sharing a key with another. A
+   * chunk's failure (other than its rows being refused, which the chunk records itself) stops the
+   * import.
+   */
+  private static final class Chunks {
+    private final ExecutorService pool;
+    private final Consumer<Runnable> inDistrict;
+    private final ArrayDeque<Running> running = new ArrayDeque<>();
+
+    Chunks(ExecutorService pool, Consumer<Runnable> inDistrict) {
+      this.pool = pool;
+      this.inDistrict = inDistrict;
+    }
+
+    void submit(Set<String> keys, Runnable work) {
+      while (!running.isEmpty()
+          && (running.size() >= IN_FLIGHT
+              || running.stream().anyMatch(r -> !Collections.disjoint(r.keys, keys)))) {
+        await(running.removeFirst());
+      }
+      running.addLast(new Running(keys, pool.submit(() -> inDistrict.accept(work))));
+    }
+
+    void awaitAll() {
+      while (!running.isEmpty()) {
+        await(running.removeFirst());
+      }
+    }
+
+    /** Waits for the chunks still running, whatever becomes of them. */
+    void drain() {
+      while (!running.isEmpty()) {
+        try {
+          await(running.removeFirst());
+        } catch (RuntimeException e) {
+          LOG.log(Level.FINE, "A chunk of a stopped import failed too", e);
+        }
+      }
+    }
+
+    private static void await(Running r) {
+      try {
+        r.done.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Import interrupted", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException re
+            ? re
+            : new IllegalStateException(e.getCause());
+      }
+    }
+
+    private record Running(Set<String> keys, Future<?> done) {}
   }
 
   /**

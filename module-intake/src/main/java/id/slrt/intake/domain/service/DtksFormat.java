@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The CSV format of a DTKS/DTSEN import (documented in the README): one row per person, the
@@ -91,6 +92,10 @@ public final class DtksFormat {
           Map.entry("disability", DISABILITAS),
           Map.entry("maritalStatus", STATUS_KAWIN));
 
+  private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+  private static final Pattern SPACES_OR_UNDERSCORES = Pattern.compile("[\\s_]+");
+  private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+
   private static final List<DateTimeFormatter> DATES =
       List.of(
           DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
@@ -135,7 +140,7 @@ public final class DtksFormat {
     Map<String, Integer> positions = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i) == null ? "" : names.get(i).strip().toLowerCase(Locale.ROOT);
-      name = name.replaceAll("[\\s-]+", "_");
+      name = SPACES_OR_HYPHENS.matcher(name).replaceAll("_");
       if (COLUMNS.contains(name) && positions.putIfAbsent(name, i) != null) {
         throw new CsvFormatException(1, "import.columnTwice", name);
       }
@@ -250,7 +255,7 @@ public final class DtksFormat {
     Integer desil = null;
     String rawDesil = Input.clean(v.get(DESIL));
     if (rawDesil != null) {
-      if (rawDesil.matches("\\d{1,2}")) {
+      if (ONE_OR_TWO_DIGITS.matcher(rawDesil).matches()) {
         desil = Integer.parseInt(rawDesil);
       } else {
         errors.add(DESIL, "welfare.desilRange");
@@ -315,7 +320,7 @@ public final class DtksFormat {
     if (s == null) {
       return null;
     }
-    return switch (s.toUpperCase(Locale.ROOT).replaceAll("[\\s_]+", "-")) {
+    return switch (SPACES_OR_UNDERSCORES.matcher(s.toUpperCase(Locale.ROOT)).replaceAll("-")) {
       case "L", "LAKI-LAKI", "LAKI", "1", "M" -> "M";
       case "P", "PEREMPUAN", "WANITA", "2", "F" -> "F";
       default -> s;
@@ -325,7 +330,7 @@ public final class DtksFormat {
   /** "Kepala Keluarga" or "kepala-keluarga" is the code KEPALA_KELUARGA. */
   static String code(String raw) {
     String s = Input.clean(raw);
-    return s == null ? null : s.toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    return s == null ? null : SPACES_OR_HYPHENS.matcher(s.toUpperCase(Locale.ROOT)).replaceAll("_");
   }
 
   /** Y, YA, 1 or TRUE; T, TIDAK, N, 0 or FALSE; empty is absent. */

@@ -264,6 +264,7 @@ public final class HouseholdRegistration {
       errors.add(field, "rtrw.format");
       return null;
     }
-    return String.format("%03d", Integer.parseInt(trimmed));
+    String digits = String.valueOf(Integer.parseInt(trimmed));
+    return "0".repeat(Math.max(0, 3 - digits.length())) + digits;
   }
 }

@@ -22,6 +22,12 @@ public class JpaImportRepository implements ImportRepository {
   }
 
   @Override
+  public Optional<ImportJob> findForUpdate(long id) {
+    return Optional.ofNullable(
+        em.find(ImportJob.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public void store(ImportJob job) {
     em.persist(job);
     em.flush();

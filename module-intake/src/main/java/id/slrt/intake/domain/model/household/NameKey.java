@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +18,10 @@ import java.util.stream.Collectors;
  * candidates; people decide.
  */
 public final class NameKey {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
+  private static final Pattern SPACES = Pattern.compile(" +");
+
   private NameKey() {}
 
   /** The keys of every word of a name, separated by single spaces. */
@@ -30,10 +35,11 @@ public final class NameKey {
       return List.of();
     }
     String plain =
-        Normalizer.normalize(name, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
+        MARKS
+            .matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+            .replaceAll("")
             .toLowerCase(Locale.ROOT);
-    return Arrays.stream(plain.split("[^a-z]+"))
+    return Arrays.stream(NON_LETTERS.split(plain))
         .filter(w -> !w.isEmpty())
         .map(NameKey::word)
         .filter(k -> !k.isEmpty())
@@ -51,7 +57,7 @@ public final class NameKey {
     if (nameKey == null || nameKey.isBlank()) {
       return tokens;
     }
-    List<String> keys = Arrays.stream(nameKey.strip().split(" +")).distinct().sorted().toList();
+    List<String> keys = Arrays.stream(SPACES.split(nameKey.strip())).distinct().sorted().toList();
     tokens.addAll(keys);
     for (int i = 0; i < keys.size(); i++) {
       for (int j = i + 1; j < keys.size(); j++) {

@@ -108,8 +108,9 @@ public class ImportJob {
     bytesDone = 0;
   }
 
+  /** How far into the file the work has got; never goes back within a phase. */
   public void progress(long bytes) {
-    bytesDone = Math.min(bytes, bytesTotal);
+    bytesDone = Math.max(bytesDone, Math.min(bytes, bytesTotal));
   }
 
   /** Adds what one chunk of rows did. */

@@ -8,6 +8,12 @@ import java.util.Optional;
 public interface ImportRepository {
   Optional<ImportJob> find(long id);
 
+  /**
+   * The job, its row locked until the transaction ends: chunks imported at the same time add their
+   * counts one after the other, each to what the one before committed.
+   */
+  Optional<ImportJob> findForUpdate(long id);
+
   /** Stores a new job; flushed, so that it has its id. */
   void store(ImportJob job);
 
