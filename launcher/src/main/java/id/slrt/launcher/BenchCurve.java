@@ -4,6 +4,7 @@ import id.slrt.intake.domain.model.household.SearchText;
 import id.slrt.intake.infrastructure.persistence.HouseholdSearchSql;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,21 @@ final class BenchCurve {
   static final int[] CLIENTS = {1, 2, 4, 8, 16, 32, 64};
 
   private BenchCurve() {}
+
+  /** One point of the plot as a row of the results table: p50 / p95 and throughput, both sides. */
+  private static void point(
+      String what, int clients, BenchLoad.Result app, BenchLoad.Result limit, String limitName)
+      throws IOException {
+    BenchReport.row(
+        String.format("curve: %s at %d clients, p50 / p95 (ms), answers/s", what, clients),
+        String.format("%.1f / %.1f, %.0f/s", app.millis(50), app.millis(95), app.perSecond()),
+        String.format(
+            "%.1f / %.1f, %.0f/s (%s)",
+            limit.millis(50), limit.millis(95), limit.perSecond(), limitName),
+        String.format("%.2f", app.perSecond() / limit.perSecond()),
+        "-",
+        null);
+  }
 
   static void run(String api, String token, DataSource db, String regency, int s, Path png)
       throws Exception {
@@ -65,6 +81,8 @@ final class BenchCurve {
       searchRest50.add(clients, search.millis(50));
       searchRaw95.add(clients, sql.millis(95));
       searchRaw50.add(clients, sql.millis(50));
+      point("registration", clients, rest, raw, "raw JDBC");
+      point("search by name", clients, search, sql, "its SQL by JDBC");
     }
     LogAxis clientsAxis = new LogAxis("clients (closed loop, no think time)");
     clientsAxis.setBase(2);
