@@ -1,8 +1,12 @@
 package id.slrt.launcher;
 
 import id.slrt.core.tenancy.Tenant;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +99,20 @@ final class Bench {
           String.format("%.2f", raw.millis(99) / Math.max(0.001, rest.millis(99))),
           "< 50 ms",
           rest.millis(99) < 50);
+      if (clients == 32) {
+        // the floor: what the server answers at all, the smallest authenticated call beside the
+        // same limit (a registration cannot be cheaper than the bearer token, the account check
+        // and one small read)
+        BenchLoad.Result floor = smallestCall(http, api, token, clients, s);
+        System.out.println(floor.line("the smallest authenticated call (GET /services)"));
+        BenchReport.row(
+            "the smallest authenticated call (GET /services), 32 clients (answers/s)",
+            String.format("%.0f, p99 %.1f ms", floor.perSecond(), floor.millis(99)),
+            String.format("%.0f (raw JDBC registrations)", raw.perSecond()),
+            String.format("%.2f", floor.perSecond() / raw.perSecond()),
+            "-",
+            null);
+      }
       if (rest.failed() > 0) {
         BenchReport.row(
             "register, " + clients + " clients: refused or failed",
@@ -105,6 +123,22 @@ final class Bench {
             false);
       }
     }
+  }
+
+  private static BenchLoad.Result smallestCall(
+      HttpClient http, String api, String token, int clients, int s) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(api + "/services"))
+            .header("Authorization", "Bearer " + token)
+            .timeout(Duration.ofSeconds(60))
+            .GET()
+            .build();
+    return BenchLoad.run(
+        clients,
+        WARMUP,
+        s,
+        (client, serial) ->
+            http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
   }
 
   private static void search(String api, String token, DataSource db, int s) throws Exception {
