@@ -36,10 +36,10 @@ import java.util.logging.Logger;
  * same whatever the file's length. A district's imports run one after another.
  *
  * <p>Up to {@value #IN_FLIGHT} chunks are imported at once, on threads of their own, so that the
- * database works on one chunk while the server prepares the next (one at a time, each waited for
- * the other). A chunk that names a family card or a NIK of a chunk still running waits until that
- * one has committed: chunks that share none of these read and write none of the same rows, so the
- * result is the one a single thread reading the file in order would give.
+ * database works on one chunk while the server prepares the other (one at a time, the two cores
+ * were each half idle). A chunk that names a family card or a NIK of a chunk still running waits
+ * until that one has committed: chunks that share none of these read and write none of the same
+ * rows, so the result is the one a single thread reading the file in order would give.
  */
 @ApplicationScoped
 public class ImportWorker {
