@@ -149,7 +149,11 @@ final class BenchImportLimit {
               + ".person (household_id, nik, name, name_key, sex, birth_date, relationship,"
               + " version, education, occupation, marital_status, dukcapil_status, status,"
               + " heads_family)"
-              + " SELECT h.id, s.nik, s.nama, n.name_key, IF(s.jenis_kelamin = 'P', 'F', 'M'),"
+              // the staged rows first, each finding its family and name key by index (the
+              // staging tables have none, and their fresh statistics can make the optimiser scan
+              // one of them once per row of another)
+              + " SELECT STRAIGHT_JOIN h.id, s.nik, s.nama, n.name_key,"
+              + " IF(s.jenis_kelamin = 'P', 'F', 'M'),"
               + " s.tanggal_lahir,"
               + " s.hubungan, 0, NULLIF(s.pendidikan, ''), NULLIF(s.pekerjaan, ''),"
               + " NULLIF(s.status_kawin, ''), 'NIK_TERCATAT', 'AKTIF',"
@@ -171,8 +175,7 @@ final class BenchImportLimit {
           "INSERT IGNORE INTO "
               + schema
               + ".person_name_token (token, household_id, person_id)"
-              // the staged tokens first, each finding its person by NIK (left to itself, the
-              // optimiser may read the whole staging table once per person)
+              // the staged tokens first, each finding its person by NIK
               + " SELECT STRAIGHT_JOIN t.token, p.household_id, p.id FROM "
               + schema
               + ".staging_token t JOIN "
@@ -186,7 +189,8 @@ final class BenchImportLimit {
               + schema
               + ".welfare_status (household_id, register, registered, desil, source, as_of,"
               + " recorded_at, recorded_by)"
-              + " SELECT h.id, MIN(s.basis_data), MIN(s.terdaftar) = 'Y', MIN(NULLIF(s.desil, '')),"
+              + " SELECT STRAIGHT_JOIN h.id, MIN(s.basis_data), MIN(s.terdaftar) = 'Y',"
+              + " MIN(NULLIF(s.desil, '')),"
               + " MIN(s.sumber), MIN(s.tanggal_data), UTC_TIMESTAMP(6), 'bench'"
               + " FROM "
               + schema
