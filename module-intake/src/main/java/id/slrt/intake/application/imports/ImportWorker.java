@@ -132,22 +132,29 @@ public class ImportWorker {
         // a chunk ends between two family cards, so that a household's rows are imported together
         boolean full = chunk.size() >= CHUNK_ROWS && !kk.equals(lastKk);
         if (full || chunk.size() >= CHUNK_ROWS * 4) {
-          List<RawRow> rows = chunk;
-          long bytes = in.count();
-          running.submit(keys(columns, rows), () -> importChunk(jobId, header, rows, by, bytes));
+          submit(running, columns, jobId, header, chunk, by, in.count());
           chunk = new ArrayList<>(CHUNK_ROWS + 32);
         }
         chunk.add(new RawRow(reader.recordLine(), record));
         lastKk = kk;
       }
       if (!chunk.isEmpty()) {
-        List<RawRow> rows = chunk;
-        long bytes = in.count();
-        running.submit(keys(columns, rows), () -> importChunk(jobId, header, rows, by, bytes));
+        submit(running, columns, jobId, header, chunk, by, in.count());
       }
       running.awaitAll();
     }
     chunks.done(jobId);
+  }
+
+  private void submit(
+      Chunks running,
+      DtksFormat.Header columns,
+      long jobId,
+      List<String> header,
+      List<RawRow> rows,
+      String by,
+      long bytes) {
+    running.submit(keys(columns, rows), () -> importChunk(jobId, header, rows, by, bytes));
   }
 
   /**
