@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -36,7 +37,19 @@ final class Bench {
    * measured 126 families/s at 4 clients in the register part and 441/s at 4 clients in the curve a
    * few minutes later on the same server: the JIT compilers were still at work on the shared cores.
    */
-  private static final int REGISTER_WARMUP = 60;
+  private static final int REGISTER_WARMUP = intFromEnv("SLRT_BENCH_REGISTER_WARMUP", 60);
+
+  /** The registration part's concurrencies; a profiling session may ask for one of them. */
+  private static final List<Integer> REGISTER_CLIENTS =
+      Arrays.stream(System.getenv().getOrDefault("SLRT_BENCH_REGISTER_CLIENTS", "4,32").split(","))
+          .map(String::trim)
+          .map(Integer::valueOf)
+          .toList();
+
+  private static int intFromEnv(String name, int otherwise) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? otherwise : Integer.parseInt(value.trim());
+  }
 
   private Bench() {}
 
@@ -79,9 +92,11 @@ final class Bench {
       throws Exception {
     RegisterBench bench = new RegisterBench(regency, 0);
     HttpClient http = SearchBench.client();
-    for (int clients : List.of(4, 32)) {
+    for (int clients : REGISTER_CLIENTS) {
+      RegisterBench.awaitSealed(db);
       BenchLoad.Result rest = bench.rest(http, api, token, clients, REGISTER_WARMUP, s);
       System.out.println(rest.line("register over REST"));
+      RegisterBench.awaitSealed(db);
       BenchLoad.Result raw = bench.jdbc(db, clients, WARMUP, s);
       System.out.println(raw.line("same rows by raw JDBC"));
       double ratio = rest.perSecond() / raw.perSecond();
@@ -103,6 +118,7 @@ final class Bench {
         // the floor: what the server answers at all, the smallest authenticated call beside the
         // same limit (a registration cannot be cheaper than the bearer token, the account check
         // and one small read)
+        RegisterBench.awaitSealed(db);
         BenchLoad.Result floor = smallestCall(http, api, token, clients, s);
         System.out.println(floor.line("the smallest authenticated call (GET /services)"));
         BenchReport.row(

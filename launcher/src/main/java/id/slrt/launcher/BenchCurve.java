@@ -65,7 +65,9 @@ final class BenchCurve {
     XYSeries searchRaw95 = new XYSeries("SQL by JDBC p95 (limit)");
     XYSeries searchRaw50 = new XYSeries("SQL by JDBC p50 (limit)");
     for (int clients : CLIENTS) {
+      RegisterBench.awaitSealed(db);
       BenchLoad.Result rest = register.rest(http, api, token, clients, 3, s);
+      RegisterBench.awaitSealed(db);
       BenchLoad.Result raw = register.jdbc(db, clients, 3, s);
       System.out.println(rest.line("curve: register over REST"));
       System.out.println(raw.line("curve: register by raw JDBC"));
