@@ -134,10 +134,40 @@ class HouseholdApiIT {
             token,
             Api.family("321501120315" + t, "321501450785" + t, "321501010110" + s));
 
+    // both NIKs of the first family on a new card: the unique key refuses the write, and the
+    // answer names every NIK that is taken, as the look-up before the write used to
+    String u = Api.serial();
+    Api.Reply bothNiks =
+        Api.send(
+            "POST",
+            "/t/karawang/households",
+            token,
+            Api.family("321501120315" + u, "321501450785" + s, "321501010110" + s));
+
     assertThat(sameKk.status()).isEqualTo(409);
+    assertThat(sameKk.body()).contains(kk).doesNotContain("321501450785" + t);
     assertThat(sameNik.status()).isEqualTo(409);
+    assertThat(sameNik.body())
+        .contains("321501010110" + s)
+        .doesNotContain("321501450785" + t)
+        .doesNotContain("Duplicate entry");
+    assertThat(bothNiks.status()).isEqualTo(409);
+    assertThat(bothNiks.body())
+        .contains("321501010110" + s + ", 321501450785" + s)
+        .doesNotContain("321501120315" + u);
     assertThat(Api.send("GET", "/t/karawang/persons/321501450785" + t, token, null).status())
         .isEqualTo(404);
+    assertThat(Api.send("GET", "/t/karawang/persons/321501010110" + t, token, null).status())
+        .isEqualTo(404);
+    // nothing of the refused families was kept: their cards are free for a correct registration
+    assertThat(
+            Api.send(
+                    "POST",
+                    "/t/karawang/households",
+                    token,
+                    Api.family("321501120315" + u, "321501450785" + u, "321501010110" + u))
+                .status())
+        .isEqualTo(201);
   }
 
   @Test

@@ -15,6 +15,7 @@ import id.slrt.intake.domain.model.household.WelfareStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.util.Collection;
@@ -66,6 +67,9 @@ public class JpaHouseholdRepository implements HouseholdRepository {
         new HashSet<>(
             em.createNamedQuery("Person.findExistingNiks", String.class)
                 .setParameter("niks", digits(niks))
+                // asked after the unique key refused a family's persons: the refused rows are
+                // still pending and must not be written again before the look-up
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList());
     Set<Nik> existing = new HashSet<>();
     for (Nik nik : niks) {

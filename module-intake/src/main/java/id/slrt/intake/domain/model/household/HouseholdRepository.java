@@ -21,7 +21,10 @@ public interface HouseholdRepository {
    */
   long nextProvisionalKk();
 
-  /** Those of the given NIKs that already belong to someone in the district. */
+  /**
+   * Those of the given NIKs that already belong to someone in the district. Writes nothing first,
+   * so that it can be asked after {@link #store} was refused.
+   */
   Set<Nik> existingNiks(Collection<Nik> niks);
 
   Optional<Person> findPerson(Nik nik);
@@ -33,7 +36,13 @@ public interface HouseholdRepository {
 
   List<Person> findPersonsById(Collection<Long> ids);
 
-  /** Stores a new household and its members; the store is flushed so that ids are assigned. */
+  /**
+   * Stores a new household and its members; the store is flushed so that ids are assigned.
+   *
+   * @throws jakarta.persistence.PersistenceException when the unique key of the No. KK ({@code
+   *     household_kk}) or of a NIK ({@code person_nik}) refuses the family; see {@link
+   *     id.slrt.core.persistence.Constraints#uniqueKey}
+   */
   void store(Household household);
 
   /**
