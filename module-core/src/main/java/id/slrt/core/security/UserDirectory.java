@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -70,11 +72,42 @@ public class UserDirectory {
   }
 
   /**
+   * How long a confirmed account check is trusted without asking the database again. A change made
+   * through this server (deactivation, roles, scope, password) forgets every confirmation at once;
+   * one made through another server sharing the database takes effect here within this time.
+   */
+  static final long CONFIRMED_NANOS = Duration.ofSeconds(2).toNanos();
+
+  /** Accounts found current lately, by username: the token version and when that was asked. */
+  private final Map<String, Confirmed> confirmed = new ConcurrentHashMap<>();
+
+  private record Confirmed(int tokenVersion, long askedAt) {}
+
+  /**
    * True while the account is active and its token version is still the one a token or session was
    * issued with. Asked on every authenticated request, so that a deactivation or a change of roles,
-   * scope or password ends existing tokens and sessions at once.
+   * scope or password ends existing tokens and sessions at once. A system calling the API many
+   * times a second is answered from the last confirmation (see {@link #CONFIRMED_NANOS}); measured
+   * with ./slrt bench, the look-up was one in ten of a registration's statements.
    */
   public boolean isCurrent(String username, int tokenVersion) {
+    long now = System.nanoTime();
+    Confirmed last = confirmed.get(username);
+    if (last != null
+        && last.tokenVersion() == tokenVersion
+        && now - last.askedAt() < CONFIRMED_NANOS) {
+      return true;
+    }
+    boolean current = askCurrent(username, tokenVersion);
+    if (current) {
+      confirmed.put(username, new Confirmed(tokenVersion, now));
+    } else {
+      confirmed.remove(username);
+    }
+    return current;
+  }
+
+  private boolean askCurrent(String username, int tokenVersion) {
     try (Connection c = connection();
         PreparedStatement ps =
             c.prepareStatement(
@@ -260,6 +293,7 @@ public class UserDirectory {
         throw e;
       } finally {
         c.setAutoCommit(true);
+        confirmed.clear();
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot write user account", e);
@@ -353,6 +387,8 @@ public class UserDirectory {
       return ps.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot write user account", e);
+    } finally {
+      confirmed.clear();
     }
   }
 
