@@ -130,11 +130,11 @@ public final class AuditChain {
     try (PreparedStatement select =
             c.prepareStatement(
                 "SELECT id, at, username, action, target, address, sealed_content FROM audit_event"
-                    + " WHERE hash IS NULL ORDER BY id LIMIT "
+                    + " WHERE seq IS NULL ORDER BY id LIMIT "
                     + BATCH);
         PreparedStatement update =
             c.prepareStatement(
-                "UPDATE audit_event SET seq = ?, prev_hash = ?, hash = ? WHERE id = ? AND hash IS NULL");
+                "UPDATE audit_event SET seq = ?, prev_hash = ?, hash = ? WHERE id = ? AND seq IS NULL");
         ResultSet rs = select.executeQuery()) {
       while (rs.next()) {
         seq++;
@@ -199,7 +199,7 @@ public final class AuditChain {
       }
       long unsealed;
       try (PreparedStatement ps =
-              c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE hash IS NULL");
+              c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE seq IS NULL");
           ResultSet rs = ps.executeQuery()) {
         rs.next();
         unsealed = rs.getLong(1);
