@@ -129,8 +129,10 @@ public final class AuditChain {
     int n = 0;
     try (PreparedStatement select =
             c.prepareStatement(
+                // the index of (seq, id) holds the unsealed events first, in id order; the
+                // optimiser would take the unique index of seq and sort them (core V6)
                 "SELECT id, at, username, action, target, address, sealed_content FROM audit_event"
-                    + " WHERE seq IS NULL ORDER BY id LIMIT "
+                    + " FORCE INDEX (audit_event_unsealed) WHERE seq IS NULL ORDER BY id LIMIT "
                     + BATCH);
         PreparedStatement update =
             c.prepareStatement(
