@@ -83,6 +83,9 @@ public class UserDirectory {
 
   private record Confirmed(int tokenVersion, long askedAt) {}
 
+  /** Account writes so far; a confirmation asked before one of them is not kept. */
+  private long changes;
+
   /**
    * True while the account is active and its token version is still the one a token or session was
    * issued with. Asked on every authenticated request, so that a deactivation or a change of roles,
@@ -98,11 +101,14 @@ public class UserDirectory {
         && now - last.askedAt() < CONFIRMED_NANOS) {
       return true;
     }
+    long changesBefore = changesSoFar();
     boolean current = askCurrent(username, tokenVersion);
-    if (current) {
-      confirmed.put(username, new Confirmed(tokenVersion, now));
-    } else {
-      confirmed.remove(username);
+    synchronized (confirmed) {
+      if (current && changes == changesBefore) {
+        confirmed.put(username, new Confirmed(tokenVersion, now));
+      } else {
+        confirmed.remove(username);
+      }
     }
     return current;
   }
@@ -293,7 +299,7 @@ public class UserDirectory {
         throw e;
       } finally {
         c.setAutoCommit(true);
-        confirmed.clear();
+        forgetConfirmations();
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot write user account", e);
@@ -302,7 +308,7 @@ public class UserDirectory {
 
   /** Deactivates an account; its tokens and sessions end at once. */
   public void deactivate(long id) {
-    execute(
+    change(
         "UPDATE user_account SET active = FALSE, deactivated_at = ?, version = version + 1,"
             + " token_version = token_version + 1, updated_at = ? WHERE id = ?",
         now(),
@@ -312,7 +318,7 @@ public class UserDirectory {
 
   /** Re-activates an account (with a one-time password set by {@link #setPassword}). */
   public void reactivate(long id) {
-    execute(
+    change(
         "UPDATE user_account SET active = TRUE, deactivated_at = NULL, version = version + 1,"
             + " token_version = token_version + 1, updated_at = ? WHERE id = ?",
         now(),
@@ -321,7 +327,7 @@ public class UserDirectory {
 
   /** Sets a new password hash; ends the account's tokens and sessions. */
   public void setPassword(long id, String passwordHash, boolean oneTime) {
-    execute(
+    change(
         "UPDATE user_account SET password_hash = ?, must_change_password = ?,"
             + " password_changed_at = ?, version = version + 1,"
             + " token_version = token_version + 1, updated_at = ? WHERE id = ?",
@@ -338,7 +344,7 @@ public class UserDirectory {
 
   /** Disables every demo account (a server started without demo mode); returns how many. */
   public int deactivateDemoAccounts() {
-    return execute(
+    return change(
         "UPDATE user_account SET active = FALSE, deactivated_at = ?, version = version + 1,"
             + " token_version = token_version + 1 WHERE demo = TRUE AND active = TRUE",
         now());
@@ -355,7 +361,7 @@ public class UserDirectory {
       return;
     }
     UserAccount a = existing.get();
-    execute(
+    change(
         "UPDATE user_account SET password_hash = ?, tenant_slug = ?, provider_code = ?,"
             + " unit_code = ?, kecamatan_code = ?, display_name = ?, active = TRUE, demo = TRUE,"
             + " must_change_password = FALSE, deactivated_at = NULL, version = version + 1,"
@@ -387,7 +393,31 @@ public class UserDirectory {
       return ps.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot write user account", e);
+    }
+  }
+
+  /** A write that may end tokens and sessions: no earlier confirmation is trusted after it. */
+  private int change(String sql, Object... values) {
+    try {
+      return execute(sql, values);
     } finally {
+      forgetConfirmations();
+    }
+  }
+
+  private long changesSoFar() {
+    synchronized (confirmed) {
+      return changes;
+    }
+  }
+
+  /**
+   * After an account write: every confirmation goes, and one asked while the write was under way is
+   * not kept either.
+   */
+  private void forgetConfirmations() {
+    synchronized (confirmed) {
+      changes++;
       confirmed.clear();
     }
   }
