@@ -121,8 +121,8 @@ final class RegisterBench {
    * Waits until the server has sealed every audit event of the district ({@code AuditSealer}), so
    * that a part starts on a quiet server: the raw JDBC part writes an audit event per family as the
    * server does, and the server seals those afterwards. Without the wait the next part paid for
-   * sealing the previous part's events (measured: 416 families/s at 32 clients right after a raw
-   * part of 32,000 families, 607/s after a quiet pause).
+   * sealing the previous part's events (measured on one kept server: 416 families/s at 32 clients
+   * right after a raw part of some 30,000 families, 534/s after waiting for the sealer).
    */
   static void awaitSealed(DataSource db) throws Exception {
     long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
