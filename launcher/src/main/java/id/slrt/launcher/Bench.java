@@ -114,6 +114,7 @@ final class Bench {
           String.format("%.2f", raw.millis(99) / Math.max(0.001, rest.millis(99))),
           "< 50 ms",
           rest.millis(99) < 50);
+      cpuRow(clients, rest, raw);
       if (clients == 32) {
         // the floor: what the server answers at all, the smallest authenticated call beside the
         // same limit (a registration cannot be cheaper than the bearer token, the account check
@@ -139,6 +140,30 @@ final class Bench {
             false);
       }
     }
+  }
+
+  /**
+   * Where the cores went, per family: Payara, the database, the load generator and anything else.
+   * With the cores busy in both runs, the throughput ratio cannot exceed the ratio of these totals
+   * (raw over REST), which this row's ratio column gives.
+   */
+  private static void cpuRow(int clients, BenchLoad.Result rest, BenchLoad.Result raw)
+      throws Exception {
+    if (rest.cpu() == null || raw.cpu() == null) {
+      return;
+    }
+    double[] r = rest.cpu().perRequestMillis(rest.ok());
+    double[] j = raw.cpu().perRequestMillis(raw.ok());
+    String format = "%.2f + %.2f + %.2f + %.2f = %.2f, cores %.0f%% busy";
+    BenchReport.row(
+        "register, "
+            + clients
+            + " clients: CPU per family, Payara + database + load generator + other (ms)",
+        String.format(format, r[0], r[1], r[2], r[3], r[4], rest.cpu().busy() * 100),
+        String.format(format, j[0], j[1], j[2], j[3], j[4], raw.cpu().busy() * 100) + " (raw JDBC)",
+        String.format("%.2f", j[4] / r[4]),
+        "-",
+        null);
   }
 
   private static BenchLoad.Result smallestCall(

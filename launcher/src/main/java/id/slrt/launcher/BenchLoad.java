@@ -22,7 +22,11 @@ final class BenchLoad {
     boolean send(int client, long serial) throws Exception;
   }
 
-  record Result(int clients, double seconds, long ok, long failed, Histogram latency) {
+  /**
+   * @param cpu who used the cores during the measured window; null where it cannot be read
+   */
+  record Result(
+      int clients, double seconds, long ok, long failed, Histogram latency, CpuShare.Use cpu) {
     double perSecond() {
       return ok / seconds;
     }
@@ -33,18 +37,19 @@ final class BenchLoad {
 
     String line(String what) {
       return String.format(
-          "%s: %d clients, %.0f s: %,d answered (%.1f/s), %d failed, p50 %.1f ms, p95 %.1f ms,"
-              + " p99 %.1f ms, max %.1f ms",
-          what,
-          clients,
-          seconds,
-          ok,
-          perSecond(),
-          failed,
-          millis(50),
-          millis(95),
-          millis(99),
-          latency.getTotalCount() == 0 ? 0 : latency.getMaxValue() / 1000.0);
+              "%s: %d clients, %.0f s: %,d answered (%.1f/s), %d failed, p50 %.1f ms, p95 %.1f ms,"
+                  + " p99 %.1f ms, max %.1f ms",
+              what,
+              clients,
+              seconds,
+              ok,
+              perSecond(),
+              failed,
+              millis(50),
+              millis(95),
+              millis(99),
+              latency.getTotalCount() == 0 ? 0 : latency.getMaxValue() / 1000.0)
+          + (cpu == null ? "" : "\n  " + cpu.line(ok));
     }
   }
 
@@ -58,6 +63,7 @@ final class BenchLoad {
   private static Result measure(int clients, int seconds, Request request, long serialBase)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    CpuShare.Sample cpuBefore = CpuShare.sample();
     long started = System.nanoTime();
     long end = started + TimeUnit.SECONDS.toNanos(seconds);
     List<Future<long[]>> work = new ArrayList<>();
@@ -99,9 +105,10 @@ final class BenchLoad {
       failed += r[1];
     }
     double took = (System.nanoTime() - started) / 1e9;
+    CpuShare.Use cpu = CpuShare.between(cpuBefore, CpuShare.sample());
     pool.shutdown();
     Histogram all = new Histogram(TimeUnit.MINUTES.toMicros(2), 3);
     histograms.forEach(all::add);
-    return new Result(clients, took, ok, failed, all);
+    return new Result(clients, took, ok, failed, all, cpu);
   }
 }
