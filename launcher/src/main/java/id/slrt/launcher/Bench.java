@@ -37,7 +37,8 @@ final class Bench {
    * measured 126 families/s at 4 clients in the register part and 441/s at 4 clients in the curve a
    * few minutes later on the same server: the JIT compilers were still at work on the shared cores.
    */
-  private static final int REGISTER_WARMUP = intFromEnv("SLRT_BENCH_REGISTER_WARMUP", 60);
+  private static final int REGISTER_WARMUP =
+      Math.toIntExact(longFromEnv("SLRT_BENCH_REGISTER_WARMUP", 60));
 
   /** The registration part's concurrencies; a profiling session may ask for one of them. */
   private static final List<Integer> REGISTER_CLIENTS =
@@ -46,9 +47,10 @@ final class Bench {
           .map(Integer::valueOf)
           .toList();
 
-  private static int intFromEnv(String name, int otherwise) {
+  /** A whole number from the environment, or {@code otherwise} when it is not set. */
+  static long longFromEnv(String name, long otherwise) {
     String value = System.getenv(name);
-    return value == null || value.isBlank() ? otherwise : Integer.parseInt(value.trim());
+    return value == null || value.isBlank() ? otherwise : Long.parseLong(value.trim());
   }
 
   private Bench() {}

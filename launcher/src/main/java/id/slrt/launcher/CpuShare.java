@@ -17,18 +17,11 @@ import java.nio.file.Path;
  * CLK_TCK}); without them (another operating system) nothing is measured.
  */
 final class CpuShare {
-  private static final long TICKS_PER_SECOND = longFromEnv("SLRT_BENCH_CLK_TCK", 100);
+  private static final long TICKS_PER_SECOND = Bench.longFromEnv("SLRT_BENCH_CLK_TCK", 100);
   private static final String SERVER = System.getenv("SLRT_BENCH_SERVER_PID");
   private static final String DATABASE = System.getenv("SLRT_BENCH_DB_PID");
 
   private CpuShare() {}
-
-  private static long longFromEnv(String name, long otherwise) {
-    String value = System.getenv(name);
-    return value == null || !value.trim().matches("[0-9]{1,9}")
-        ? otherwise
-        : Long.parseLong(value.trim());
-  }
 
   /** Ticks used so far by each process and by the machine (busy and all), at one moment. */
   record Sample(long server, long database, long generator, long busy, long all) {}

@@ -41,8 +41,7 @@ final class RegisterBench {
    * already registered the families from 0).
    */
   private static long offset() {
-    String offset = System.getenv("SLRT_BENCH_FAMILY_OFFSET");
-    return offset == null || offset.isBlank() ? 0 : Long.parseLong(offset.trim());
+    return Bench.longFromEnv("SLRT_BENCH_FAMILY_OFFSET", 0);
   }
 
   /**
