@@ -1,6 +1,7 @@
 package id.slrt.web.openapi;
 
 import id.slrt.web.rest.Idempotent;
+import id.slrt.web.rest.OptionalIfMatch;
 import id.slrt.web.rest.Problem;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.Consumes;
@@ -255,7 +256,9 @@ public final class OpenApiDocument {
     }
     if (ifMatch) {
       problem(responses, "412", "If-Match names an older version: read the record again");
-      problem(responses, "428", "If-Match is required for this change");
+      if (!method.isAnnotationPresent(OptionalIfMatch.class)) {
+        problem(responses, "428", "If-Match is required for this change");
+      }
     }
     if (entity != null) {
       problem(responses, "413", "The body is larger than the endpoint accepts");

@@ -19,6 +19,19 @@ public final class IfMatch {
   }
 
   /**
+   * The version named by an {@code If-Match} the caller chose to send (see {@link
+   * OptionalIfMatch}); null when it sent none or {@code *}.
+   *
+   * @throws PreconditionFailedException when it names no version of this record
+   */
+  public static Long versionIfSent(String header, long id) {
+    if (header == null || header.isBlank() || header.trim().equals("*")) {
+      return null;
+    }
+    return expectedVersion(header, id);
+  }
+
+  /**
    * The version the caller read.
    *
    * @throws PreconditionRequiredException when the header is missing or {@code *}

@@ -4,6 +4,7 @@ import id.slrt.core.error.AccessDeniedException;
 import id.slrt.core.organisation.OrganisationService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,6 +30,18 @@ public class AccessPolicy {
    */
   public boolean maySeeSealed() {
     return currentUser.get().map(u -> u.hasRole(Role.MANAJER_KASUS_P2TP2A)).orElse(false);
+  }
+
+  /**
+   * The agency a MITRA_DINAS caller speaks for: it sees only what is addressed to that agency (its
+   * inbox, its referrals), and only what the service needs. Empty for every other caller; an agency
+   * user without an agency gets the empty code, which matches nothing.
+   */
+  public Optional<String> agency() {
+    return currentUser
+        .get()
+        .filter(u -> u.hasRole(Role.MITRA_DINAS))
+        .map(u -> u.providerCode() == null ? "" : u.providerCode());
   }
 
   /** True when the caller manages the district: users, units, agencies, the audit trail. */

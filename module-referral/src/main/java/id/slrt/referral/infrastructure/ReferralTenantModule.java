@@ -1,10 +1,13 @@
 package id.slrt.referral.infrastructure;
 
 import id.slrt.core.tenancy.TenantModule;
+import id.slrt.referral.domain.model.calendar.Holiday;
+import id.slrt.referral.domain.model.referral.Referral;
+import id.slrt.referral.domain.model.referral.ReferralEvent;
 import id.slrt.referral.domain.model.service.ServiceOffering;
 import java.util.List;
 
-/** Referral's tables in every tenant schema: for now the service catalogue. */
+/** Referral's tables in every tenant schema: the service catalogue, referrals, holidays. */
 public final class ReferralTenantModule implements TenantModule {
 
   @Override
@@ -19,6 +22,6 @@ public final class ReferralTenantModule implements TenantModule {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(ServiceOffering.class);
+    return List.of(ServiceOffering.class, Referral.class, ReferralEvent.class, Holiday.class);
   }
 }

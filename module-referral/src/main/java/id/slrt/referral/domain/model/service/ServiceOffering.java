@@ -49,4 +49,8 @@ public class ServiceOffering {
   public int slaDays() {
     return slaDays;
   }
+
+  public boolean active() {
+    return active;
+  }
 }

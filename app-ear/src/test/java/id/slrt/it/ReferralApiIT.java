@@ -1,0 +1,304 @@
+package id.slrt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Referrals over the API: made by the Puskesos officer, answered by the agency in its inbox,
+ * followed to an outcome; the agency sees its own referrals only, and only what its service needs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReferralApiIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return SlrtDeployment.ear();
+  }
+
+  /** Registers a family in Karawang; returns the mother's NIK. */
+  private static String mother(String token) {
+    JsonObject family = Api.registerFamily(token).json();
+    return Api.member(family, "Siti Juariah").getString("nik");
+  }
+
+  private static Api.Reply refer(String token, String nik, String service) {
+    return Api.send(
+        "POST",
+        "/t/karawang/referrals",
+        token,
+        "{\"nik\": \"%s\", \"serviceCode\": \"%s\", \"reason\": \"Belum punya kartu\"}"
+            .formatted(nik, service));
+  }
+
+  private static Api.Reply move(String token, long id, String body) {
+    return Api.send("POST", "/t/karawang/referrals/" + id + "/transitions", token, body);
+  }
+
+  private static List<Long> ids(Api.Reply page) {
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(o -> o.getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  @Test
+  void theOfficerRefersTheAgencyAnswersInItsInboxAndTheOutcomeIsKept() {
+    String officer = Api.token("puskesos.karawang");
+    String dinkes = Api.token("dinkes.karawang");
+    String nik = mother(officer);
+
+    Api.Reply services = Api.send("GET", "/t/karawang/services", officer, null);
+    assertThat(services.body()).contains("\"code\":\"KIS\"").doesNotContain("P2TP2A");
+
+    Api.Reply made = refer(officer, nik, "KIS");
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    assertThat(made.raw().headers().firstValue("Location")).isPresent();
+    JsonObject referral = made.json();
+    long id = referral.getJsonNumber("id").longValue();
+    assertThat(referral.getString("status")).isEqualTo("DIRUJUK");
+    assertThat(referral.getString("provider")).isEqualTo("DINKES");
+    assertThat(referral.getBoolean("overdue")).isFalse();
+    assertThat(referral.getString("dueDate")).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(referral.getString("personName")).isEqualTo("Siti Juariah");
+
+    // the agency's inbox has it, with what the service needs: who, where, how to reach them
+    Api.Reply inbox = Api.send("GET", "/t/karawang/inbox?size=500", dinkes, null);
+    assertThat(ids(inbox)).contains(id);
+    JsonObject item =
+        inbox.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(o -> o.getJsonNumber("id").longValue() == id)
+            .findFirst()
+            .orElseThrow();
+    assertThat(item.getString("nik")).isEqualTo(nik);
+    assertThat(item.getString("address")).contains("Jl. Tuparev 12").contains("RT 002/RW 005");
+    assertThat(item.containsKey("needId")).isFalse();
+    // another agency sees nothing of it: not in its inbox, not by id
+    String disdukcapil = Api.token("disdukcapil.karawang");
+    assertThat(ids(Api.send("GET", "/t/karawang/inbox?size=500", disdukcapil, null)))
+        .doesNotContain(id);
+    assertThat(Api.send("GET", "/t/karawang/referrals/" + id, disdukcapil, null).status())
+        .isEqualTo(404);
+    assertThat(move(disdukcapil, id, "{\"to\": \"DITERIMA\"}").status()).isEqualTo(404);
+    // the inbox is an agency's: others are refused
+    assertThat(Api.send("GET", "/t/karawang/inbox", officer, null).status()).isEqualTo(403);
+
+    // the agency accepts (no If-Match: API.md clients send none), may not withdraw
+    Api.Reply accepted = move(dinkes, id, "{\"to\": \"DITERIMA\", \"note\": \"Berkas lengkap\"}");
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    String etag = accepted.raw().headers().firstValue("ETag").orElseThrow();
+    assertThat(move(dinkes, id, "{\"to\": \"DITARIK\", \"note\": \"-\"}").status()).isEqualTo(403);
+    // an If-Match of an older version is refused, the current one honoured
+    Api.Reply stale =
+        Api.send(
+            "POST",
+            "/t/karawang/referrals/" + id + "/transitions",
+            dinkes,
+            "{\"to\": \"DIPROSES\"}",
+            Map.of("If-Match", "\"" + id + "-0\""));
+    assertThat(stale.status()).as(stale.body()).isEqualTo(412);
+    Api.Reply processing =
+        Api.send(
+            "POST",
+            "/t/karawang/referrals/" + id + "/transitions",
+            dinkes,
+            "{\"to\": \"DIPROSES\"}",
+            Map.of("If-Match", etag));
+    assertThat(processing.status()).as(processing.body()).isEqualTo(200);
+
+    Api.Reply noOutcome = move(dinkes, id, "{\"to\": \"SELESAI\"}");
+    assertThat(noOutcome.status()).isEqualTo(400);
+    assertThat(noOutcome.body()).contains("\"field\":\"outcome\"");
+    Api.Reply done =
+        move(
+            dinkes,
+            id,
+            "{\"to\": \"SELESAI\", \"outcome\": \"DILAYANI\", \"note\": \"KIS aktif\"}");
+    assertThat(done.status()).as(done.body()).isEqualTo(200);
+    assertThat(done.json().getString("outcome")).isEqualTo("DILAYANI");
+    assertThat(ids(Api.send("GET", "/t/karawang/inbox?size=500", dinkes, null))).doesNotContain(id);
+    assertThat(move(dinkes, id, "{\"to\": \"DIPROSES\"}").status()).isEqualTo(409);
+
+    // the officer reads the whole history: who moved it, when, with which note
+    JsonObject read = Api.send("GET", "/t/karawang/referrals/" + id, officer, null).json();
+    List<JsonObject> history = read.getJsonArray("history").getValuesAs(JsonObject.class);
+    assertThat(history)
+        .extracting(h -> h.getString("to"))
+        .containsExactly("DIRUJUK", "DITERIMA", "DIPROSES", "SELESAI");
+    assertThat(history.get(0).getString("by")).isEqualTo("puskesos.karawang");
+    assertThat(history.get(3).getString("by")).isEqualTo("dinkes.karawang");
+    assertThat(history.get(3).getString("note")).isEqualTo("KIS aktif");
+    assertThat(
+            ids(Api.send("GET", "/t/karawang/referrals?status=SELESAI&nik=" + nik, officer, null)))
+        .containsExactly(id);
+  }
+
+  /** The need's status once intake has caught up with its referrals (they commit first). */
+  private static String needStatus(String token, long needId, String expected) {
+    String status = null;
+    for (int i = 0; i < 50; i++) {
+      status =
+          Api.send("GET", "/t/karawang/needs/" + needId, token, null).json().getString("status");
+      if (status.equals(expected)) {
+        return status;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return status;
+  }
+
+  @Test
+  void aNeedFollowsItsReferralsToTheirOutcome() {
+    String officer = Api.token("puskesos.karawang");
+    String nik = mother(officer);
+    Api.Reply recorded =
+        Api.send(
+            "POST",
+            "/t/karawang/needs",
+            officer,
+            "{\"nik\": \"%s\", \"category\": \"KESEHATAN\"}".formatted(nik));
+    long needId = recorded.json().getJsonNumber("id").longValue();
+
+    // a need of someone else is refused
+    String other = mother(officer);
+    Api.Reply wrong =
+        Api.send(
+            "POST",
+            "/t/karawang/referrals",
+            officer,
+            "{\"nik\": \"%s\", \"serviceCode\": \"KIS\", \"needId\": %d}".formatted(other, needId));
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.body()).contains("\"field\":\"needId\"");
+
+    Api.Reply made =
+        Api.send(
+            "POST",
+            "/t/karawang/referrals",
+            officer,
+            "{\"nik\": \"%s\", \"serviceCode\": \"KIS\", \"needId\": %d}".formatted(nik, needId));
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    long id = made.json().getJsonNumber("id").longValue();
+    assertThat(made.json().getJsonNumber("needId").longValue()).isEqualTo(needId);
+    assertThat(needStatus(officer, needId, "DIPROSES")).isEqualTo("DIPROSES");
+
+    String dinkes = Api.token("dinkes.karawang");
+    assertThat(move(dinkes, id, "{\"to\": \"DITERIMA\"}").status()).isEqualTo(200);
+    assertThat(move(dinkes, id, "{\"to\": \"DIPROSES\"}").status()).isEqualTo(200);
+    assertThat(move(dinkes, id, "{\"to\": \"SELESAI\", \"outcome\": \"DILAYANI\"}").status())
+        .isEqualTo(200);
+    assertThat(needStatus(officer, needId, "SELESAI")).isEqualTo("SELESAI");
+    JsonObject need = Api.send("GET", "/t/karawang/needs/" + needId, officer, null).json();
+    assertThat(need.getString("outcome")).isEqualTo("DILAYANI");
+    List<JsonObject> history = need.getJsonArray("history").getValuesAs(JsonObject.class);
+    assertThat(history.get(history.size() - 1).getString("by")).isEqualTo("sistem:rujukan");
+    assertThat(ids(Api.send("GET", "/t/karawang/referrals?needId=" + needId, officer, null)))
+        .containsExactly(id);
+  }
+
+  @Test
+  void aReferralReferredOnKeepsTheChainAndTheWithdrawalIsTheReferrers() {
+    String officer = Api.token("puskesos.karawang");
+    String nik = mother(officer);
+    long isbat = refer(officer, nik, "ISBAT_NIKAH").json().getJsonNumber("id").longValue();
+    // Pengadilan Agama has no account: the officer records its answers
+    assertThat(move(officer, isbat, "{\"to\": \"DITERIMA\"}").status()).isEqualTo(200);
+    assertThat(move(officer, isbat, "{\"to\": \"DIPROSES\"}").status()).isEqualTo(200);
+    Api.Reply noNext =
+        move(officer, isbat, "{\"to\": \"SELESAI\", \"outcome\": \"DIRUJUK_LANJUT\"}");
+    assertThat(noNext.status()).isEqualTo(400);
+    assertThat(noNext.body()).contains("\"field\":\"referOnServiceCode\"");
+    Api.Reply done =
+        move(
+            officer,
+            isbat,
+            "{\"to\": \"SELESAI\", \"outcome\": \"DIRUJUK_LANJUT\", \"referOnServiceCode\":"
+                + " \"AKTA_LAHIR\", \"note\": \"Nikah sah, lanjut akta anak\"}");
+    assertThat(done.status()).as(done.body()).isEqualTo(200);
+    long next = done.json().getJsonNumber("nextId").longValue();
+
+    JsonObject akta = Api.send("GET", "/t/karawang/referrals/" + next, officer, null).json();
+    assertThat(akta.getString("serviceCode")).isEqualTo("AKTA_LAHIR");
+    assertThat(akta.getString("provider")).isEqualTo("DISDUKCAPIL");
+    assertThat(akta.getString("status")).isEqualTo("DIRUJUK");
+    assertThat(akta.getJsonNumber("previousId").longValue()).isEqualTo(isbat);
+    // Disdukcapil gets it in its inbox, without the chain (its service needs none of it)
+    String disdukcapil = Api.token("disdukcapil.karawang");
+    JsonObject seen = Api.send("GET", "/t/karawang/referrals/" + next, disdukcapil, null).json();
+    assertThat(seen.containsKey("previousId")).isFalse();
+    assertThat(Api.send("GET", "/t/karawang/referrals/" + isbat, disdukcapil, null).status())
+        .isEqualTo(404);
+
+    // the referrer withdraws a referral the agency has not started on, saying why
+    long kip = refer(officer, nik, "KIP").json().getJsonNumber("id").longValue();
+    assertThat(move(officer, kip, "{\"to\": \"DITARIK\"}").status()).isEqualTo(400);
+    Api.Reply withdrawn =
+        move(officer, kip, "{\"to\": \"DITARIK\", \"note\": \"Anak sudah dapat KIP di sekolah\"}");
+    assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(withdrawn.json().getString("status")).isEqualTo("DITARIK");
+  }
+
+  @Test
+  void badInputIsRefusedClearlyAndARetryWritesNothingNew() {
+    String officer = Api.token("puskesos.karawang");
+    String nik = mother(officer);
+
+    Api.Reply unknownService = refer(officer, nik, "TIDAK_ADA");
+    assertThat(unknownService.status()).isEqualTo(400);
+    assertThat(unknownService.body()).contains("\"field\":\"serviceCode\"");
+    assertThat(refer(officer, nik, "P2TP2A").status()).isEqualTo(400);
+    Api.Reply badNik = refer(officer, "12345", "KIS");
+    assertThat(badNik.status()).isEqualTo(400);
+    assertThat(badNik.body()).contains("\"field\":\"nik\"").doesNotContain("Exception");
+    assertThat(refer(officer, "3215014507859999", "KIS").body()).contains("\"field\":\"nik\"");
+    Api.Reply empty = Api.send("POST", "/t/karawang/referrals", officer, "{}");
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.body()).contains("\"field\":\"nik\"").contains("\"field\":\"serviceCode\"");
+    assertThat(Api.send("POST", "/t/karawang/referrals", officer, "[").status()).isEqualTo(400);
+    assertThat(Api.send("GET", "/t/karawang/referrals?status=KABUR", officer, null).status())
+        .isEqualTo(400);
+
+    String key = UUID.randomUUID().toString();
+    String body = "{\"nik\": \"%s\", \"serviceCode\": \"KIS\"}".formatted(nik);
+    Api.Reply first =
+        Api.send("POST", "/t/karawang/referrals", officer, body, Map.of("Idempotency-Key", key));
+    Api.Reply again =
+        Api.send("POST", "/t/karawang/referrals", officer, body, Map.of("Idempotency-Key", key));
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.json().getJsonNumber("id")).isEqualTo(first.json().getJsonNumber("id"));
+    assertThat(
+            Api.send("GET", "/t/karawang/referrals?serviceCode=KIS&nik=" + nik, officer, null)
+                .json()
+                .getInt("total"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anotherDistrictSeesNothingOfKarawangsReferrals() {
+    String officer = Api.token("puskesos.karawang");
+    String nik = mother(officer);
+    long id = refer(officer, nik, "KIS").json().getJsonNumber("id").longValue();
+    String maros = Api.token("admin.maros");
+    assertThat(Api.send("GET", "/t/karawang/referrals/" + id, maros, null).status()).isEqualTo(403);
+    assertThat(Api.send("GET", "/t/karawang/referrals", maros, null).status()).isEqualTo(403);
+    // Maros may have a referral with the same number: never Karawang's
+    assertThat(Api.send("GET", "/t/maros/referrals/" + id, maros, null).body()).doesNotContain(nik);
+    assertThat(Api.send("GET", "/t/maros/referrals?size=500", maros, null).body())
+        .doesNotContain(nik);
+    assertThat(Api.send("GET", "/t/maros/inbox?size=500", Api.token("dinkes.maros"), null).body())
+        .doesNotContain(nik);
+  }
+}

@@ -1,0 +1,128 @@
+package id.slrt.web.referral.rest;
+
+import id.slrt.core.paging.Page;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.referral.api.CreateReferral;
+import id.slrt.referral.api.ReferralDetails;
+import id.slrt.referral.api.ReferralFilter;
+import id.slrt.referral.api.ReferralService;
+import id.slrt.referral.api.ReferralTransition;
+import id.slrt.web.rest.Idempotent;
+import id.slrt.web.rest.IfMatch;
+import id.slrt.web.rest.OptionalIfMatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Referrals of a district (API.md {@code /referrals}). */
+@Tag(
+    name = "Referrals",
+    description = "A person referred to a service of the catalogue, followed to its outcome")
+@ApplicationScoped
+@Path("t/{tenant}/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class ReferralResource {
+  @Inject ReferralService referrals;
+
+  @Operation(operationId = "makeReferral", summary = "Refer a person to a service")
+  @APIResponseSchema(
+      value = ReferralDetails.class,
+      responseCode = "201",
+      responseDescription = "Referred (DIRUJUK), with its due date; Location names it")
+  @POST
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response refer(
+      @RequestBody(
+              content =
+                  @Content(
+                      examples =
+                          @ExampleObject(
+                              name = "referral",
+                              summary = "Health insurance for a mother without KIS",
+                              value =
+                                  "{\"nik\": \"3215014507850002\", \"serviceCode\": \"KIS\", \"reason\": \"Belum punya KIS\", \"needId\": 12}")))
+          CreateReferral request,
+      @Context UriInfo uri) {
+    ReferralDetails referral = referrals.refer(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(referral.id())).build())
+        .tag(IfMatch.tag(referral.id(), referral.version()))
+        .entity(referral)
+        .build();
+  }
+
+  @Operation(operationId = "getReferral", summary = "Read a referral with its history (ETag)")
+  @APIResponseSchema(
+      value = ReferralDetails.class,
+      responseCode = "200",
+      responseDescription = "The referral")
+  @GET
+  @Path("{id:[0-9]{1,18}}")
+  public Response get(@PathParam("id") long id) {
+    ReferralDetails referral = referrals.get(id);
+    return Response.ok(referral).tag(IfMatch.tag(referral.id(), referral.version())).build();
+  }
+
+  @Operation(
+      operationId = "listReferrals",
+      summary = "Referrals the caller may see, the oldest due first",
+      description =
+          "status: DIRUJUK, DITERIMA, DITOLAK, DIPROSES, SELESAI, DITARIK; overdue=true: open"
+              + " ones past their due date")
+  @GET
+  public Page<ReferralDetails> list(
+      @QueryParam("status") String status,
+      @QueryParam("serviceCode") String serviceCode,
+      @QueryParam("overdue") String overdue,
+      @QueryParam("nik") String nik,
+      @QueryParam("needId") String needId,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return referrals.search(
+        new ReferralFilter(status, serviceCode, overdue, nik, needId), PageRequest.of(page, size));
+  }
+
+  @Operation(
+      operationId = "moveReferral",
+      summary = "Move a referral on; an illegal move is 409",
+      description =
+          "DIRUJUK -> DITERIMA | DITOLAK | DITARIK; DITERIMA -> DIPROSES | DITARIK; DIPROSES ->"
+              + " SELESAI (with outcome DILAYANI, TIDAK_LAYAK or DIRUJUK_LANJUT and"
+              + " referOnServiceCode) | DITOLAK. If-Match is honoured when sent, never required.")
+  @APIResponseSchema(
+      value = ReferralDetails.class,
+      responseCode = "200",
+      responseDescription = "The referral as moved")
+  @POST
+  @Idempotent
+  @OptionalIfMatch
+  @Path("{id:[0-9]{1,18}}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response move(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      ReferralTransition transition) {
+    ReferralDetails referral = referrals.move(id, IfMatch.versionIfSent(ifMatch, id), transition);
+    return Response.ok(referral).tag(IfMatch.tag(referral.id(), referral.version())).build();
+  }
+}

@@ -1,0 +1,404 @@
+package id.slrt.referral.application;
+
+import id.slrt.core.audit.Audited;
+import id.slrt.core.error.AccessDeniedException;
+import id.slrt.core.error.ConflictException;
+import id.slrt.core.error.FieldErrors;
+import id.slrt.core.error.NotFoundException;
+import id.slrt.core.error.PreconditionFailedException;
+import id.slrt.core.paging.Page;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.core.security.AccessPolicy;
+import id.slrt.core.security.CurrentUser;
+import id.slrt.core.security.Role;
+import id.slrt.core.tenancy.TenantDb;
+import id.slrt.core.text.Input;
+import id.slrt.core.time.DistrictTime;
+import id.slrt.intake.api.AddressDetails;
+import id.slrt.intake.api.NeedDetails;
+import id.slrt.intake.api.NeedService;
+import id.slrt.intake.api.PersonCard;
+import id.slrt.intake.api.PersonDirectory;
+import id.slrt.referral.api.CreateReferral;
+import id.slrt.referral.api.ReferralDetails;
+import id.slrt.referral.api.ReferralDetails.HistoryEntry;
+import id.slrt.referral.api.ReferralFilter;
+import id.slrt.referral.api.ReferralService;
+import id.slrt.referral.api.ReferralTransition;
+import id.slrt.referral.domain.model.calendar.HolidayRepository;
+import id.slrt.referral.domain.model.referral.Referral;
+import id.slrt.referral.domain.model.referral.ReferralOutcome;
+import id.slrt.referral.domain.model.referral.ReferralRepository;
+import id.slrt.referral.domain.model.referral.ReferralRepository.ReferralQuery;
+import id.slrt.referral.domain.model.referral.ReferralStatus;
+import id.slrt.referral.domain.model.service.ServiceOffering;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Referrals: made by the front office for a registered person, answered by the agency that provides
+ * the service. Who sees which referral is the access policy's: an agency its own referrals only,
+ * and only what its service needs; everyone else the referrals of the families in their place. A
+ * referral the caller may not see answers as if it did not exist.
+ */
+@Stateless
+public class DefaultReferralService implements ReferralService {
+  @Inject ReferralRepository referrals;
+  @Inject HolidayRepository holidays;
+  @Inject PersonDirectory people;
+  @Inject AccessPolicy access;
+  @Inject CurrentUser currentUser;
+  @Inject DistrictTime districtTime;
+  @Inject Clock clock;
+  @Inject @TenantDb EntityManager em;
+  @Inject NeedService needs;
+  @Inject NeedOutbox needOutbox;
+
+  @Override
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH
+  })
+  @Audited("referral.make")
+  public ReferralDetails refer(CreateReferral request) {
+    FieldErrors errors = new FieldErrors();
+    CreateReferral r = request == null ? new CreateReferral(null, null, null, null, null) : request;
+    PersonCard person = person(r, errors);
+    String serviceCode = Input.clean(r.serviceCode());
+    ServiceOffering service = null;
+    if (serviceCode == null) {
+      errors.add("serviceCode", "referral.serviceRequired");
+    } else {
+      service = em.find(ServiceOffering.class, serviceCode.toUpperCase(java.util.Locale.ROOT));
+      if (service == null || !service.active()) {
+        errors.add("serviceCode", "referral.serviceUnknown", serviceCode);
+        service = null;
+      }
+    }
+    String reason = Input.clean(r.reason());
+    if (r.needId() != null && person != null) {
+      checkNeed(r.needId(), person, errors);
+    }
+    errors.throwIfAny();
+    if (!access.place().contains(person.address().villageCode())) {
+      // someone outside the caller's place: as unknown as a person not registered at all
+      errors.add(r.nik() != null ? "nik" : "personId", "referral.personUnknown");
+      errors.throwIfAny();
+    }
+    Instant now = clock.instant();
+    LocalDate today = districtTime.today();
+    Referral referral =
+        new Referral(
+            new Referral.Subject(
+                person.personId(), person.householdId(), person.address().villageCode()),
+            new Referral.Target(service.code(), service.provider(), service.slaDays()),
+            r.needId(),
+            null,
+            reason,
+            holidays.calendarFrom(today),
+            today,
+            now,
+            currentUser.username());
+    referrals.store(referral);
+    referral.needId().ifPresent(needOutbox::note);
+    return details(referral, Map.of(person.personId(), person), today);
+  }
+
+  /** The need answered must be one the caller may see, and the referred person's. */
+  private void checkNeed(long needId, PersonCard person, FieldErrors errors) {
+    NeedDetails need;
+    try {
+      need = needs.get(needId);
+    } catch (NotFoundException e) {
+      errors.add("needId", "referral.needUnknown");
+      return;
+    }
+    if (need.personId() == null || need.personId() != person.personId()) {
+      errors.add("needId", "referral.needOfAnotherPerson");
+    }
+  }
+
+  private PersonCard person(CreateReferral r, FieldErrors errors) {
+    String nik = Input.clean(r.nik());
+    Optional<PersonCard> found;
+    String field;
+    if (nik != null) {
+      field = "nik";
+      try {
+        found = people.byNik(nik);
+      } catch (id.slrt.core.error.ValidationException e) {
+        errors.add("nik", "referral.nikInvalid");
+        return null;
+      }
+    } else if (r.personId() != null) {
+      field = "personId";
+      found = people.byId(r.personId());
+    } else {
+      errors.add("nik", "referral.personRequired");
+      return null;
+    }
+    if (found.isEmpty()) {
+      errors.add(field, "referral.personUnknown");
+      return null;
+    }
+    if (!found.get().active()) {
+      errors.add(field, "referral.personLeft");
+      return null;
+    }
+    return found.get();
+  }
+
+  @Override
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH,
+    Role.Names.KOORDINATOR_PKH,
+    Role.Names.MITRA_DINAS
+  })
+  @Audited("referral.read")
+  public ReferralDetails get(long id) {
+    Referral referral = visible(id);
+    return details(referral, people.byIds(List.of(referral.personId())), districtTime.today());
+  }
+
+  @Override
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH,
+    Role.Names.KOORDINATOR_PKH,
+    Role.Names.MITRA_DINAS
+  })
+  @Audited("referral.list")
+  public Page<ReferralDetails> search(ReferralFilter filter, PageRequest page) {
+    ReferralFilter f = filter == null ? ReferralFilter.any() : filter;
+    FieldErrors errors = new FieldErrors();
+    ReferralStatus status = errors.code("status", ReferralStatus.class, f.status());
+    Boolean overdue = errors.flag("overdue", f.overdue());
+    Long needId = errors.id("needId", f.needId());
+    Long personId = null;
+    if (Input.clean(f.nik()) != null) {
+      try {
+        personId = people.byNik(f.nik()).map(PersonCard::personId).orElse(-1L);
+      } catch (id.slrt.core.error.ValidationException e) {
+        errors.add("nik", "referral.nikInvalid");
+      }
+    }
+    errors.throwIfAny();
+    LocalDate today = districtTime.today();
+    ReferralQuery query =
+        scoped(
+            status == null ? null : EnumSet.of(status),
+            Input.clean(f.serviceCode()) == null
+                ? null
+                : f.serviceCode().trim().toUpperCase(java.util.Locale.ROOT),
+            personId,
+            access.agency().isPresent() ? null : needId,
+            Boolean.TRUE.equals(overdue) ? today : null);
+    return list(query, page, today);
+  }
+
+  @Override
+  @RolesAllowed(Role.Names.MITRA_DINAS)
+  @Audited("referral.inbox")
+  public Page<ReferralDetails> inbox(PageRequest page) {
+    return list(scoped(ReferralStatus.open(), null, null, null, null), page, districtTime.today());
+  }
+
+  private Page<ReferralDetails> list(ReferralQuery query, PageRequest page, LocalDate today) {
+    List<Referral> found = referrals.search(query, page);
+    Map<Long, PersonCard> cards =
+        people.byIds(found.stream().map(Referral::personId).distinct().toList());
+    return new Page<>(
+        found.stream().map(x -> details(x, cards, today)).toList(),
+        page.page(),
+        page.size(),
+        referrals.count(query));
+  }
+
+  /** A query limited to what the caller may see: an agency's own, else the caller's place. */
+  private ReferralQuery scoped(
+      Set<ReferralStatus> statuses,
+      String serviceCode,
+      Long personId,
+      Long needId,
+      LocalDate overdueOn) {
+    Optional<String> agency = access.agency();
+    return new ReferralQuery(
+        statuses,
+        serviceCode,
+        agency.orElse(null),
+        personId,
+        needId,
+        overdueOn,
+        agency.isPresent() ? null : access.place().villagePattern());
+  }
+
+  /** The referral, if the caller may see it; else 404 as for one that does not exist. */
+  private Referral visible(long id) {
+    return referrals
+        .find(id)
+        .filter(
+            r ->
+                access
+                    .agency()
+                    .map(a -> a.equals(r.providerCode()))
+                    .orElseGet(() -> access.place().contains(r.villageCode())))
+        .orElseThrow(() -> new NotFoundException("referral.notFound"));
+  }
+
+  @Override
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH,
+    Role.Names.MITRA_DINAS
+  })
+  @Audited("referral.move")
+  public ReferralDetails move(long id, Long expectedVersion, ReferralTransition transition) {
+    Referral referral = visible(id);
+    ReferralTransition t =
+        transition == null ? new ReferralTransition(null, null, null, null) : transition;
+    FieldErrors errors = new FieldErrors();
+    ReferralStatus to = ReferralStatus.parse(t.to()).orElse(null);
+    if (to == null) {
+      errors.add("to", "referral.statusInvalid", String.valueOf(t.to()));
+    }
+    ReferralOutcome outcome = errors.code("outcome", ReferralOutcome.class, t.outcome());
+    String note = Input.clean(t.note());
+    String referOn = Input.clean(t.referOnServiceCode());
+    ServiceOffering next = null;
+    if (referOn != null) {
+      next = em.find(ServiceOffering.class, referOn.toUpperCase(java.util.Locale.ROOT));
+      if (next == null || !next.active()) {
+        errors.add("referOnServiceCode", "referral.serviceUnknown", referOn);
+      }
+    }
+    if (to != null) {
+      Referral.check(to, outcome, referOn, note, errors);
+    }
+    errors.throwIfAny();
+    if (access.agency().isPresent() && !to.isAgencyMove()) {
+      throw new AccessDeniedException("referral.agencyMayNotWithdraw");
+    }
+    if (expectedVersion != null && expectedVersion != referral.version()) {
+      throw new PreconditionFailedException("referral.stale");
+    }
+    if (!referral.status().canMoveTo(to)) {
+      throw new ConflictException("referral.illegalMove", referral.status().name(), to.name());
+    }
+    Instant now = clock.instant();
+    LocalDate today = districtTime.today();
+    referral.moveTo(to, outcome, referOn, note, now, currentUser.username());
+    try {
+      referrals.update(referral);
+    } catch (OptimisticLockException e) {
+      throw new PreconditionFailedException("referral.stale");
+    }
+    referral.needId().ifPresent(needOutbox::note);
+    if (outcome == ReferralOutcome.DIRUJUK_LANJUT) {
+      Referral onward =
+          new Referral(
+              new Referral.Subject(
+                  referral.personId(), referral.householdId(), referral.villageCode()),
+              new Referral.Target(next.code(), next.provider(), next.slaDays()),
+              referral.needId().orElse(null),
+              referral.id(),
+              note,
+              holidays.calendarFrom(today),
+              today,
+              now,
+              currentUser.username());
+      referrals.store(onward);
+      referral.continuedBy(onward.id());
+      referrals.update(referral);
+    }
+    return details(referral, people.byIds(List.of(referral.personId())), today);
+  }
+
+  private ReferralDetails details(Referral r, Map<Long, PersonCard> cards, LocalDate today) {
+    boolean agency = access.agency().isPresent();
+    PersonCard p = cards.get(r.personId());
+    ServiceOffering service = em.find(ServiceOffering.class, r.serviceCode());
+    return new ReferralDetails(
+        r.id(),
+        r.status().name(),
+        r.overdue(today),
+        r.dueDate(),
+        r.serviceCode(),
+        service == null ? r.serviceCode() : service.name(),
+        r.providerCode(),
+        r.personId(),
+        r.householdId(),
+        p == null ? null : p.nik(),
+        p == null ? null : p.name(),
+        p == null ? null : p.dukcapilStatus(),
+        p == null ? null : addressLine(p.address()),
+        p == null ? null : p.phone(),
+        agency ? null : r.needId().orElse(null),
+        r.reason().orElse(null),
+        r.outcome().map(Enum::name).orElse(null),
+        agency ? null : r.previousId().orElse(null),
+        agency ? null : r.nextId().orElse(null),
+        r.referredAt(),
+        r.referredBy(),
+        r.history().stream()
+            .map(
+                e ->
+                    new HistoryEntry(
+                        e.from().map(Enum::name).orElse(null),
+                        e.to().name(),
+                        e.note().orElse(null),
+                        e.at(),
+                        e.by()))
+            .toList(),
+        r.version());
+  }
+
+  /** "Jl. Tuparev 12, RT 002/RW 005, Desa X, Kec. Y": what an agency needs to find the family. */
+  static String addressLine(AddressDetails a) {
+    if (a == null) {
+      return null;
+    }
+    StringBuilder s = new StringBuilder();
+    if (a.street() != null) {
+      s.append(a.street()).append(", ");
+    }
+    if (a.dusun() != null) {
+      s.append("Dusun ").append(a.dusun()).append(", ");
+    }
+    if (a.rt() != null || a.rw() != null) {
+      s.append("RT ")
+          .append(a.rt() == null ? "-" : a.rt())
+          .append("/RW ")
+          .append(a.rw() == null ? "-" : a.rw())
+          .append(", ");
+    }
+    s.append(a.villageName() == null ? a.villageCode() : a.villageName());
+    if (a.districtName() != null) {
+      s.append(", Kec. ").append(a.districtName());
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,39 @@
+package id.slrt.referral.domain.model.referral;
+
+import id.slrt.core.paging.PageRequest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Referrals of the current district. */
+public interface ReferralRepository {
+  Optional<Referral> find(long id);
+
+  void store(Referral referral);
+
+  /** Writes the changes of a loaded referral now (an optimistic lock failure surfaces here). */
+  void update(Referral referral);
+
+  /**
+   * What a list shows: each criterion applies when not null. {@code villagePattern} limits to the
+   * caller's place (a SQL LIKE pattern of village codes); {@code provider} to one agency's
+   * referrals; {@code overdueOn} to open referrals due before that day.
+   */
+  record ReferralQuery(
+      Set<ReferralStatus> statuses,
+      String serviceCode,
+      String provider,
+      Long personId,
+      Long needId,
+      LocalDate overdueOn,
+      String villagePattern) {}
+
+  /** The oldest due first. */
+  List<Referral> search(ReferralQuery query, PageRequest page);
+
+  long count(ReferralQuery query);
+
+  /** Every referral made for this need. */
+  List<Referral> ofNeed(long needId);
+}
