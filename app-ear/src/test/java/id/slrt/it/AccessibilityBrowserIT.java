@@ -38,6 +38,15 @@ class AccessibilityBrowserIT {
                 + " \"organizer\": \"Serikat PEKKA\"}");
     assertThat(event.status()).as(event.body()).isEqualTo(201);
 
+    String mother = Api.member(family.json(), "Siti Juariah").getString("nik");
+    Api.Reply referral =
+        Api.send(
+            "POST",
+            "/t/karawang/referrals",
+            officer,
+            "{\"nik\": \"%s\", \"serviceCode\": \"KIS\"}".formatted(mother));
+    assertThat(referral.status()).as(referral.body()).isEqualTo(201);
+
     List<String> failures = new ArrayList<>();
     try (Browser browser = new Browser(412, 915)) {
       browser.open("");
@@ -57,6 +66,8 @@ class AccessibilityBrowserIT {
           path += "?id=" + family.json().getJsonNumber("id");
         } else if (path.endsWith("desk.xhtml")) {
           path += "?event=" + event.json().getJsonNumber("id");
+        } else if (path.endsWith("referral/referral.xhtml")) {
+          path += "?id=" + referral.json().getJsonNumber("id");
         }
         browser.open(path);
         browser.visible(By.tagName("main"));

@@ -301,4 +301,98 @@ class ReferralApiIT {
     assertThat(Api.send("GET", "/t/maros/inbox?size=500", Api.token("dinkes.maros"), null).body())
         .doesNotContain(nik);
   }
+
+  private static JsonObject service(Api.Reply list, String code) {
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    return jakarta.json.Json.createReader(new java.io.StringReader(list.body()))
+        .readArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(o -> o.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(code + " not in " + list.body()));
+  }
+
+  private static List<String> codes(JsonObject withWarnings) {
+    return withWarnings.getJsonArray("warnings").getValuesAs(JsonObject.class).stream()
+        .map(w -> w.getString("code"))
+        .toList();
+  }
+
+  @Test
+  void eachDistrictsCatalogueNamesAgenciesDocumentsAndWarnsTheOfficerOnly() {
+    String officer = Api.token("puskesos.karawang");
+    String dinkes = Api.token("dinkes.karawang");
+
+    // seeded from config/seed: the national programs with their agency, SLA and checklist, plus
+    // the district's own (Karawang Cerdas here, legal aid under Perda 5/2018 in Maros)
+    Api.Reply karawang = Api.send("GET", "/t/karawang/services", officer, null);
+    JsonObject kis = service(karawang, "KIS");
+    assertThat(kis.getString("providerName")).isEqualTo("Dinas Kesehatan");
+    assertThat(kis.getInt("fastTrackSlaDays")).isLessThan(kis.getInt("slaDays"));
+    assertThat(kis.getJsonArray("documents")).isNotEmpty();
+    JsonObject kuliah = service(karawang, "KARAWANG_CERDAS_KULIAH");
+    assertThat(kuliah.getString("name")).contains("12.000.000");
+    assertThat(kuliah.getJsonObject("eligibility").getString("educationCompleted"))
+        .isEqualTo("SMA");
+    assertThat(karawang.body().toLowerCase(java.util.Locale.ROOT)).doesNotContain("miskin");
+    Api.Reply maros = Api.send("GET", "/t/maros/services", Api.token("puskesos.maros"), null);
+    assertThat(service(maros, "BANTUAN_HUKUM").getString("provider")).isEqualTo("OBH_MAROS");
+    assertThat(maros.body()).doesNotContain("KARAWANG_CERDAS");
+
+    // before referring, the officer sees what the mother (born 1985, no education or DTSEN
+    // status recorded) may not meet: warnings, in the caller's language, never a refusal
+    String nik = mother(officer);
+    Api.Reply check =
+        Api.send(
+            "GET",
+            "/t/karawang/services/KARAWANG_CERDAS_KULIAH/eligibility?nik=" + nik,
+            officer,
+            null);
+    assertThat(check.status()).as(check.body()).isEqualTo(200);
+    assertThat(codes(check.json()))
+        .containsExactly(
+            "referral.eligibility.tooOld",
+            "referral.eligibility.educationUnknown",
+            "referral.eligibility.desilUnknown");
+    assertThat(check.body()).contains("paling tinggi 25 tahun");
+    assertThat(check.json().getJsonArray("documents")).isNotEmpty();
+    Api.Reply english =
+        Api.send(
+            "GET",
+            "/t/karawang/services/KARAWANG_CERDAS_KULIAH/eligibility?nik=" + nik,
+            officer,
+            null,
+            Map.of("Accept-Language", "en"));
+    assertThat(english.body()).contains("aged at most 25");
+    // an agency never gets them (they name the family's desil); bad input is a 400
+    assertThat(
+            Api.send("GET", "/t/karawang/services/KIS/eligibility?nik=" + nik, dinkes, null)
+                .status())
+        .isEqualTo(403);
+    Api.Reply badId =
+        Api.send("GET", "/t/karawang/services/KIS/eligibility?personId=abc", officer, null);
+    assertThat(badId.status()).isEqualTo(400);
+    assertThat(badId.body()).contains("\"field\":\"personId\"");
+    assertThat(Api.send("GET", "/t/karawang/services/NOPE", officer, null).status()).isEqualTo(404);
+
+    // a fast-tracked referral is due sooner; the officer's answer carries the warnings and the
+    // checklist, the agency's reading of it the checklist only
+    JsonObject normal = refer(officer, nik, "KIS").json();
+    Api.Reply fast =
+        Api.send(
+            "POST",
+            "/t/karawang/referrals",
+            officer,
+            "{\"nik\": \"%s\", \"serviceCode\": \"KIS\", \"fastTrack\": true}".formatted(nik));
+    assertThat(fast.status()).as(fast.body()).isEqualTo(201);
+    assertThat(fast.json().getBoolean("fastTrack")).isTrue();
+    assertThat(java.time.LocalDate.parse(fast.json().getString("dueDate")))
+        .isBefore(java.time.LocalDate.parse(normal.getString("dueDate")));
+    assertThat(codes(fast.json())).containsExactly("referral.eligibility.desilUnknown");
+    long id = fast.json().getJsonNumber("id").longValue();
+    JsonObject seenByAgency = Api.send("GET", "/t/karawang/referrals/" + id, dinkes, null).json();
+    assertThat(seenByAgency.containsKey("warnings")).isFalse();
+    assertThat(seenByAgency.getJsonArray("documents")).isNotEmpty();
+  }
 }

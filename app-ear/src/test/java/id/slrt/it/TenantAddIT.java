@@ -40,6 +40,12 @@ class TenantAddIT {
                       "birthDate": "1985-07-05", "relationship": "KEPALA_KELUARGA"}]}
         """
             .formatted(kk, s);
+    // the national service catalogue came with it, with its agencies; no district's own services
+    Api.Reply services = Api.send("GET", "/t/sukabumi/services", sukabumi, null);
+    assertThat(services.status()).as(services.body()).isEqualTo(200);
+    assertThat(services.body())
+        .contains("\"code\":\"PKH\"", "\"code\":\"AKTA_LAHIR\"", "Dinas Kependudukan")
+        .doesNotContain("KARAWANG_CERDAS", "OBH_MAROS");
     Api.Reply created = Api.send("POST", "/t/sukabumi/households", sukabumi, family);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
 

@@ -29,7 +29,7 @@ import java.util.List;
  *   platform                       create and migrate slrt_platform
  *   tenant-add SLUG REGENCY        register a tenant, create and migrate its schema
  *   tenant-list                    print "slug regency schema jndi" per tenant
- *   seed SLUG                      add the missing units and agencies of config/seed to a tenant
+ *   seed SLUG                      add the missing units, agencies and services of config/seed
  *   audit-verify SLUG              seal the tenant's new audit events, then check the whole chain
  *   admin-create TENANT|--national USERNAME
  *                                  create a first ADMIN_KABUPATEN (or a national PEMANTAU) and
@@ -121,7 +121,7 @@ public final class Main {
       TenantProvisioner.createSchema(c, tenant.schema());
     }
     provisioner.prepareSchema(tenant, schema(tenant.schema()), modules);
-    int added = new OrganisationSeed(seedRoot()).apply(tenant.slug(), schema(tenant.schema()));
+    int added = seedTenant(tenant.slug(), schema(tenant.schema()), modules);
     System.out.println(
         "tenant "
             + tenant.slug()
@@ -131,7 +131,7 @@ public final class Main {
             + tenant.schema()
             + "; "
             + added
-            + " units and agencies from config/seed");
+            + " units, agencies and services from config/seed");
   }
 
   /**
@@ -175,10 +175,27 @@ public final class Main {
   }
 
   private static void seed(String slug) throws Exception {
-    int added = new OrganisationSeed(seedRoot()).apply(slug, schema(Tenant.schemaFor(slug)));
+    // the seed writes the columns of the newest migrations: a data directory from an older version
+    // is migrated first (the server would do it at deployment, after the seed)
+    List<TenantModule> modules = Migrations.modules(Main.class.getClassLoader());
+    SimpleDataSource schema = schema(Tenant.schemaFor(slug));
+    Migrations.migrateTenant(schema, modules);
+    int added = seedTenant(slug, schema, modules);
     if (added > 0) {
-      System.out.println(slug + ": " + added + " units and agencies added from config/seed");
+      System.out.println(
+          slug + ": " + added + " units, agencies and services added from config/seed");
     }
+  }
+
+  /** The organisation first (the services name its agencies), then every module's own rows. */
+  private static int seedTenant(String slug, SimpleDataSource schema, List<TenantModule> modules)
+      throws Exception {
+    OrganisationSeed organisation = new OrganisationSeed(seedRoot());
+    int added = organisation.apply(slug, schema);
+    for (TenantModule module : modules) {
+      added += module.seed(organisation.foldersFor(slug), schema);
+    }
+    return added;
   }
 
   /**

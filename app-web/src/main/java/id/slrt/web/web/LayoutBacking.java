@@ -55,6 +55,18 @@ public class LayoutBacking {
     return screens.homeCards(currentUser.get().orElse(null));
   }
 
+  /**
+   * Whether this user may open the screen at {@code outcome} (such as {@code /app/referral/refer}):
+   * a link from one module's page to another's shows only when the target's own declaration lets
+   * the user in.
+   */
+  public boolean mayOpen(String outcome) {
+    return screens
+        .at(outcome + ".xhtml")
+        .map(s -> Screens.mayOpen(s, currentUser.get().orElse(null)))
+        .orElse(false);
+  }
+
   public String logout() throws ServletException {
     ExternalContext ext = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) ext.getRequest();

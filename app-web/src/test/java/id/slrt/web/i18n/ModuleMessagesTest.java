@@ -25,7 +25,8 @@ class ModuleMessagesTest {
   private static final List<String> MODULES =
       List.of(
           new IntakeScreens().messageBundle(),
-          new id.slrt.web.reporting.web.ReportingScreens().messageBundle());
+          new id.slrt.web.reporting.web.ReportingScreens().messageBundle(),
+          new id.slrt.web.referral.web.ReferralScreens().messageBundle());
   private static final Pattern IN_PAGE = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
   private static final Pattern IN_CODE =
       Pattern.compile(

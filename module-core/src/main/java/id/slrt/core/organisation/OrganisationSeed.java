@@ -1,19 +1,18 @@
 package id.slrt.core.organisation;
 
-import id.slrt.core.csv.CsvReader;
+import static id.slrt.core.organisation.SeedCsv.blank;
+import static id.slrt.core.organisation.SeedCsv.date;
+import static id.slrt.core.organisation.SeedCsv.read;
+import static id.slrt.core.organisation.SeedCsv.required;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -128,45 +127,5 @@ public final class OrganisationSeed {
       ps.setTimestamp(1, now);
       return ps.executeUpdate();
     }
-  }
-
-  private static List<Map<String, String>> read(Path file) throws IOException {
-    List<Map<String, String>> rows = new ArrayList<>();
-    if (!Files.exists(file)) {
-      return rows;
-    }
-    try (InputStream in = Files.newInputStream(file);
-        CsvReader csv = new CsvReader(in, ';', 1000, 20)) {
-      List<String> header = csv.next();
-      List<String> row;
-      while ((row = csv.next()) != null) {
-        if (row.size() == 1 && row.get(0).isBlank()) {
-          continue;
-        }
-        Map<String, String> map = new HashMap<>();
-        for (int i = 0; i < header.size() && i < row.size(); i++) {
-          map.put(header.get(i).strip(), row.get(i).strip());
-        }
-        rows.add(map);
-      }
-    }
-    return rows;
-  }
-
-  private static String required(Map<String, String> r, String column) {
-    String v = blank(r.get(column));
-    if (v == null) {
-      throw new IllegalArgumentException("Seed row without " + column + ": " + r);
-    }
-    return v;
-  }
-
-  private static String blank(String v) {
-    return v == null || v.isBlank() ? null : v.strip();
-  }
-
-  private static Date date(String v) {
-    String d = blank(v);
-    return d == null ? null : Date.valueOf(LocalDate.parse(d));
   }
 }

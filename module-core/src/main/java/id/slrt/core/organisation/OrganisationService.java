@@ -113,6 +113,19 @@ public class OrganisationService {
         .toList();
   }
 
+  /**
+   * Every agency's name by its code, for other modules' screens and answers that name an agency (a
+   * service's provider, a referral's addressee). Names only: no reader check beyond the caller's
+   * own module's.
+   */
+  public java.util.Map<String, String> providerNames() {
+    return em
+        .createQuery("SELECT p.code, p.name FROM Provider p", Object[].class)
+        .getResultList()
+        .stream()
+        .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
+  }
+
   public ProviderView provider(String code) {
     requireReader();
     return view(

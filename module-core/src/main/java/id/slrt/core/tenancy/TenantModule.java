@@ -34,4 +34,17 @@ public interface TenantModule {
   default java.util.Map<String, String> persistenceProperties() {
     return java.util.Map.of();
   }
+
+  /**
+   * Adds the module's starting rows from the district's seed folders ({@code config/seed/<slug>/}
+   * first, then {@code config/seed/national/}; a row of the district's own folder wins), after the
+   * schema is migrated and the organisation seeded. Only what is missing is added, so it runs at
+   * every start.
+   *
+   * @return how many rows were added
+   */
+  default int seed(java.util.List<java.nio.file.Path> folders, javax.sql.DataSource schema)
+      throws java.io.IOException, java.sql.SQLException {
+    return 0;
+  }
 }

@@ -19,4 +19,10 @@ public interface PersonDirectory {
 
   /** The cards of these people, by person id; unknown ids are left out. */
   Map<Long, PersonCard> byIds(Collection<Long> personIds);
+
+  /**
+   * The facts eligibility rules check, for the front office while referring: these include the
+   * family's welfare status, which the caller must not pass on to an agency.
+   */
+  Optional<PersonFacts> facts(long personId);
 }

@@ -5,13 +5,17 @@ import id.slrt.core.identity.Nik;
 import id.slrt.core.region.Regions;
 import id.slrt.intake.api.PersonCard;
 import id.slrt.intake.api.PersonDirectory;
+import id.slrt.intake.api.PersonFacts;
 import id.slrt.intake.domain.model.household.Household;
 import id.slrt.intake.domain.model.household.HouseholdRepository;
 import id.slrt.intake.domain.model.household.Person;
+import id.slrt.intake.domain.model.household.WelfareRegister;
+import id.slrt.intake.domain.model.household.WelfareStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -45,6 +49,29 @@ public class DefaultPersonDirectory implements PersonDirectory {
     return households.findPersonsById(personIds).stream()
         .map(this::card)
         .collect(Collectors.toMap(PersonCard::personId, Function.identity()));
+  }
+
+  @Override
+  public Optional<PersonFacts> facts(long personId) {
+    return households
+        .findPersonById(personId)
+        .map(
+            p -> {
+              List<WelfareStatus> history =
+                  households.welfareHistory(p.household().id()).stream()
+                      .filter(w -> !w.voided())
+                      .toList();
+              Optional<WelfareStatus> dtsen =
+                  history.stream().filter(w -> w.register() == WelfareRegister.DTSEN).findFirst();
+              Optional<WelfareStatus> latest = dtsen.or(() -> history.stream().findFirst());
+              return new PersonFacts(
+                  p.id(),
+                  p.sex().name(),
+                  p.birthDate(),
+                  p.education().map(Enum::name).orElse(null),
+                  latest.map(WelfareStatus::registered).orElse(null),
+                  dtsen.flatMap(WelfareStatus::desil).orElse(null));
+            });
   }
 
   private PersonCard card(Person p) {

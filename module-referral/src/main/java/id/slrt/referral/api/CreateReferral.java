@@ -3,7 +3,7 @@ package id.slrt.referral.api;
 /**
  * A referral to make (API.md): the person by {@code nik}, or by {@code personId} for someone
  * without a NIK yet; the service by its catalogue code; optionally the need or complaint it
- * answers.
+ * answers; {@code fastTrack} for an urgent case, due in the service's shorter fast-track SLA.
  */
 public record CreateReferral(
-    String nik, Long personId, String serviceCode, String reason, Long needId) {}
+    String nik, Long personId, String serviceCode, String reason, Long needId, Boolean fastTrack) {}

@@ -10,6 +10,10 @@ import java.util.List;
  * chain ({@code previousId}, {@code nextId}) and anything of the family's welfare stay null for it.
  *
  * @param overdue open and past its due date, worked out when read
+ * @param fastTrack due in the service's fast-track SLA
+ * @param documents the service's checklist of documents to bring
+ * @param warnings only in the answer to the officer who refers: the service's conditions the person
+ *     may not meet (null in every other answer)
  */
 public record ReferralDetails(
     long id,
@@ -34,7 +38,48 @@ public record ReferralDetails(
     Instant referredAt,
     String referredBy,
     List<HistoryEntry> history,
-    long version) {
+    long version,
+    boolean fastTrack,
+    List<String> documents,
+    List<EligibilityWarning> warnings,
+    List<String> moves) {
+
+  /** This referral with the warnings for the officer who made it. */
+  public ReferralDetails withWarnings(List<EligibilityWarning> list) {
+    return new ReferralDetails(
+        id,
+        status,
+        overdue,
+        dueDate,
+        serviceCode,
+        serviceName,
+        provider,
+        personId,
+        householdId,
+        nik,
+        personName,
+        dukcapilStatus,
+        address,
+        phone,
+        needId,
+        reason,
+        outcome,
+        previousId,
+        nextId,
+        referredAt,
+        referredBy,
+        history,
+        version,
+        fastTrack,
+        documents,
+        list,
+        moves);
+  }
+
+  /** The warnings in the reader's language. */
+  public ReferralDetails localized(java.util.Locale locale) {
+    return warnings == null ? this : withWarnings(EligibilityWarning.localized(warnings, locale));
+  }
 
   /** One move: from which status to which, the note, when and by whom. */
   public record HistoryEntry(String from, String to, String note, Instant at, String by) {}

@@ -5,5 +5,22 @@ import java.util.List;
 /** The current tenant's catalogue of services. */
 public interface ServiceCatalogueService {
 
+  /** The services a person can be referred to, by name. */
   List<ServiceDetails> activeServices();
+
+  /** Every service, inactive ones too (the district admin's screen). */
+  List<ServiceDetails> allServices();
+
+  /**
+   * @throws id.slrt.core.error.NotFoundException when the district has no such service
+   */
+  ServiceDetails service(String code);
+
+  /**
+   * The service's conditions checked against a person (by NIK, else by person id) the caller may
+   * refer, for the front office only: the warnings name the family's desil.
+   *
+   * @throws id.slrt.core.error.ValidationException for an unknown service or person
+   */
+  EligibilityCheck check(String serviceCode, String nik, Long personId);
 }

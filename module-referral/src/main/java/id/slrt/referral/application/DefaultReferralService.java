@@ -64,6 +64,8 @@ public class DefaultReferralService implements ReferralService {
   @Inject @TenantDb EntityManager em;
   @Inject NeedService needs;
   @Inject NeedOutbox needOutbox;
+  @Inject ReferablePeople referable;
+  @Inject EligibilityChecks eligibility;
 
   @Override
   @RolesAllowed({
@@ -76,8 +78,9 @@ public class DefaultReferralService implements ReferralService {
   @Audited("referral.make")
   public ReferralDetails refer(CreateReferral request) {
     FieldErrors errors = new FieldErrors();
-    CreateReferral r = request == null ? new CreateReferral(null, null, null, null, null) : request;
-    PersonCard person = person(r, errors);
+    CreateReferral r =
+        request == null ? new CreateReferral(null, null, null, null, null, null) : request;
+    PersonCard person = referable.find(r.nik(), r.personId(), errors);
     String serviceCode = Input.clean(r.serviceCode());
     ServiceOffering service = null;
     if (serviceCode == null) {
@@ -94,18 +97,13 @@ public class DefaultReferralService implements ReferralService {
       checkNeed(r.needId(), person, errors);
     }
     errors.throwIfAny();
-    if (!access.place().contains(person.address().villageCode())) {
-      // someone outside the caller's place: as unknown as a person not registered at all
-      errors.add(r.nik() != null ? "nik" : "personId", "referral.personUnknown");
-      errors.throwIfAny();
-    }
     Instant now = clock.instant();
     LocalDate today = districtTime.today();
     Referral referral =
         new Referral(
             new Referral.Subject(
                 person.personId(), person.householdId(), person.address().villageCode()),
-            new Referral.Target(service.code(), service.provider(), service.slaDays()),
+            Referral.Target.of(service, Boolean.TRUE.equals(r.fastTrack())),
             r.needId(),
             null,
             reason,
@@ -115,7 +113,8 @@ public class DefaultReferralService implements ReferralService {
             currentUser.username());
     referrals.store(referral);
     referral.needId().ifPresent(needOutbox::note);
-    return details(referral, Map.of(person.personId(), person), today);
+    return details(referral, Map.of(person.personId(), person), today)
+        .withWarnings(eligibility.warnings(service, person.personId()));
   }
 
   /** The need answered must be one the caller may see, and the referred person's. */
@@ -130,36 +129,6 @@ public class DefaultReferralService implements ReferralService {
     if (need.personId() == null || need.personId() != person.personId()) {
       errors.add("needId", "referral.needOfAnotherPerson");
     }
-  }
-
-  private PersonCard person(CreateReferral r, FieldErrors errors) {
-    String nik = Input.clean(r.nik());
-    Optional<PersonCard> found;
-    String field;
-    if (nik != null) {
-      field = "nik";
-      try {
-        found = people.byNik(nik);
-      } catch (id.slrt.core.error.ValidationException e) {
-        errors.add("nik", "referral.nikInvalid");
-        return null;
-      }
-    } else if (r.personId() != null) {
-      field = "personId";
-      found = people.byId(r.personId());
-    } else {
-      errors.add("nik", "referral.personRequired");
-      return null;
-    }
-    if (found.isEmpty()) {
-      errors.add(field, "referral.personUnknown");
-      return null;
-    }
-    if (!found.get().active()) {
-      errors.add(field, "referral.personLeft");
-      return null;
-    }
-    return found.get();
   }
 
   @Override
@@ -299,7 +268,8 @@ public class DefaultReferralService implements ReferralService {
       Referral.check(to, outcome, referOn, note, errors);
     }
     errors.throwIfAny();
-    if (access.agency().isPresent() && !to.isAgencyMove()) {
+    boolean agency = access.agency().isPresent();
+    if (agency && !to.isAgencyMove()) {
       throw new AccessDeniedException("referral.agencyMayNotWithdraw");
     }
     if (expectedVersion != null && expectedVersion != referral.version()) {
@@ -322,7 +292,7 @@ public class DefaultReferralService implements ReferralService {
           new Referral(
               new Referral.Subject(
                   referral.personId(), referral.householdId(), referral.villageCode()),
-              new Referral.Target(next.code(), next.provider(), next.slaDays()),
+              Referral.Target.of(next, referral.fastTrack()),
               referral.needId().orElse(null),
               referral.id(),
               note,
@@ -373,7 +343,11 @@ public class DefaultReferralService implements ReferralService {
                         e.at(),
                         e.by()))
             .toList(),
-        r.version());
+        r.version(),
+        r.fastTrack(),
+        service == null ? List.of() : service.documents(),
+        null,
+        r.status().movesBy(agency).stream().map(Enum::name).toList());
   }
 
   /** "Jl. Tuparev 12, RT 002/RW 005, Desa X, Kec. Y": what an agency needs to find the family. */

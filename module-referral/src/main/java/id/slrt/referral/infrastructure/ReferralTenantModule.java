@@ -24,4 +24,11 @@ public final class ReferralTenantModule implements TenantModule {
   public List<Class<?>> entityClasses() {
     return List.of(ServiceOffering.class, Referral.class, ReferralEvent.class, Holiday.class);
   }
+
+  /** The district's service catalogue from {@code services.csv}. */
+  @Override
+  public int seed(List<java.nio.file.Path> folders, javax.sql.DataSource schema)
+      throws java.io.IOException, java.sql.SQLException {
+    return ServiceSeed.apply(folders, schema);
+  }
 }

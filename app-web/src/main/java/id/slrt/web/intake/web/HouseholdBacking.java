@@ -281,6 +281,11 @@ public class HouseholdBacking implements Serializable {
         : memberNeeds.stream().filter(n -> codes.openNeedStatuses().contains(n.status())).count();
   }
 
+  /** Whether a need is still open (it can be referred, noted, closed). */
+  public boolean isOpen(NeedDetails need) {
+    return codes.openNeedStatuses().contains(need.status());
+  }
+
   /** The family at a glance: the programs received now. */
   public List<String> getActivePrograms() {
     return details == null

@@ -48,7 +48,9 @@ public class ReferralResource {
   @APIResponseSchema(
       value = ReferralDetails.class,
       responseCode = "201",
-      responseDescription = "Referred (DIRUJUK), with its due date; Location names it")
+      responseDescription =
+          "Referred (DIRUJUK), with its due date, the documents to bring and the service's"
+              + " conditions the person may not meet (warnings); Location names it")
   @POST
   @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
@@ -61,10 +63,12 @@ public class ReferralResource {
                               name = "referral",
                               summary = "Health insurance for a mother without KIS",
                               value =
-                                  "{\"nik\": \"3215014507850002\", \"serviceCode\": \"KIS\", \"reason\": \"Belum punya KIS\", \"needId\": 12}")))
+                                  "{\"nik\": \"3215014507850002\", \"serviceCode\": \"KIS\", \"reason\": \"Belum punya KIS\", \"needId\": 12, \"fastTrack\": false}")))
           CreateReferral request,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
       @Context UriInfo uri) {
-    ReferralDetails referral = referrals.refer(request);
+    ReferralDetails referral =
+        referrals.refer(request).localized(id.slrt.web.rest.RequestLocale.of(language));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(referral.id())).build())
         .tag(IfMatch.tag(referral.id(), referral.version()))
         .entity(referral)

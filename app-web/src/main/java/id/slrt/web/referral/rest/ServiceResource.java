@@ -1,12 +1,20 @@
 package id.slrt.web.referral.rest;
 
+import id.slrt.core.error.FieldErrors;
+import id.slrt.referral.api.EligibilityCheck;
+import id.slrt.referral.api.EligibilityWarning;
 import id.slrt.referral.api.ServiceCatalogueService;
 import id.slrt.referral.api.ServiceDetails;
+import id.slrt.web.rest.RequestLocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,9 +30,47 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ServiceResource {
   @Inject ServiceCatalogueService catalogue;
 
-  @Operation(operationId = "listServices", summary = "The services families can be referred to")
+  @Operation(
+      operationId = "listServices",
+      summary = "The services families can be referred to",
+      description =
+          "API.md's code, name, provider and slaDays, with the agency's name, the fast-track SLA,"
+              + " the conditions and the documents to bring")
   @GET
   public List<ServiceDetails> list() {
     return catalogue.activeServices();
+  }
+
+  @Operation(operationId = "getService", summary = "One service of the catalogue")
+  @GET
+  @Path("{code:[A-Za-z0-9_-]{1,40}}")
+  public ServiceDetails get(@PathParam("code") String code) {
+    return catalogue.service(code);
+  }
+
+  @Operation(
+      operationId = "checkEligibility",
+      summary = "Before referring: the service's conditions a person may not meet",
+      description =
+          "The person by nik, else by personId. Warnings, never a refusal: the agency decides."
+              + " For the front office only (the warnings can name the family's DTSEN desil).")
+  @GET
+  @Path("{code:[A-Za-z0-9_-]{1,40}}/eligibility")
+  public EligibilityCheck eligibility(
+      @PathParam("code") String code,
+      @QueryParam("nik") String nik,
+      @QueryParam("personId") String personId,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    FieldErrors errors = new FieldErrors();
+    Long id = errors.id("personId", personId);
+    errors.throwIfAny();
+    EligibilityCheck check = catalogue.check(code, nik, id);
+    return new EligibilityCheck(
+        check.serviceCode(),
+        check.personId(),
+        check.personName(),
+        EligibilityWarning.localized(check.warnings(), RequestLocale.of(language)),
+        check.eligibilityNotes(),
+        check.documents());
   }
 }

@@ -3,6 +3,7 @@ package id.slrt.referral.domain.model.referral;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.ValidationException;
 import id.slrt.referral.domain.model.calendar.WorkingCalendar;
+import id.slrt.referral.domain.model.service.ServiceOffering;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -65,6 +66,9 @@ public class Referral {
   @Column(name = "status", nullable = false, length = 10)
   private ReferralStatus status;
 
+  @Column(name = "fast_track", nullable = false)
+  private boolean fastTrack;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "outcome", length = 15)
   private ReferralOutcome outcome;
@@ -97,8 +101,15 @@ public class Referral {
   /** Who is referred: the person, the family card and its village. */
   public record Subject(long personId, long householdId, String villageCode) {}
 
-  /** The service referred to, as the catalogue has it when referring. */
-  public record Target(String serviceCode, String providerCode, int slaDays) {}
+  /**
+   * The service referred to, as the catalogue has it when referring; a fast-tracked referral is due
+   * in the service's fast-track SLA.
+   */
+  public record Target(String serviceCode, String providerCode, int slaDays, boolean fastTrack) {
+    public static Target of(ServiceOffering service, boolean fastTrack) {
+      return new Target(service.code(), service.provider(), service.slaDays(fastTrack), fastTrack);
+    }
+  }
 
   /**
    * A new referral, DIRUJUK, due {@code target.slaDays()} working days after {@code today}.
@@ -126,6 +137,7 @@ public class Referral {
     this.needId = needId;
     this.previousId = previousId;
     this.reason = reason;
+    this.fastTrack = target.fastTrack();
     this.status = ReferralStatus.DIRUJUK;
     this.dueDate = calendar.addWorkingDays(today, target.slaDays());
     this.referredAt = at;
@@ -250,6 +262,10 @@ public class Referral {
 
   public Optional<Long> nextId() {
     return Optional.ofNullable(nextId);
+  }
+
+  public boolean fastTrack() {
+    return fastTrack;
   }
 
   public LocalDate dueDate() {

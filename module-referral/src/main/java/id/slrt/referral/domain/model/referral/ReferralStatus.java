@@ -53,6 +53,16 @@ public enum ReferralStatus {
     return this != DITARIK;
   }
 
+  /**
+   * The moves open from here to a caller: an agency makes its own moves only; the front office
+   * every move (it records the answer of an agency that has no account, and withdraws).
+   */
+  public Set<ReferralStatus> movesBy(boolean agency) {
+    Set<ReferralStatus> moves = EnumSet.noneOf(ReferralStatus.class);
+    next().stream().filter(s -> !agency || s.isAgencyMove()).forEach(moves::add);
+    return moves;
+  }
+
   public static Set<ReferralStatus> open() {
     return EnumSet.of(DIRUJUK, DITERIMA, DIPROSES);
   }

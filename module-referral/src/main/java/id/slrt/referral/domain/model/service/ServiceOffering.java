@@ -1,18 +1,28 @@
 package id.slrt.referral.domain.model.service;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
-/** A service in the district's catalogue: who provides it and how many days a referral may take. */
+/**
+ * A service in the district's catalogue: the agency that provides it, how many working days a
+ * referral may take (fewer when fast-tracked), who it is for, and the documents to bring.
+ */
 @Entity
 @Table(name = "service_catalogue")
 @NamedQuery(
     name = "ServiceOffering.findActive",
-    query = "SELECT s FROM ServiceOffering s WHERE s.active = TRUE ORDER BY s.code")
+    query = "SELECT s FROM ServiceOffering s WHERE s.active = TRUE ORDER BY s.name")
+@NamedQuery(
+    name = "ServiceOffering.findAll",
+    query = "SELECT s FROM ServiceOffering s ORDER BY s.name")
 public class ServiceOffering {
   @Id
   @Column(name = "code", length = 40)
@@ -27,8 +37,26 @@ public class ServiceOffering {
   @Column(name = "sla_days", nullable = false)
   private int slaDays;
 
+  @Column(name = "fast_track_days")
+  private Integer fastTrackDays;
+
+  @Column(name = "description", length = 1000)
+  private String description;
+
+  @Column(name = "eligibility_notes", length = 1000)
+  private String eligibilityNotes;
+
+  @Embedded private Eligibility eligibility;
+
+  /** The checklist, one document per line. */
+  @Column(name = "documents", length = 2000)
+  private String documents;
+
   @Column(name = "active", nullable = false)
   private boolean active;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
 
   @Version private long version;
 
@@ -50,7 +78,44 @@ public class ServiceOffering {
     return slaDays;
   }
 
+  /** The fast-track SLA, when the service has one. */
+  public java.util.Optional<Integer> fastTrackDays() {
+    return java.util.Optional.ofNullable(fastTrackDays);
+  }
+
+  /** The working days a referral to this service may take: fewer for a fast-tracked one. */
+  public int slaDays(boolean fastTrack) {
+    return fastTrack && fastTrackDays != null ? fastTrackDays : slaDays;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String eligibilityNotes() {
+    return eligibilityNotes;
+  }
+
+  /** The checkable conditions; none set when the service asks nothing the system can check. */
+  public Eligibility eligibility() {
+    return eligibility == null ? new Eligibility(null, null, null, null, null) : eligibility;
+  }
+
+  /** The documents to bring, in the order the agency listed them. */
+  public List<String> documents() {
+    return documents == null || documents.isBlank()
+        ? List.of()
+        : Arrays.stream(documents.split("\n"))
+            .map(String::strip)
+            .filter(d -> !d.isEmpty())
+            .toList();
+  }
+
   public boolean active() {
     return active;
+  }
+
+  public long version() {
+    return version;
   }
 }

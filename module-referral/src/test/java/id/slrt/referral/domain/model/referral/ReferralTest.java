@@ -17,7 +17,7 @@ class ReferralTest {
   private static Referral kis() {
     return new Referral(
         new Referral.Subject(11, 7, "32.15.01.2001"),
-        new Referral.Target("KIS", "DINKES", 14),
+        new Referral.Target("KIS", "DINKES", 14, false),
         5L,
         null,
         "Belum punya KIS",
@@ -116,7 +116,7 @@ class ReferralTest {
             () ->
                 new Referral(
                     new Referral.Subject(1, 1, "32.15.01.2001"),
-                    new Referral.Target("KIS", "DINKES", 14),
+                    new Referral.Target("KIS", "DINKES", 14, false),
                     null,
                     null,
                     tooLong,

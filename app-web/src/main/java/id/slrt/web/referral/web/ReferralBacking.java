@@ -1,0 +1,128 @@
+package id.slrt.web.referral.web;
+
+import id.slrt.core.error.BusinessException;
+import id.slrt.core.error.NotFoundException;
+import id.slrt.core.error.ValidationException;
+import id.slrt.referral.api.ReferralCodes;
+import id.slrt.referral.api.ReferralDetails;
+import id.slrt.referral.api.ReferralService;
+import id.slrt.referral.api.ReferralTransition;
+import id.slrt.referral.api.ServiceCatalogueService;
+import id.slrt.referral.api.ServiceDetails;
+import id.slrt.web.web.Faces;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One referral: the person as the reader may see them, the service and its checklist, the due date,
+ * the history, and the moves the reader may make now (an agency accepts, refuses with a reason,
+ * processes and completes with an outcome; the front office also withdraws). The move is checked
+ * against the version shown, so two desks answering at once cannot overwrite each other.
+ */
+@Named("referral")
+@ViewScoped
+public class ReferralBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Map<String, String> INPUTS =
+      Map.of("note", "note", "outcome", "outcome", "referOnServiceCode", "referOn");
+
+  @Inject ReferralService referrals;
+  @Inject ServiceCatalogueService catalogue;
+  @Inject ReferralCodes codes;
+
+  private Long id;
+  private ReferralDetails details;
+  private String note;
+  private String outcome;
+  private String referOn;
+
+  /** Loads the referral named by the link; one the reader may not see reads as missing. */
+  public void load() {
+    if (id == null) {
+      details = null;
+      return;
+    }
+    try {
+      details = referrals.get(id);
+    } catch (NotFoundException e) {
+      details = null;
+      Faces.error(null, Faces.text("referral.missing"));
+    }
+  }
+
+  public void move(String to) {
+    if (details == null) {
+      return;
+    }
+    try {
+      details =
+          referrals.move(
+              details.id(),
+              details.version(),
+              new ReferralTransition(
+                  to,
+                  note,
+                  "SELESAI".equals(to) ? outcome : null,
+                  "SELESAI".equals(to) && "DIRUJUK_LANJUT".equals(outcome) ? referOn : null));
+      note = null;
+      outcome = null;
+      referOn = null;
+      Faces.info(Faces.text("referral.moved", Faces.text("referral.status." + to)));
+    } catch (BusinessException e) {
+      Faces.refused(
+          e, field -> Faces.text("referral.field." + field), Faces.inputsOf("moves", INPUTS));
+      if (!(e instanceof ValidationException)) {
+        load(); // it moved on meanwhile: show it as it is now
+      }
+    }
+  }
+
+  /** The services a completed referral can be referred on to. */
+  public List<ServiceDetails> getServices() {
+    return catalogue.activeServices();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public ReferralDetails getDetails() {
+    return details;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(String outcome) {
+    this.outcome = outcome;
+  }
+
+  public String getReferOn() {
+    return referOn;
+  }
+
+  public void setReferOn(String referOn) {
+    this.referOn = referOn;
+  }
+
+  public List<String> getOutcomes() {
+    return codes.outcomes();
+  }
+}

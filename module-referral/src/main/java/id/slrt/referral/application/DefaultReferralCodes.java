@@ -1,0 +1,22 @@
+package id.slrt.referral.application;
+
+import id.slrt.referral.api.ReferralCodes;
+import id.slrt.referral.domain.model.referral.ReferralOutcome;
+import id.slrt.referral.domain.model.referral.ReferralStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.List;
+
+/** The referral model's codes for screens. */
+@ApplicationScoped
+public class DefaultReferralCodes implements ReferralCodes {
+  @Override
+  public List<String> statuses() {
+    return Arrays.stream(ReferralStatus.values()).map(Enum::name).toList();
+  }
+
+  @Override
+  public List<String> outcomes() {
+    return Arrays.stream(ReferralOutcome.values()).map(Enum::name).toList();
+  }
+}
