@@ -108,6 +108,10 @@ class AccessMatrixIT {
                 .header("Accept", path.endsWith(".csv") ? "text/csv, */*" : "application/json");
         if (row.method().equals("GET")) {
           request.GET();
+        } else if (row.method().equals("DELETE")) {
+          // as clients send it, without a body: one with a body was answered 400 before the access
+          // check, for every role (the national monitor too), by a layer not yet identified
+          request.DELETE();
         } else {
           request
               .header("Content-Type", csv ? "text/csv" : "application/json")

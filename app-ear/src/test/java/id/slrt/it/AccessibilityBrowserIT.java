@@ -60,6 +60,8 @@ class AccessibilityBrowserIT {
       assertThat(browser.byId("count-households").getText())
           .matches("[1-9][0-9]{0,2}(\\.[0-9]{3})*");
       assertThat(browser.byId("count-persons").getText()).matches("[1-9][0-9]{0,2}(\\.[0-9]{3})*");
+      // the referral module's notice: how many overdue referrals reached the district admin
+      assertThat(browser.byId("count-escalations").getText()).matches("[0-9]{1,3}(\\.[0-9]{3})*");
       for (AccessMatrixIT.Row screen : AccessMatrixIT.table("Screens")) {
         String path = screen.path().substring("/".length());
         if (path.endsWith("household.xhtml")) {

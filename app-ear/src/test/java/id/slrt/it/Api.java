@@ -90,12 +90,17 @@ final class Api {
   }
 
   static String token(String username) {
+    return token(username, DEMO_PASSWORD);
+  }
+
+  /** Signs a user in with the password given and returns the access token. */
+  static String token(String username, String password) {
     Reply reply =
         send(
             "POST",
             "/auth/token",
             null,
-            "{\"username\":\"" + username + "\",\"password\":\"" + DEMO_PASSWORD + "\"}");
+            "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
     if (reply.status() != 200) {
       throw new IllegalStateException("Login of " + username + " failed: " + reply.body());
     }

@@ -74,10 +74,25 @@ class DemoDataIT {
     assertThat(summary.getInt("visitors")).isEqualTo(3);
     assertThat(summary.getInt("followUpsOpen")).isEqualTo(1);
 
+    // referrals in every status the demo agencies can bring them to, in their inboxes
+    JsonObject referrals = Api.send("GET", "/t/cianjur/referrals?size=100", officer, null).json();
+    assertThat(referrals.getInt("total")).isEqualTo(7);
+    assertThat(
+            referrals.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("status"))
+                .distinct())
+        .containsExactlyInAnyOrder(
+            "DIRUJUK", "DITERIMA", "DIPROSES", "SELESAI", "DITOLAK", "DITARIK");
+    String dinkes = Api.token("dinkes.cianjur");
+    assertThat(Api.send("GET", "/t/cianjur/inbox", dinkes, null).json().getInt("total"))
+        .isEqualTo(2);
+
     // a district that holds data is left alone
     assertThat(Slrt.run("demo", "cianjur")).contains("nothing added");
     assertThat(Api.send("GET", "/t/cianjur/households", officer, null).json().getInt("total"))
         .isEqualTo(42);
+    assertThat(Api.send("GET", "/t/cianjur/referrals", officer, null).json().getInt("total"))
+        .isEqualTo(7);
     assertThat(Slrt.refused("demo", "atlantis")).contains("no district atlantis");
   }
 

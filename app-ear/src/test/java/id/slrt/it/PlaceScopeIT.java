@@ -82,7 +82,7 @@ class PlaceScopeIT {
     assertThat(proposal.status()).as(proposal.body()).isEqualTo(201);
 
     String[] officer = UserAdminIT.readyOfficer(admin, "kulon." + s);
-    kulon = signIn("kulon." + s, officer[1]);
+    kulon = Api.token("kulon." + s, officer[1]);
     String[] supervisor =
         UserAdminIT.readyUser(
             admin,
@@ -90,18 +90,7 @@ class PlaceScopeIT {
             ("{\"username\": \"tksk.%s\", \"name\": \"Asep TKSK\","
                     + " \"roles\": [\"PETUGAS_PUSKESOS\"], \"kecamatanCode\": \"32.15.01\"}")
                 .formatted(s));
-    tksk = signIn("tksk." + s, supervisor[1]);
-  }
-
-  private static String signIn(String username, String password) {
-    Api.Reply reply =
-        Api.send(
-            "POST",
-            "/auth/token",
-            null,
-            "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
-    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    return reply.json().getString("access_token");
+    tksk = Api.token("tksk." + s, supervisor[1]);
   }
 
   private static JsonObject families(String token) {

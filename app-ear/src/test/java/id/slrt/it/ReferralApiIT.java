@@ -395,4 +395,185 @@ class ReferralApiIT {
     assertThat(seenByAgency.containsKey("warnings")).isFalse();
     assertThat(seenByAgency.getJsonArray("documents")).isNotEmpty();
   }
+
+  /**
+   * A child without documents is referred by person id for a birth certificate; Disdukcapil's desk
+   * completes it with the NIK and No. KK it issued, and the child's record takes them (matched with
+   * Dukcapil). A NIK that belongs to someone else refuses the move and writes nothing.
+   */
+  @Test
+  void disdukcapilCompletingABirthCertificateGivesTheChildItsNikAndTheFamilyItsCard() {
+    String officer = Api.token("puskesos.karawang");
+    String disdukcapil = Api.token("disdukcapil.karawang");
+    String s = Api.serial();
+    String motherNik = "321501450785" + s;
+    String family =
+        """
+        {"kk": "321501120315%s",
+         "address": {"villageCode": "32.15.01.1001", "rt": "002", "rw": "005"},
+         "femaleHeaded": true,
+         "members": [
+           {"nik": "%s", "name": "Siti Juariah", "sex": "F", "birthDate": "1985-07-05",
+            "relationship": "KEPALA_KELUARGA"},
+           {"name": "Putri Lestari", "sex": "F", "birthDate": "2020-01-01",
+            "relationship": "ANAK"}]}"""
+            .formatted(s, motherNik);
+    Api.Reply registered = Api.send("POST", "/t/karawang/households", officer, family);
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    long householdId = registered.json().getJsonNumber("id").longValue();
+    JsonObject child = Api.member(registered.json(), "Putri Lestari");
+    assertThat(child.getString("dukcapilStatus")).isEqualTo("BELUM_PADAN");
+    long childId = child.getJsonNumber("id").longValue();
+
+    Api.Reply made =
+        Api.send(
+            "POST",
+            "/t/karawang/referrals",
+            officer,
+            "{\"personId\": %d, \"serviceCode\": \"AKTA_LAHIR\"}".formatted(childId));
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    long id = made.json().getJsonNumber("id").longValue();
+    assertThat(made.json().getJsonArray("issues").toString())
+        .isEqualTo("[\"NIK\",\"KK\",\"AKTA_KELAHIRAN\"]");
+    assertThat(move(disdukcapil, id, "{\"to\": \"DITERIMA\"}").status()).isEqualTo(200);
+    assertThat(move(disdukcapil, id, "{\"to\": \"DIPROSES\"}").status()).isEqualTo(200);
+
+    // numbers only with a completion as served; a NIK already someone else's is refused
+    Api.Reply notServed =
+        move(
+            disdukcapil,
+            id,
+            "{\"to\": \"SELESAI\", \"outcome\": \"TIDAK_LAYAK\", \"issuedKk\": \"%s\"}"
+                .formatted("321501120316" + s));
+    assertThat(notServed.status()).as(notServed.body()).isEqualTo(400);
+    assertThat(notServed.body()).contains("\"field\":\"issuedKk\"");
+    Api.Reply taken =
+        move(
+            disdukcapil,
+            id,
+            ("{\"to\": \"SELESAI\", \"outcome\": \"DILAYANI\", \"issuedNik\": \"%s\"}")
+                .formatted(motherNik));
+    assertThat(taken.status()).as(taken.body()).isEqualTo(409);
+    Api.Reply malformed =
+        move(
+            disdukcapil,
+            id,
+            "{\"to\": \"SELESAI\", \"outcome\": \"DILAYANI\", \"issuedNik\": \"12345\"}");
+    assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
+    assertThat(malformed.body()).contains("\"field\":\"issuedNik\"");
+    assertThat(
+            Api.send("GET", "/t/karawang/referrals/" + id, officer, null)
+                .json()
+                .getString("status"))
+        .isEqualTo("DIPROSES");
+
+    String childNik = "321501410120" + s;
+    String newKk = "321501120316" + s;
+    Api.Reply done =
+        move(
+            disdukcapil,
+            id,
+            ("{\"to\": \"SELESAI\", \"outcome\": \"DILAYANI\", \"issuedNik\": \"%s\","
+                    + " \"issuedKk\": \"%s\", \"note\": \"Akta dan KK baru terbit\"}")
+                .formatted(childNik, newKk));
+    assertThat(done.status()).as(done.body()).isEqualTo(200);
+    assertThat(done.json().getString("nik")).isEqualTo(childNik);
+    assertThat(done.json().getString("dukcapilStatus")).isEqualTo("PADAN");
+
+    JsonObject after =
+        Api.send("GET", "/t/karawang/households/" + householdId, officer, null).json();
+    assertThat(after.getString("kk")).isEqualTo(newKk);
+    JsonObject putri = Api.member(after, "Putri Lestari");
+    assertThat(putri.getString("nik")).isEqualTo(childNik);
+    assertThat(putri.getString("dukcapilStatus")).isEqualTo("PADAN");
+    assertThat(putri.getJsonArray("documents").toString()).contains("AKTA_KELAHIRAN");
+
+    // a service that issues nothing takes no numbers
+    Api.Reply kis = refer(officer, motherNik, "KIS");
+    long kisId = kis.json().getJsonNumber("id").longValue();
+    String dinkes = Api.token("dinkes.karawang");
+    move(dinkes, kisId, "{\"to\": \"DITERIMA\"}");
+    move(dinkes, kisId, "{\"to\": \"DIPROSES\"}");
+    Api.Reply wrong =
+        move(
+            dinkes,
+            kisId,
+            ("{\"to\": \"SELESAI\", \"outcome\": \"DILAYANI\", \"issuedNik\": \"%s\"}")
+                .formatted(childNik));
+    assertThat(wrong.status()).as(wrong.body()).isEqualTo(400);
+    assertThat(wrong.body()).contains("\"field\":\"issuedNik\"");
+  }
+
+  /**
+   * The district admin adds a holiday of the district's own: a referral made afterwards is due a
+   * working day later, one made before keeps the date the family was told; national holidays stay,
+   * and nobody else may change the calendar.
+   */
+  @Test
+  void aLocalHolidayMovesTheDueDatesOfNewReferralsOnly() {
+    String admin = Api.token("admin.karawang");
+    String officer = Api.token("puskesos.karawang");
+    String nik = mother(officer);
+    Api.Reply before = refer(officer, nik, "KIS");
+    assertThat(before.status()).as(before.body()).isEqualTo(201);
+    java.time.LocalDate due = java.time.LocalDate.parse(before.json().getString("dueDate"));
+
+    // a working day between today and the due date that is no holiday yet
+    java.time.LocalDate day =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(3);
+    String known =
+        Api.send("GET", "/t/karawang/holidays?year=" + day.getYear(), officer, null).body()
+            + Api.send("GET", "/t/karawang/holidays?year=" + (day.getYear() + 1), officer, null)
+                .body();
+    while (day.getDayOfWeek().getValue() > 5 || known.contains("\"" + day + "\"")) {
+      day = day.plusDays(1);
+    }
+    assertThat(day).isBefore(due);
+
+    String body = "{\"day\": \"%s\", \"name\": \"Hari Jadi Kabupaten\"}".formatted(day);
+    assertThat(Api.send("POST", "/t/karawang/holidays", officer, body).status()).isEqualTo(403);
+    Api.Reply added = Api.send("POST", "/t/karawang/holidays", admin, body);
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    assertThat(added.json().getBoolean("national")).isFalse();
+    assertThat(Api.send("POST", "/t/karawang/holidays", admin, body).status()).isEqualTo(409);
+    try {
+      Api.Reply sameService = refer(officer, mother(officer), "KIS");
+      assertThat(sameService.status()).as(sameService.body()).isEqualTo(201);
+      java.time.LocalDate later =
+          java.time.LocalDate.parse(sameService.json().getString("dueDate"));
+      assertThat(later).isAfter(due);
+      assertThat(
+              Api.send(
+                      "GET",
+                      "/t/karawang/referrals/" + before.json().getJsonNumber("id"),
+                      officer,
+                      null)
+                  .json()
+                  .getString("dueDate"))
+          .isEqualTo(due.toString());
+    } finally {
+      Api.Reply removed = Api.send("DELETE", "/t/karawang/holidays/" + day, admin, null);
+      assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+    }
+    assertThat(Api.send("DELETE", "/t/karawang/holidays/" + day, admin, null).status())
+        .isEqualTo(404);
+
+    // national holidays stay; bad input is a clear 400
+    Api.Reply christmas = Api.send("DELETE", "/t/karawang/holidays/2026-12-25", admin, null);
+    assertThat(christmas.status()).as(christmas.body()).isEqualTo(409);
+    Api.Reply weekend =
+        Api.send(
+            "POST",
+            "/t/karawang/holidays",
+            admin,
+            "{\"day\": \"2027-01-02\", \"name\": \"Sabtu\"}");
+    assertThat(weekend.status()).isEqualTo(400);
+    assertThat(weekend.body()).contains("\"field\":\"day\"");
+    Api.Reply nameless =
+        Api.send("POST", "/t/karawang/holidays", admin, "{\"day\": \"31-12-2026\"}");
+    assertThat(nameless.status()).isEqualTo(400);
+    assertThat(nameless.body()).contains("\"field\":\"day\"").contains("\"field\":\"name\"");
+    assertThat(Api.send("GET", "/t/karawang/holidays?year=abc", admin, null).status())
+        .isEqualTo(400);
+  }
 }

@@ -62,17 +62,93 @@ final class DemoSeed {
       throw new IllegalStateException("SLRT_DEMO_PASSWORD is not set: demo mode is off");
     }
     Files.createDirectories(demoDir);
+    // each module's demo data has its own mark, so that a data directory with an older version's
+    // demo data gets the newer modules' part too
     Path done = demoDir.resolve(slug + ".done");
-    if (Files.exists(done)) {
-      System.out.println("District " + slug + ": demo data was entered before; nothing added.");
-      return;
-    }
+    Path referralsDone = demoDir.resolve(slug + ".referral.done");
+    DemoSeed seed = new DemoSeed(api, password);
     try {
-      new DemoSeed(api, password).seed(demoDir, slug, regency);
+      if (Files.exists(done)) {
+        System.out.println("District " + slug + ": demo data was entered before; nothing added.");
+      } else {
+        seed.seed(demoDir, slug, regency);
+        Files.writeString(done, "");
+      }
+      Path file = demoDir.resolve("contoh-dtsen-" + slug + ".csv");
+      if (!Files.exists(referralsDone) && Files.exists(file)) {
+        seed.referrals(file, slug);
+        Files.writeString(referralsDone, "");
+      }
     } catch (IOException e) {
       throw new IllegalStateException("cannot reach " + api + ": " + e, e);
     }
-    Files.writeString(done, "");
+  }
+
+  /**
+   * Referrals of the demo families in every status an agency's demo user can bring them to: one
+   * waiting, one accepted, one in process, one served, one refused with its reason, one withdrawn
+   * by the Puskesos, one waiting at the religious court (isbat nikah); the Dinas Kesehatan and
+   * Disdukcapil demo users find theirs in their inboxes. Skipped when the district holds referrals
+   * already. Overdue ones cannot be made through the API (a referral is due in the future when it
+   * is made); {@code ./slrt referral escalate --as-of} shows the chain on them.
+   */
+  private void referrals(Path file, String slug) throws Exception {
+    String officer = token("puskesos." + slug);
+    String dinkes = token("dinkes." + slug);
+    String disdukcapil = token("disdukcapil." + slug);
+    String t = "/t/" + slug;
+    if (object(call("GET", t + "/referrals?size=1", officer, null))
+            .getJsonNumber("total")
+            .longValue()
+        > 0) {
+      System.out.println("District " + slug + " already holds referrals: no demo referrals added.");
+      return;
+    }
+    System.out.println("Demo referrals for " + slug + ": every status, an agency inbox...");
+    List<String> people =
+        rows(file).stream().map(r -> r[6]).filter(nik -> !nik.isEmpty()).distinct().toList();
+    if (people.size() < 8) {
+      throw new IllegalStateException("the demo file lacks people to refer");
+    }
+    refer(t, officer, people.get(0), "KIS", "Belum punya KIS; sering sakit");
+    long accepted = refer(t, officer, people.get(1), "KIS", "Kepesertaan PBI tidak aktif");
+    move(t, dinkes, accepted, "DITERIMA", null, null);
+    long inProcess = refer(t, officer, people.get(2), "KTP_EL", "KTP-el hilang");
+    move(t, disdukcapil, inProcess, "DITERIMA", null, null);
+    move(t, disdukcapil, inProcess, "DIPROSES", "Perekaman dijadwalkan", null);
+    long served = refer(t, officer, people.get(3), "KIS", "Ibu hamil belum punya KIS");
+    move(t, dinkes, served, "DITERIMA", null, null);
+    move(t, dinkes, served, "DIPROSES", null, null);
+    move(t, dinkes, served, "SELESAI", "Kartu KIS aktif", "DILAYANI");
+    long refused = refer(t, officer, people.get(4), "KK", "Pecah KK");
+    move(t, disdukcapil, refused, "DITOLAK", "Dokumen pindah datang belum ada", null);
+    long withdrawn = refer(t, officer, people.get(5), "RTLH", "Atap bocor");
+    move(t, officer, withdrawn, "DITARIK", "Sudah dibantu swadaya warga", null);
+    refer(t, officer, people.get(6), "ISBAT_NIKAH", "Nikah siri; anak belum punya akta");
+  }
+
+  private long refer(String t, String token, String nik, String service, String reason)
+      throws Exception {
+    String body =
+        Json.createObjectBuilder()
+            .add("nik", nik)
+            .add("serviceCode", service)
+            .add("reason", reason)
+            .build()
+            .toString();
+    return object(call("POST", t + "/referrals", token, body)).getJsonNumber("id").longValue();
+  }
+
+  private void move(String t, String token, long id, String to, String note, String outcome)
+      throws Exception {
+    var body = Json.createObjectBuilder().add("to", to);
+    if (note != null) {
+      body.add("note", note);
+    }
+    if (outcome != null) {
+      body.add("outcome", outcome);
+    }
+    call("POST", t + "/referrals/" + id + "/transitions", token, body.build().toString());
   }
 
   /** Prints a demo user's bearer token ({@code token API USERNAME}), for the benchmarks. */

@@ -12,11 +12,14 @@ import id.slrt.core.tenancy.Migrations;
 import id.slrt.core.tenancy.Tenant;
 import id.slrt.core.tenancy.TenantModule;
 import id.slrt.core.tenancy.TenantProvisioner;
+import id.slrt.referral.infrastructure.EscalationPass;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -52,6 +55,7 @@ public final class Main {
         case "tenant-list" -> tenantList();
         case "seed" -> seed(args[1]);
         case "audit-verify" -> auditVerify(args[1]);
+        case "referral-escalate" -> escalate(args[1], args.length > 2 ? args[2] : null);
         case "bench-data",
                 "bench-register",
                 "bench-search",
@@ -303,6 +307,56 @@ public final class Main {
 
   private static String escape(String s) {
     return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+  }
+
+  /**
+   * One escalation pass over a district, as the server's job runs it every quarter of an hour; with
+   * a date, the pass runs as if that day had come (a test, or catching up after a stop). While
+   * another pass holds the district's lease this one waits for it, up to 20 seconds, then stops
+   * without doing anything.
+   */
+  private static void escalate(String slug, String asOf) throws Exception {
+    ZoneId zone;
+    try (Connection c = schema("slrt_platform").getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT time_zone FROM tenant WHERE slug = ?")) {
+      ps.setString(1, slug);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalArgumentException("no district " + slug + " (./slrt tenant add)");
+        }
+        zone = ZoneId.of(rs.getString(1));
+      }
+    }
+    LocalDate today;
+    try {
+      today = asOf == null ? LocalDate.now(zone) : LocalDate.parse(asOf);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("not a date (YYYY-MM-DD): " + asOf);
+    }
+    EscalationPass pass = new EscalationPass(schema(Tenant.schemaFor(slug)));
+    EscalationPass.Result result;
+    try {
+      result = pass.run(today, java.time.Instant.now(), EscalationPass.SYSTEM_USER);
+      // the server's own pass takes milliseconds: wait for it a little before giving up
+      for (int tries = 0; !result.ran() && tries < 40; tries++) {
+        Thread.sleep(500);
+        result = pass.run(today, java.time.Instant.now(), EscalationPass.SYSTEM_USER);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(
+          "the escalation pass of "
+              + slug
+              + " failed ("
+              + e.getMessage()
+              + "); a district from an older version is migrated by ./slrt run first");
+    }
+    if (!result.ran()) {
+      System.out.println(slug + ": another escalation pass is running; nothing done");
+      return;
+    }
+    StringBuilder line = new StringBuilder(slug + " on " + today + ": raised");
+    result.raised().forEach((level, n) -> line.append(' ').append(level).append('=').append(n));
+    System.out.println(line);
   }
 
   private static void tenantList() throws Exception {

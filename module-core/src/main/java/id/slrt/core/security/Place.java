@@ -24,6 +24,11 @@ public record Place(String regionCode) {
     return regionCode == null;
   }
 
+  /** True for one kecamatan (neither a village nor the district, nor nowhere). */
+  public boolean isKecamatan() {
+    return regionCode != null && !regionCode.isEmpty() && regionCode.length() < VILLAGE_CODE_LENGTH;
+  }
+
   /** Null for the whole district; otherwise the pattern a village code must match. */
   public String villagePattern() {
     if (regionCode == null) {

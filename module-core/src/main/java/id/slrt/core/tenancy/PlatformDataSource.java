@@ -25,7 +25,8 @@ public class PlatformDataSource {
     return ds;
   }
 
-  static DataSource lookup(String jndiName) {
+  /** A connection pool by its JNDI name, e.g. a district's ({@link Tenant#jndiName()}). */
+  public static DataSource lookup(String jndiName) {
     try {
       return InitialContext.doLookup(jndiName);
     } catch (NamingException e) {

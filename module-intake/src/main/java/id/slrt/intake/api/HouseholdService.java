@@ -102,4 +102,18 @@ public interface HouseholdService {
    * @throws id.slrt.core.error.NotFoundException when nobody in this tenant has it
    */
   PersonDetails findPerson(String nik);
+
+  /**
+   * Records what Disdukcapil issued to a person, a referral to it completed by its desk: the NIK
+   * (the person becomes matched with Dukcapil), the family's No. KK, the documents now held. Called
+   * by the referral module in the transaction that completes the referral, so that both happen or
+   * neither.
+   *
+   * @throws id.slrt.core.error.ValidationException fields {@code nik}, {@code kk}, {@code
+   *     documents}
+   * @throws id.slrt.core.error.ConflictException when another person has the NIK, or another family
+   *     the No. KK
+   * @throws id.slrt.core.error.NotFoundException when there is no such person
+   */
+  void recordIssued(long personId, IssuedIdentity issued);
 }

@@ -23,6 +23,7 @@ import id.slrt.intake.api.HouseholdDetails;
 import id.slrt.intake.api.HouseholdQuery;
 import id.slrt.intake.api.HouseholdService;
 import id.slrt.intake.api.HouseholdSummary;
+import id.slrt.intake.api.IssuedIdentity;
 import id.slrt.intake.api.MemberDetails;
 import id.slrt.intake.api.MemberInput;
 import id.slrt.intake.api.MemberLeaving;
@@ -514,6 +515,40 @@ public class DefaultHouseholdService implements HouseholdService {
                     mv.movedAt(),
                     mv.movedBy()))
         .toList();
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.MITRA_DINAS})
+  @Audited("person.identityIssued")
+  public void recordIssued(long personId, IssuedIdentity issued) {
+    Person person =
+        households
+            .findPersonById(personId)
+            .orElseThrow(() -> new NotFoundException("member.notFound"));
+    Household household = person.household();
+    FieldErrors errors = new FieldErrors();
+    Nik nik =
+        issued.nik() == null || issued.nik().isBlank()
+            ? null
+            : errors.parse("nik", () -> Nik.parse(issued.nik(), regions));
+    NomorKk kk =
+        issued.kk() == null || issued.kk().isBlank()
+            ? null
+            : errors.parse("kk", () -> NomorKk.parse(issued.kk(), regions));
+    Set<IdentityDocument> documents =
+        issued.documents() == null
+            ? Set.of()
+            : HouseholdRegistration.documents(issued.documents(), "documents", errors);
+    errors.throwIfAny();
+    if (nik != null
+        && households.findPerson(nik).filter(p -> !p.id().equals(person.id())).isPresent()) {
+      throw new ConflictException("household.duplicateNik", nik.value());
+    }
+    if (kk != null && !kk.equals(household.kk()) && households.existsKk(kk)) {
+      throw new ConflictException("household.duplicateKk", kk.value());
+    }
+    household.issuedByDukcapil(person, nik, kk, documents == null ? Set.of() : documents);
+    saved(household);
   }
 
   private static Person memberOf(Household household, long personId) {

@@ -12,6 +12,10 @@ import java.util.List;
  * @param overdue open and past its due date, worked out when read
  * @param fastTrack due in the service's fast-track SLA
  * @param documents the service's checklist of documents to bring
+ * @param issues what the agency issues when it serves the person ({@code NIK}, {@code KK}, civil
+ *     documents): the numbers it may send with {@code issuedNik} and {@code issuedKk}
+ * @param escalation the highest level of the district's chain the referral was raised to while
+ *     overdue, and when (null when never, and always for an agency)
  * @param warnings only in the answer to the officer who refers: the service's conditions the person
  *     may not meet (null in every other answer)
  */
@@ -41,6 +45,8 @@ public record ReferralDetails(
     long version,
     boolean fastTrack,
     List<String> documents,
+    List<String> issues,
+    Escalation escalation,
     List<EligibilityWarning> warnings,
     List<String> moves) {
 
@@ -72,6 +78,8 @@ public record ReferralDetails(
         version,
         fastTrack,
         documents,
+        issues,
+        escalation,
         list,
         moves);
   }
@@ -80,6 +88,9 @@ public record ReferralDetails(
   public ReferralDetails localized(java.util.Locale locale) {
     return warnings == null ? this : withWarnings(EligibilityWarning.localized(warnings, locale));
   }
+
+  /** An escalation: PUSKESOS, KECAMATAN or KABUPATEN, raised on that day of the district. */
+  public record Escalation(String level, java.time.LocalDate raisedOn) {}
 
   /** One move: from which status to which, the note, when and by whom. */
   public record HistoryEntry(String from, String to, String note, Instant at, String by) {}

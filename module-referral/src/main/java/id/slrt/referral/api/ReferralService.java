@@ -34,4 +34,14 @@ public interface ReferralService {
    * An agency's inbox: the open referrals addressed to the caller's agency, the oldest due first.
    */
   Page<ReferralDetails> inbox(PageRequest page);
+
+  /**
+   * The open referrals of the caller's place raised to the caller's level of the district's chain
+   * or higher (a Puskesos: every overdue one; the kecamatan supervisor: those five working days
+   * late; the district admin: those ten days late), the oldest due first.
+   */
+  Page<ReferralDetails> escalations(PageRequest page);
+
+  /** How many {@link #escalations} there are: the notice on the caller's home screen. */
+  long escalationCount();
 }

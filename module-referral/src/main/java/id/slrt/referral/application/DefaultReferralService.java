@@ -3,9 +3,11 @@ package id.slrt.referral.application;
 import id.slrt.core.audit.Audited;
 import id.slrt.core.error.AccessDeniedException;
 import id.slrt.core.error.ConflictException;
+import id.slrt.core.error.FieldError;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.PreconditionFailedException;
+import id.slrt.core.error.ValidationException;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.security.AccessPolicy;
@@ -15,6 +17,8 @@ import id.slrt.core.tenancy.TenantDb;
 import id.slrt.core.text.Input;
 import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.AddressDetails;
+import id.slrt.intake.api.HouseholdService;
+import id.slrt.intake.api.IssuedIdentity;
 import id.slrt.intake.api.NeedDetails;
 import id.slrt.intake.api.NeedService;
 import id.slrt.intake.api.PersonCard;
@@ -26,11 +30,14 @@ import id.slrt.referral.api.ReferralFilter;
 import id.slrt.referral.api.ReferralService;
 import id.slrt.referral.api.ReferralTransition;
 import id.slrt.referral.domain.model.calendar.HolidayRepository;
+import id.slrt.referral.domain.model.escalation.Escalation;
+import id.slrt.referral.domain.model.escalation.EscalationLevel;
 import id.slrt.referral.domain.model.referral.Referral;
 import id.slrt.referral.domain.model.referral.ReferralOutcome;
 import id.slrt.referral.domain.model.referral.ReferralRepository;
 import id.slrt.referral.domain.model.referral.ReferralRepository.ReferralQuery;
 import id.slrt.referral.domain.model.referral.ReferralStatus;
+import id.slrt.referral.domain.model.service.Issues;
 import id.slrt.referral.domain.model.service.ServiceOffering;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -66,6 +73,7 @@ public class DefaultReferralService implements ReferralService {
   @Inject NeedOutbox needOutbox;
   @Inject ReferablePeople referable;
   @Inject EligibilityChecks eligibility;
+  @Inject HouseholdService households;
 
   @Override
   @RolesAllowed({
@@ -164,6 +172,7 @@ public class DefaultReferralService implements ReferralService {
     ReferralStatus status = errors.code("status", ReferralStatus.class, f.status());
     Boolean overdue = errors.flag("overdue", f.overdue());
     Long needId = errors.id("needId", f.needId());
+    EscalationLevel escalation = errors.code("escalation", EscalationLevel.class, f.escalation());
     Long personId = null;
     if (Input.clean(f.nik()) != null) {
       try {
@@ -182,7 +191,8 @@ public class DefaultReferralService implements ReferralService {
                 : f.serviceCode().trim().toUpperCase(java.util.Locale.ROOT),
             personId,
             access.agency().isPresent() ? null : needId,
-            Boolean.TRUE.equals(overdue) ? today : null);
+            Boolean.TRUE.equals(overdue) ? today : null,
+            access.agency().isPresent() ? null : escalation);
     return list(query, page, today);
   }
 
@@ -190,15 +200,57 @@ public class DefaultReferralService implements ReferralService {
   @RolesAllowed(Role.Names.MITRA_DINAS)
   @Audited("referral.inbox")
   public Page<ReferralDetails> inbox(PageRequest page) {
-    return list(scoped(ReferralStatus.open(), null, null, null, null), page, districtTime.today());
+    return list(
+        scoped(ReferralStatus.open(), null, null, null, null, null), page, districtTime.today());
+  }
+
+  @Override
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH,
+    Role.Names.KOORDINATOR_PKH
+  })
+  @Audited("referral.escalations")
+  public Page<ReferralDetails> escalations(PageRequest page) {
+    return list(escalatedToCaller(), page, districtTime.today());
+  }
+
+  @Override
+  @RolesAllowed({
+    Role.Names.ADMIN_KABUPATEN,
+    Role.Names.PETUGAS_PUSKESOS,
+    Role.Names.KADER_KLIK,
+    Role.Names.MANAJER_KASUS_P2TP2A,
+    Role.Names.PENDAMPING_PKH,
+    Role.Names.KOORDINATOR_PKH
+  })
+  public long escalationCount() {
+    return referrals.count(escalatedToCaller());
+  }
+
+  private ReferralQuery escalatedToCaller() {
+    return scoped(
+        null,
+        null,
+        null,
+        null,
+        null,
+        EscalationLevel.addressedTo(access.place(), access.mayAdministerDistrict()));
   }
 
   private Page<ReferralDetails> list(ReferralQuery query, PageRequest page, LocalDate today) {
     List<Referral> found = referrals.search(query, page);
     Map<Long, PersonCard> cards =
         people.byIds(found.stream().map(Referral::personId).distinct().toList());
+    Map<Long, Escalation> escalations =
+        access.agency().isPresent()
+            ? Map.of()
+            : referrals.escalations(found.stream().map(Referral::id).toList());
     return new Page<>(
-        found.stream().map(x -> details(x, cards, today)).toList(),
+        found.stream().map(x -> details(x, cards, escalations.get(x.id()), today)).toList(),
         page.page(),
         page.size(),
         referrals.count(query));
@@ -210,7 +262,8 @@ public class DefaultReferralService implements ReferralService {
       String serviceCode,
       Long personId,
       Long needId,
-      LocalDate overdueOn) {
+      LocalDate overdueOn,
+      EscalationLevel escalatedTo) {
     Optional<String> agency = access.agency();
     return new ReferralQuery(
         statuses,
@@ -219,6 +272,7 @@ public class DefaultReferralService implements ReferralService {
         personId,
         needId,
         overdueOn,
+        escalatedTo,
         agency.isPresent() ? null : access.place().villagePattern());
   }
 
@@ -248,7 +302,11 @@ public class DefaultReferralService implements ReferralService {
   public ReferralDetails move(long id, Long expectedVersion, ReferralTransition transition) {
     Referral referral = visible(id);
     ReferralTransition t =
-        transition == null ? new ReferralTransition(null, null, null, null) : transition;
+        transition == null
+            ? new ReferralTransition(null, null, null, null, null, null)
+            : transition;
+    String issuedNik = Input.clean(t.issuedNik());
+    String issuedKk = Input.clean(t.issuedKk());
     FieldErrors errors = new FieldErrors();
     ReferralStatus to = ReferralStatus.parse(t.to()).orElse(null);
     if (to == null) {
@@ -267,6 +325,10 @@ public class DefaultReferralService implements ReferralService {
     if (to != null) {
       Referral.check(to, outcome, referOn, note, errors);
     }
+    ServiceOffering service = em.find(ServiceOffering.class, referral.serviceCode());
+    Issues issues = service == null ? Issues.NOTHING : service.issues();
+    boolean served = to == ReferralStatus.SELESAI && outcome == ReferralOutcome.DILAYANI;
+    issues.check(served, issuedNik, issuedKk, errors);
     errors.throwIfAny();
     boolean agency = access.agency().isPresent();
     if (agency && !to.isAgencyMove()) {
@@ -287,6 +349,9 @@ public class DefaultReferralService implements ReferralService {
       throw new PreconditionFailedException("referral.stale");
     }
     referral.needId().ifPresent(needOutbox::note);
+    if (served && issues.any()) {
+      recordIssued(referral.personId(), issuedNik, issuedKk, issues);
+    }
     if (outcome == ReferralOutcome.DIRUJUK_LANJUT) {
       Referral onward =
           new Referral(
@@ -307,7 +372,40 @@ public class DefaultReferralService implements ReferralService {
     return details(referral, people.byIds(List.of(referral.personId())), today);
   }
 
+  /** One referral as the caller may see it, with the level it was raised to (never an agency). */
   private ReferralDetails details(Referral r, Map<Long, PersonCard> cards, LocalDate today) {
+    Escalation escalation =
+        access.agency().isPresent() ? null : referrals.escalations(List.of(r.id())).get(r.id());
+    return details(r, cards, escalation, today);
+  }
+
+  /**
+   * Disdukcapil served the person: intake records the numbers and documents it issued, in this
+   * transaction (a refused NIK refuses the move; nothing is half-written). Intake's field names are
+   * the move's here.
+   */
+  private void recordIssued(long personId, String nik, String kk, Issues issues) {
+    try {
+      households.recordIssued(personId, new IssuedIdentity(nik, kk, issues.documents()));
+    } catch (ValidationException e) {
+      throw new ValidationException(
+          e.errors().stream()
+              .map(
+                  f ->
+                      FieldError.of(
+                          switch (f.field()) {
+                            case "nik" -> "issuedNik";
+                            case "kk" -> "issuedKk";
+                            default -> f.field();
+                          },
+                          f.messageKey(),
+                          f.arguments()))
+              .toList());
+    }
+  }
+
+  private ReferralDetails details(
+      Referral r, Map<Long, PersonCard> cards, Escalation escalation, LocalDate today) {
     boolean agency = access.agency().isPresent();
     PersonCard p = cards.get(r.personId());
     ServiceOffering service = em.find(ServiceOffering.class, r.serviceCode());
@@ -346,8 +444,17 @@ public class DefaultReferralService implements ReferralService {
         r.version(),
         r.fastTrack(),
         service == null ? List.of() : service.documents(),
+        service == null ? List.of() : issuesOf(service.issues()),
+        agency || escalation == null
+            ? null
+            : new ReferralDetails.Escalation(escalation.level().name(), escalation.raisedOn()),
         null,
         r.status().movesBy(agency).stream().map(Enum::name).toList());
+  }
+
+  private static List<String> issuesOf(Issues issues) {
+    String words = issues.format();
+    return words == null ? List.of() : List.of(words.split("\\|"));
   }
 
   /** "Jl. Tuparev 12, RT 002/RW 005, Desa X, Kec. Y": what an agency needs to find the family. */

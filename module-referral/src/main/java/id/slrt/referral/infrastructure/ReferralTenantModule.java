@@ -7,7 +7,10 @@ import id.slrt.referral.domain.model.referral.ReferralEvent;
 import id.slrt.referral.domain.model.service.ServiceOffering;
 import java.util.List;
 
-/** Referral's tables in every tenant schema: the service catalogue, referrals, holidays. */
+/**
+ * Referral's tables in every tenant schema: the service catalogue, referrals, holidays,
+ * escalations.
+ */
 public final class ReferralTenantModule implements TenantModule {
 
   @Override
@@ -22,7 +25,12 @@ public final class ReferralTenantModule implements TenantModule {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(ServiceOffering.class, Referral.class, ReferralEvent.class, Holiday.class);
+    return List.of(
+        ServiceOffering.class,
+        Referral.class,
+        ReferralEvent.class,
+        Holiday.class,
+        id.slrt.referral.domain.model.escalation.Escalation.class);
   }
 
   /** The district's service catalogue from {@code services.csv}. */

@@ -8,6 +8,7 @@ import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.ValidationException;
 import id.slrt.core.organisation.SeedCsv;
 import id.slrt.referral.domain.model.service.Eligibility;
+import id.slrt.referral.domain.model.service.Issues;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -90,12 +91,18 @@ public final class ServiceSeed {
       throw new IllegalArgumentException("Seed service with a wrong constraint: " + r, e);
     }
     String documents = blank(r.get("documents"));
+    String issues;
+    try {
+      issues = Issues.parse(r.get("issues")).format();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Seed service with a wrong issues column: " + r, e);
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT IGNORE INTO service_catalogue (code, name, provider, sla_days,"
                 + " fast_track_days, description, eligibility_notes, min_age, max_age, sex,"
-                + " education_completed, max_desil, documents, active, version, updated_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,TRUE,0,?)")) {
+                + " education_completed, max_desil, documents, issues, active, version,"
+                + " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,TRUE,0,?)")) {
       ps.setString(1, code);
       ps.setString(2, name);
       ps.setString(3, provider);
@@ -110,7 +117,8 @@ public final class ServiceSeed {
       setInt(ps, 12, maxDesil);
       ps.setString(
           13, documents == null ? null : String.join("\n", documents.split("\\s*\\|\\s*")));
-      ps.setTimestamp(14, now);
+      ps.setString(14, issues);
+      ps.setTimestamp(15, now);
       return ps.executeUpdate();
     }
   }

@@ -92,7 +92,8 @@ public class ReferralResource {
       summary = "Referrals the caller may see, the oldest due first",
       description =
           "status: DIRUJUK, DITERIMA, DITOLAK, DIPROSES, SELESAI, DITARIK; overdue=true: open"
-              + " ones past their due date")
+              + " ones past their due date; escalation=PUSKESOS|KECAMATAN|KABUPATEN: open ones"
+              + " raised to that level of the district's chain or higher (ignored for agencies)")
   @GET
   public Page<ReferralDetails> list(
       @QueryParam("status") String status,
@@ -100,10 +101,12 @@ public class ReferralResource {
       @QueryParam("overdue") String overdue,
       @QueryParam("nik") String nik,
       @QueryParam("needId") String needId,
+      @QueryParam("escalation") String escalation,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     return referrals.search(
-        new ReferralFilter(status, serviceCode, overdue, nik, needId), PageRequest.of(page, size));
+        new ReferralFilter(status, serviceCode, overdue, nik, needId, escalation),
+        PageRequest.of(page, size));
   }
 
   @Operation(

@@ -28,7 +28,17 @@ import java.util.Map;
 public class ReferralBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Map<String, String> INPUTS =
-      Map.of("note", "note", "outcome", "outcome", "referOnServiceCode", "referOn");
+      Map.of(
+          "note",
+          "note",
+          "outcome",
+          "outcome",
+          "referOnServiceCode",
+          "referOn",
+          "issuedNik",
+          "issuedNik",
+          "issuedKk",
+          "issuedKk");
 
   @Inject ReferralService referrals;
   @Inject ServiceCatalogueService catalogue;
@@ -39,6 +49,8 @@ public class ReferralBacking implements Serializable {
   private String note;
   private String outcome;
   private String referOn;
+  private String issuedNik;
+  private String issuedKk;
 
   /** Loads the referral named by the link; one the reader may not see reads as missing. */
   public void load() {
@@ -67,10 +79,14 @@ public class ReferralBacking implements Serializable {
                   to,
                   note,
                   "SELESAI".equals(to) ? outcome : null,
-                  "SELESAI".equals(to) && "DIRUJUK_LANJUT".equals(outcome) ? referOn : null));
+                  "SELESAI".equals(to) && "DIRUJUK_LANJUT".equals(outcome) ? referOn : null,
+                  served(to) ? blankToNull(issuedNik) : null,
+                  served(to) ? blankToNull(issuedKk) : null));
       note = null;
       outcome = null;
       referOn = null;
+      issuedNik = null;
+      issuedKk = null;
       Faces.info(Faces.text("referral.moved", Faces.text("referral.status." + to)));
     } catch (BusinessException e) {
       Faces.refused(
@@ -79,6 +95,30 @@ public class ReferralBacking implements Serializable {
         load(); // it moved on meanwhile: show it as it is now
       }
     }
+  }
+
+  private boolean served(String to) {
+    return "SELESAI".equals(to) && "DILAYANI".equals(outcome);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  public String getIssuedNik() {
+    return issuedNik;
+  }
+
+  public void setIssuedNik(String issuedNik) {
+    this.issuedNik = issuedNik;
+  }
+
+  public String getIssuedKk() {
+    return issuedKk;
+  }
+
+  public void setIssuedKk(String issuedKk) {
+    this.issuedKk = issuedKk;
   }
 
   /** The services a completed referral can be referred on to. */

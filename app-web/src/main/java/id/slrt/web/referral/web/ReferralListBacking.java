@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The referrals of the reader's place (the district admin: the district), the oldest due first: by
  * status, overdue only, or one person's by NIK; a page at a time. The agency's inbox is the same
- * list of its own open referrals ({@link #setInbox}).
+ * list of its own open referrals, and the escalation list the open referrals raised to the reader's
+ * level of the district's chain (the view decides which).
  */
 @Named("referralList")
 @ViewScoped
@@ -30,6 +31,7 @@ public class ReferralListBacking implements Serializable {
   @Inject ReferralCodes codes;
 
   private boolean inbox;
+  private boolean escalations;
   private String status;
   private boolean overdue;
   private String nik;
@@ -41,6 +43,7 @@ public class ReferralListBacking implements Serializable {
   public void init() {
     String view = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getViewId();
     inbox = view.endsWith("/inbox.xhtml");
+    escalations = view.endsWith("/escalations.xhtml");
     load();
   }
 
@@ -62,10 +65,13 @@ public class ReferralListBacking implements Serializable {
   }
 
   private Page<ReferralDetails> fetch(PageRequest request) {
-    return inbox
-        ? referrals.inbox(request)
+    if (inbox) {
+      return referrals.inbox(request);
+    }
+    return escalations
+        ? referrals.escalations(request)
         : referrals.search(
-            new ReferralFilter(status, null, overdue ? "true" : null, nik, null), request);
+            new ReferralFilter(status, null, overdue ? "true" : null, nik, null, null), request);
   }
 
   public void filter() {
@@ -109,6 +115,15 @@ public class ReferralListBacking implements Serializable {
 
   public boolean isInbox() {
     return inbox;
+  }
+
+  public boolean isEscalations() {
+    return escalations;
+  }
+
+  /** What the list says when it is empty. */
+  public String getNoneKey() {
+    return inbox ? "inbox.none" : escalations ? "escalations.none" : "referrals.none";
   }
 
   public String getStatus() {

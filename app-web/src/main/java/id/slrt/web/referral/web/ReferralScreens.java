@@ -8,18 +8,24 @@ import static id.slrt.core.security.Role.MITRA_DINAS;
 import static id.slrt.core.security.Role.PENDAMPING_PKH;
 import static id.slrt.core.security.Role.PETUGAS_PUSKESOS;
 
+import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.Role;
+import id.slrt.referral.api.ReferralService;
+import id.slrt.web.web.HomeFigure;
 import id.slrt.web.web.Screen;
 import id.slrt.web.web.ScreenContribution;
+import id.slrt.web.web.Screens;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The referral module's screens: referring a person, the district's referrals, one referral with
- * its history, and an agency's inbox. Who may open each is the same as who the referral services
- * let in.
+ * its history, an agency's inbox, and the overdue referrals escalated to the reader (with a notice
+ * on the home screen), and the district's holiday calendar. Who may open each is the same as who
+ * the referral services let in.
  */
 @ApplicationScoped
 public class ReferralScreens implements ScreenContribution {
@@ -35,6 +41,21 @@ public class ReferralScreens implements ScreenContribution {
           MANAJER_KASUS_P2TP2A,
           PENDAMPING_PKH,
           KOORDINATOR_PKH);
+
+  private static final Screen ESCALATIONS =
+      new Screen(
+          "menu-escalations",
+          "/app/referral/escalations",
+          GROUP,
+          "menu.escalations",
+          "pi pi-exclamation-triangle",
+          "home.action.escalations",
+          315,
+          READERS,
+          true);
+
+  @Inject CurrentUser currentUser;
+  @Inject ReferralService referrals;
 
   @Override
   public String messageBundle() {
@@ -85,7 +106,35 @@ public class ReferralScreens implements ScreenContribution {
             "home.action.inbox",
             320,
             Set.of(MITRA_DINAS),
+            true),
+        ESCALATIONS,
+        new Screen(
+            "menu-holidays",
+            "/app/referral/holidays",
+            GROUP,
+            "menu.holidays",
+            "pi pi-calendar",
+            "home.action.holidays",
+            330,
+            Set.of(ADMIN_KABUPATEN),
             true));
+  }
+
+  /**
+   * The escalation notice: how many overdue referrals were raised to this user's level, linking to
+   * the list, for those who follow referrals.
+   */
+  @Override
+  public List<HomeFigure> homeFigures() {
+    if (!Screens.mayOpen(ESCALATIONS, currentUser.get().orElse(null))) {
+      return List.of();
+    }
+    return List.of(
+        new HomeFigure(
+            "count-escalations",
+            "home.escalations",
+            referrals.escalationCount(),
+            ESCALATIONS.outcome()));
   }
 
   @Override

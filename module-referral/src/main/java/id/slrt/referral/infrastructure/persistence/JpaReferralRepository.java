@@ -2,6 +2,7 @@ package id.slrt.referral.infrastructure.persistence;
 
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.tenancy.TenantDb;
+import id.slrt.referral.domain.model.escalation.Escalation;
 import id.slrt.referral.domain.model.referral.Referral;
 import id.slrt.referral.domain.model.referral.ReferralRepository;
 import id.slrt.referral.domain.model.referral.ReferralStatus;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,23 @@ public class JpaReferralRepository implements ReferralRepository {
         .getResultList();
   }
 
+  @Override
+  public Map<Long, Escalation> escalations(List<Long> referralIds) {
+    Map<Long, Escalation> highest = new HashMap<>();
+    if (referralIds.isEmpty()) {
+      return highest;
+    }
+    for (Escalation e :
+        em.createQuery(
+                "SELECT e FROM Escalation e WHERE e.referralId IN :ids ORDER BY e.step",
+                Escalation.class)
+            .setParameter("ids", referralIds)
+            .getResultList()) {
+      highest.put(e.referralId(), e);
+    }
+    return highest;
+  }
+
   private static String where(ReferralQuery query, Map<String, Object> parameters) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     if (query.statuses() != null) {
@@ -91,6 +110,13 @@ public class JpaReferralRepository implements ReferralRepository {
       where.append(" AND r.status IN :open AND r.dueDate < :today");
       parameters.put("open", List.copyOf(ReferralStatus.open()));
       parameters.put("today", query.overdueOn());
+    }
+    if (query.escalatedTo() != null) {
+      where
+          .append(" AND r.status IN :open AND EXISTS (SELECT e.id FROM Escalation e")
+          .append(" WHERE e.referralId = r.id AND e.step >= :step)");
+      parameters.put("open", List.copyOf(ReferralStatus.open()));
+      parameters.put("step", query.escalatedTo().step());
     }
     if (query.villagePattern() != null) {
       where.append(" AND r.villageCode LIKE :village");

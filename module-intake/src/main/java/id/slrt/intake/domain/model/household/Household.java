@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -331,6 +332,28 @@ public class Household {
     }
     if (phone != null) {
       member.phone(phone.isBlank() ? null : phone);
+    }
+  }
+
+  /**
+   * Records what Disdukcapil issued to a member, a referral to it completed: a NIK (given or
+   * confirmed: the member is then matched with Dukcapil), the family's No. KK, and the documents
+   * the member now holds besides those held before. That no one else has the NIK or the No. KK is
+   * the repository's question.
+   */
+  public void issuedByDukcapil(
+      Person member, Nik nik, NomorKk number, Set<IdentityDocument> issued) {
+    requireMember(member);
+    if (nik != null) {
+      member.issuedNik(nik);
+    }
+    if (number != null) {
+      giveKk(number);
+    }
+    if (!issued.isEmpty()) {
+      Set<IdentityDocument> held = EnumSet.copyOf(issued);
+      held.addAll(member.documents());
+      member.holds(held);
     }
   }
 

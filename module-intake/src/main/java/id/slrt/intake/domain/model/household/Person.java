@@ -257,6 +257,12 @@ public class Person {
     return Optional.ofNullable(phone);
   }
 
+  /** Disdukcapil issued or confirmed this NIK: the person is matched with Dukcapil. */
+  void issuedNik(Nik issued) {
+    this.nik = issued;
+    this.dukcapilStatus = DukcapilStatus.PADAN;
+  }
+
   void holds(Set<IdentityDocument> held) {
     documents.clear();
     documents.addAll(held);

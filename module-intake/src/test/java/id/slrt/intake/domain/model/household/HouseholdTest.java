@@ -352,4 +352,33 @@ class HouseholdTest {
               assertThat(e.errors().get(0).messageKey()).isEqualTo("members.secondHead");
             });
   }
+
+  @Test
+  void whatDisdukcapilIssuedMatchesThePersonAndAddsToTheDocumentsHeld() {
+    Household household =
+        family(
+            withNik(woman("Siti Juariah", 1985, Relationship.KEPALA_KELUARGA), "3215014507850002"),
+            woman("Putri", 2020, Relationship.ANAK));
+    Person child = household.members().get(1);
+    assertThat(child.dukcapilStatus()).isEqualTo(DukcapilStatus.BELUM_PADAN);
+    household.memberContact(child, java.util.EnumSet.of(IdentityDocument.KIA), null);
+
+    Nik issued = Nik.parse("3215014101200003", ANY_REGION);
+    NomorKk card = NomorKk.parse("3215011203150099", ANY_REGION);
+    household.issuedByDukcapil(
+        child, issued, card, java.util.EnumSet.of(IdentityDocument.AKTA_KELAHIRAN));
+
+    assertThat(child.nik()).isEqualTo(issued);
+    assertThat(child.dukcapilStatus()).isEqualTo(DukcapilStatus.PADAN);
+    assertThat(child.documents())
+        .containsExactlyInAnyOrder(IdentityDocument.KIA, IdentityDocument.AKTA_KELAHIRAN);
+    assertThat(household.kk()).isEqualTo(card);
+    // the mother's record is untouched
+    assertThat(household.members().get(0).dukcapilStatus()).isEqualTo(DukcapilStatus.NIK_TERCATAT);
+
+    // nothing issued changes nothing
+    household.issuedByDukcapil(child, null, null, java.util.Set.of());
+    assertThat(child.documents()).hasSize(2);
+    assertThat(household.kk()).isEqualTo(card);
+  }
 }

@@ -1,8 +1,11 @@
 package id.slrt.referral.domain.model.referral;
 
 import id.slrt.core.paging.PageRequest;
+import id.slrt.referral.domain.model.escalation.Escalation;
+import id.slrt.referral.domain.model.escalation.EscalationLevel;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,7 +21,8 @@ public interface ReferralRepository {
   /**
    * What a list shows: each criterion applies when not null. {@code villagePattern} limits to the
    * caller's place (a SQL LIKE pattern of village codes); {@code provider} to one agency's
-   * referrals; {@code overdueOn} to open referrals due before that day.
+   * referrals; {@code overdueOn} to open referrals due before that day; {@code escalatedTo} to open
+   * referrals raised to that level of the chain or higher.
    */
   record ReferralQuery(
       Set<ReferralStatus> statuses,
@@ -27,6 +31,7 @@ public interface ReferralRepository {
       Long personId,
       Long needId,
       LocalDate overdueOn,
+      EscalationLevel escalatedTo,
       String villagePattern) {}
 
   /** The oldest due first. */
@@ -36,4 +41,7 @@ public interface ReferralRepository {
 
   /** Every referral made for this need. */
   List<Referral> ofNeed(long needId);
+
+  /** The highest level each of these referrals was raised to, for those that were. */
+  Map<Long, Escalation> escalations(List<Long> referralIds);
 }

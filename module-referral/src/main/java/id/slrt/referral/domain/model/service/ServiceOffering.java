@@ -52,6 +52,10 @@ public class ServiceOffering {
   @Column(name = "documents", length = 2000)
   private String documents;
 
+  /** What the service issues when served (a Disdukcapil service): {@code NIK|KTP_EL}. */
+  @Column(name = "issues", length = 100)
+  private String issues;
+
   @Column(name = "active", nullable = false)
   private boolean active;
 
@@ -109,6 +113,11 @@ public class ServiceOffering {
             .map(String::strip)
             .filter(d -> !d.isEmpty())
             .toList();
+  }
+
+  /** What the person's record takes when the agency completes a referral as served. */
+  public Issues issues() {
+    return Issues.parse(issues);
   }
 
   public boolean active() {
