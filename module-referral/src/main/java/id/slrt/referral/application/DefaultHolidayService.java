@@ -4,6 +4,7 @@ import id.slrt.core.audit.Audited;
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
+import id.slrt.core.persistence.Constraints;
 import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.TenantDb;
 import id.slrt.core.text.Input;
@@ -16,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -63,8 +65,16 @@ public class DefaultHolidayService implements HolidayService {
     if (em.find(Holiday.class, day) != null) {
       throw new ConflictException("holiday.exists", day);
     }
-    em.persist(holiday);
-    em.flush();
+    try {
+      em.persist(holiday);
+      em.flush();
+    } catch (PersistenceException e) {
+      if (Constraints.isViolation(e)) {
+        // another admin added the same day at the same moment
+        throw new ConflictException("holiday.exists", day);
+      }
+      throw e;
+    }
     return details(holiday);
   }
 
