@@ -69,6 +69,27 @@ final class Api {
   }
 
   /** Sends raw bytes, as a file upload of the given content type. */
+  /** A download (a PDF): the status, the content type and the bytes as sent. */
+  record Download(int status, String contentType, byte[] body) {}
+
+  static Download download(String path, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      HttpResponse<byte[]> response =
+          HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot call " + path, e);
+    }
+  }
+
   static Reply upload(String path, String token, byte[] body, String contentType) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(BASE + path))

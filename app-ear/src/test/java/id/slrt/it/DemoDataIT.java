@@ -93,6 +93,8 @@ class DemoDataIT {
         .isEqualTo(42);
     assertThat(Api.send("GET", "/t/cianjur/referrals", officer, null).json().getInt("total"))
         .isEqualTo(7);
+    assertThat(Api.send("GET", "/t/cianjur/case-conferences", officer, null).json().getInt("total"))
+        .isEqualTo(1);
     assertThat(Slrt.refused("demo", "atlantis")).contains("no district atlantis");
   }
 

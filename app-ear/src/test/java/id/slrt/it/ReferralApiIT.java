@@ -124,6 +124,13 @@ class ReferralApiIT {
             "{\"to\": \"SELESAI\", \"outcome\": \"DILAYANI\", \"note\": \"KIS aktif\"}");
     assertThat(done.status()).as(done.body()).isEqualTo(200);
     assertThat(done.json().getString("outcome")).isEqualTo("DILAYANI");
+    // KIS changes the family's welfare situation: verivali is suggested, not to the agency
+    assertThat(done.json().getBoolean("verivaliSuggested")).isFalse();
+    assertThat(
+            Api.send("GET", "/t/karawang/referrals/" + id, officer, null)
+                .json()
+                .getBoolean("verivaliSuggested"))
+        .isTrue();
     assertThat(ids(Api.send("GET", "/t/karawang/inbox?size=500", dinkes, null))).doesNotContain(id);
     assertThat(move(dinkes, id, "{\"to\": \"DIPROSES\"}").status()).isEqualTo(409);
 

@@ -102,7 +102,22 @@ class ReferralBrowserIT {
       browser.awaitText("status", "Selesai");
       assertThat(browser.byId("outcome").getText()).isEqualTo("Sudah dilayani");
       assertThat(browser.byId("history").getText()).contains("Kartu KIS sudah aktif");
+      // the agency is not the one to propose the family for verivali
+      assertThat(browser.driver.findElements(By.id("verivali:propose"))).isEmpty();
     }
+
+    // KIS changes the family's welfare situation: the officer proposes a DTSEN correction at once
+    try (Browser browser = new Browser(390, 844)) {
+      browser.signIn("puskesos.karawang");
+      browser.open("app/referral/referral.xhtml?id=" + referralId);
+      browser.click(By.id("verivali:propose"));
+      assertThat(browser.awaitText("messages", "Usulan verivali")).contains("menunggu");
+      browser.assertAccessible("a served referral with its verivali proposal");
+    }
+    Api.Reply proposals =
+        Api.send("GET", "/t/karawang/verivali?type=PERBAIKAN&size=100", officer, null);
+    assertThat(proposals.body())
+        .contains("Menerima layanan Aktivasi KIS / PBI JKN melalui rujukan #" + referralId);
 
     try (Browser browser = new Browser(390, 844)) {
       browser.signIn("admin.karawang");

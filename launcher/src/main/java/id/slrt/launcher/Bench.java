@@ -61,6 +61,9 @@ final class Bench {
           BenchData.load(db.tenant(a[1]), a[2], Integer.parseInt(a[3]), Long.parseLong(a[4]));
       case "bench-register" -> register(a[1], a[2], db.tenant(a[3]), a[4], Integer.parseInt(a[5]));
       case "bench-search" -> search(a[1], a[2], db.tenant(a[3]), Integer.parseInt(a[4]));
+      case "bench-referrals" ->
+          referrals(
+              a[1], a[2], a[3], db.tenant(a[4]), Integer.parseInt(a[5]), Integer.parseInt(a[6]));
       case "bench-curve" ->
           BenchCurve.run(a[1], a[2], db.tenant(a[3]), a[4], Integer.parseInt(a[5]), Path.of(a[6]));
       case "bench-import-limit" -> {
@@ -214,6 +217,51 @@ final class Bench {
     }
     if (!failures.isEmpty()) {
       System.out.println("search: failed or empty answers: " + failures);
+    }
+  }
+
+  /**
+   * Part referrals: {@code count} referrals written by direct SQL, then the district admin's
+   * referral list, Dinas Kesehatan's inbox and the overdue list at 8 clients, p95 against 100 ms.
+   */
+  private static void referrals(
+      String api, String adminToken, String agencyToken, DataSource db, int count, int s)
+      throws Exception {
+    long started = System.nanoTime();
+    ReferralBench.load(db, count, SEED);
+    System.out.printf(
+        "referrals: %,d written in %.1f s (direct SQL)%n",
+        count, (System.nanoTime() - started) / 1e9);
+    HttpClient http = SearchBench.client();
+    String[][] lists = {
+      {"referral list (district admin, pages 1-5)", adminToken, "/referrals?page=%d&size=20"},
+      {"agency inbox (Dinas Kesehatan, pages 1-5)", agencyToken, "/inbox?page=%d&size=20"},
+      {
+        "overdue list (district admin, pages 1-5)",
+        adminToken,
+        "/referrals?overdue=true&page=%d&size=20"
+      }
+    };
+    for (String[] list : lists) {
+      BenchLoad.Result r = ReferralBench.run(http, api, list[1], list[2], 8, WARMUP / 2, s);
+      System.out.println(r.line(list[0]));
+      BenchReport.row(
+          list[0] + ", " + String.format("%,d", count) + " referrals, 8 clients: p95 (ms)",
+          String.format("%.1f", r.millis(95)),
+          "-",
+          "-",
+          "< 100 ms",
+          r.millis(95) < 100 && r.failed() == 0);
+      BenchReport.row(
+          list[0] + ", 8 clients: answers/s (p50, p99 ms)",
+          String.format("%.0f (%.1f, %.1f)", r.perSecond(), r.millis(50), r.millis(99)),
+          "-",
+          "-",
+          "-",
+          null);
+      if (r.failed() > 0) {
+        System.out.println(list[0] + ": failed answers: " + r.failed());
+      }
     }
   }
 }

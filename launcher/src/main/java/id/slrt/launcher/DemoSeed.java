@@ -79,6 +79,16 @@ final class DemoSeed {
         seed.referrals(file, slug);
         Files.writeString(referralsDone, "");
       }
+      Path lettersDone = demoDir.resolve(slug + ".letter.done");
+      if (!Files.exists(lettersDone) && Files.exists(referralsDone)) {
+        seed.letters(slug);
+        Files.writeString(lettersDone, "");
+      }
+      Path conferencesDone = demoDir.resolve(slug + ".conference.done");
+      if (!Files.exists(conferencesDone) && Files.exists(referralsDone)) {
+        seed.conference(slug);
+        Files.writeString(conferencesDone, "");
+      }
     } catch (IOException e) {
       throw new IllegalStateException("cannot reach " + api + ": " + e, e);
     }
@@ -125,6 +135,99 @@ final class DemoSeed {
     long withdrawn = refer(t, officer, people.get(5), "RTLH", "Atap bocor");
     move(t, officer, withdrawn, "DITARIK", "Sudah dibantu swadaya warga", null);
     refer(t, officer, people.get(6), "ISBAT_NIKAH", "Nikah siri; anak belum punya akta");
+  }
+
+  /**
+   * Referral letters: the demo admin signs for the secretariat (as a head of division would) unless
+   * the district named its signatories already, and the first waiting demo referral gets its letter
+   * printed, so that its number and QR code can be seen.
+   */
+  private void letters(String slug) throws Exception {
+    String admin = token("admin." + slug);
+    String officer = token("puskesos." + slug);
+    String t = "/t/" + slug;
+    JsonObject settings = object(call("GET", t + "/letter-settings", admin, null));
+    if (settings.getJsonArray("signatories").isEmpty()) {
+      System.out.println("Demo referral letters for " + slug + ": the secretariat's signatory...");
+      call(
+          "PUT",
+          t + "/letter-settings/signatories/SEKRETARIAT",
+          admin,
+          Json.createObjectBuilder()
+              .add("username", "admin." + slug)
+              .add("name", "Kepala Bidang Linjamsos (demo)")
+              .add("title", "Kepala Bidang Perlindungan dan Jaminan Sosial")
+              .build()
+              .toString());
+    }
+    var waiting =
+        object(call("GET", t + "/referrals?status=DIRUJUK&size=1", officer, null))
+            .getJsonArray("items");
+    if (!waiting.isEmpty() && !settings.getBoolean("approvalRequired")) {
+      long id = waiting.getJsonObject(0).getJsonNumber("id").longValue();
+      HttpResponse<byte[]> pdf =
+          http.send(
+              HttpRequest.newBuilder(URI.create(api + t + "/referrals/" + id + "/letter.pdf"))
+                  .timeout(Duration.ofSeconds(60))
+                  .header("Authorization", "Bearer " + officer)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      if (pdf.statusCode() != 200) {
+        throw new IllegalStateException("the demo letter answered " + pdf.statusCode());
+      }
+    }
+  }
+
+  /**
+   * A case conference at the demo Puskesos on the waiting demo referrals, with a follow-up for the
+   * Dinas Kesehatan desk and one for the Puskesos officer, so that both find one in their lists.
+   * Skipped when the district recorded conferences already.
+   */
+  private void conference(String slug) throws Exception {
+    String officer = token("puskesos." + slug);
+    String t = "/t/" + slug;
+    if (object(call("GET", t + "/case-conferences?size=1", officer, null))
+            .getJsonNumber("total")
+            .longValue()
+        > 0) {
+      return;
+    }
+    System.out.println("Demo case conference for " + slug + ": decisions and follow-ups...");
+    var discussed = Json.createArrayBuilder();
+    object(call("GET", t + "/referrals?status=DIRUJUK&size=2", officer, null))
+        .getJsonArray("items")
+        .forEach(r -> discussed.add(r.asJsonObject().getJsonNumber("id").longValue()));
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    call(
+        "POST",
+        t + "/case-conferences",
+        officer,
+        Json.createObjectBuilder()
+            .add("heldOn", today.toString())
+            .add("place", "Aula kantor desa")
+            .add("topic", "Rujukan yang belum ditanggapi")
+            .add("agencies", Json.createArrayBuilder().add("DINKES").add("DISDUKCAPIL"))
+            .add("referralIds", discussed)
+            .add(
+                "decisions",
+                "Dinas Kesehatan memeriksa kepesertaan PBI pekan ini; Puskesos mendampingi"
+                    + " keluarga melengkapi dokumen.")
+            .add(
+                "followUps",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("action", "Periksa dan aktifkan kepesertaan PBI JKN")
+                            .add("owner", "dinkes." + slug)
+                            .add("dueDate", today.plusDays(7).toString()))
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("action", "Kunjungi keluarga untuk melengkapi Kartu Keluarga")
+                            .add("owner", "puskesos." + slug)
+                            .add("dueDate", today.plusDays(3).toString())))
+            .build()
+            .toString());
   }
 
   private long refer(String t, String token, String nik, String service, String reason)

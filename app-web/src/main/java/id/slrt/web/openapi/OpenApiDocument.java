@@ -313,6 +313,8 @@ public final class OpenApiDocument {
     Map<String, Object> schema;
     if (mediaType.startsWith("text/")) {
       schema = map("type", "string");
+    } else if (mediaType.equals("application/pdf")) {
+      schema = map("type", "string", "format", "binary");
     } else {
       schema = schema(type);
     }

@@ -52,4 +52,19 @@ public record Place(String regionCode) {
         ? villageCode.equals(regionCode)
         : villageCode.startsWith(regionCode + ".");
   }
+
+  /**
+   * Whether this place takes in all of {@code other}: the district takes in every place, a
+   * kecamatan itself and its desa, a desa itself; nowhere takes in nothing, and only the district
+   * takes in the district.
+   */
+  public boolean covers(Place other) {
+    if (regionCode == null) {
+      return true;
+    }
+    if (regionCode.isEmpty() || other.regionCode == null || other.regionCode.isEmpty()) {
+      return false;
+    }
+    return other.regionCode.equals(regionCode) || other.regionCode.startsWith(regionCode + ".");
+  }
 }

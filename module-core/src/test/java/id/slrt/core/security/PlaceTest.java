@@ -30,4 +30,20 @@ class PlaceTest {
     assertThat(Place.NOWHERE.contains("32.15.02.2001")).isFalse();
     assertThat(Place.NOWHERE.isDistrict()).isFalse();
   }
+
+  @Test
+  void aPlaceCoversItselfAndThePlacesWithinIt() {
+    Place barat = Place.kecamatan("32.15.01");
+    Place kulon = Place.village("32.15.01.1001");
+    assertThat(Place.DISTRICT.covers(barat)).isTrue();
+    assertThat(Place.DISTRICT.covers(Place.DISTRICT)).isTrue();
+    assertThat(barat.covers(kulon)).isTrue();
+    assertThat(barat.covers(barat)).isTrue();
+    assertThat(barat.covers(Place.kecamatan("32.15.011"))).isFalse();
+    assertThat(kulon.covers(barat)).isFalse();
+    assertThat(kulon.covers(Place.DISTRICT)).isFalse();
+    assertThat(barat.covers(Place.DISTRICT)).isFalse();
+    assertThat(Place.NOWHERE.covers(kulon)).isFalse();
+    assertThat(kulon.covers(Place.NOWHERE)).isFalse();
+  }
 }

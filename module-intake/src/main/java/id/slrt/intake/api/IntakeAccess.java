@@ -32,4 +32,7 @@ public interface IntakeAccess {
 
   /** Verify, send on or reject verivali proposals. */
   boolean mayReviewVerivali();
+
+  /** Propose a household for verivali ({@code VerivaliService.propose}). */
+  boolean mayProposeVerivali();
 }

@@ -56,4 +56,9 @@ public class DefaultIntakeAccess implements IntakeAccess {
   public boolean mayReviewVerivali() {
     return access.mayCall(DefaultVerivaliService.class, "move");
   }
+
+  @Override
+  public boolean mayProposeVerivali() {
+    return access.mayCall(DefaultVerivaliService.class, "propose");
+  }
 }

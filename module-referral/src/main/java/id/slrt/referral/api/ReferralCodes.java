@@ -9,4 +9,10 @@ public interface ReferralCodes {
 
   /** The outcomes of a completed referral. */
   List<String> outcomes();
+
+  /** The school levels a service's condition may name (those of the family card). */
+  List<String> educationLevels();
+
+  /** What a service may issue when served: NIK, KK and civil documents. */
+  List<String> issued();
 }

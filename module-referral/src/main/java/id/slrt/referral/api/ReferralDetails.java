@@ -16,6 +16,8 @@ import java.util.List;
  *     documents): the numbers it may send with {@code issuedNik} and {@code issuedKk}
  * @param escalation the highest level of the district's chain the referral was raised to while
  *     overdue, and when (null when never, and always for an agency)
+ * @param verivaliSuggested served by a service that changes the family's welfare situation: a
+ *     verivali proposal (intake) is suggested (always false for an agency)
  * @param warnings only in the answer to the officer who refers: the service's conditions the person
  *     may not meet (null in every other answer)
  */
@@ -47,6 +49,7 @@ public record ReferralDetails(
     List<String> documents,
     List<String> issues,
     Escalation escalation,
+    boolean verivaliSuggested,
     List<EligibilityWarning> warnings,
     List<String> moves) {
 
@@ -80,6 +83,7 @@ public record ReferralDetails(
         documents,
         issues,
         escalation,
+        verivaliSuggested,
         list,
         moves);
   }

@@ -23,4 +23,20 @@ public interface ServiceCatalogueService {
    * @throws id.slrt.core.error.ValidationException for an unknown service or person
    */
   EligibilityCheck check(String serviceCode, String nik, Long personId);
+
+  /**
+   * Adds a service to the catalogue (district admin).
+   *
+   * @throws id.slrt.core.error.ValidationException listing every refused field
+   * @throws id.slrt.core.error.ConflictException when the code is taken
+   */
+  ServiceDetails define(ServiceInput input);
+
+  /**
+   * Changes a service, or stops offering it (district admin).
+   *
+   * @throws id.slrt.core.error.NotFoundException when there is no such service
+   * @throws id.slrt.core.error.PreconditionFailedException when the version given is not current
+   */
+  ServiceDetails change(String code, ServiceInput input);
 }

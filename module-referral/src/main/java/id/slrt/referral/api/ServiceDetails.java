@@ -12,6 +12,9 @@ import java.util.List;
  *     fast track
  * @param eligibility the conditions the system checks; each null when the service sets none
  * @param documents the checklist of documents to bring
+ * @param issues what the agency issues when it serves the person (a Disdukcapil service)
+ * @param changesWelfare serving it changes the family's welfare situation: a completed referral
+ *     suggests a verivali proposal
  */
 public record ServiceDetails(
     String code,
@@ -24,6 +27,8 @@ public record ServiceDetails(
     String eligibilityNotes,
     Eligibility eligibility,
     List<String> documents,
+    List<String> issues,
+    boolean changesWelfare,
     boolean active,
     long version) {
 

@@ -19,4 +19,18 @@ public class DefaultReferralCodes implements ReferralCodes {
   public List<String> outcomes() {
     return Arrays.stream(ReferralOutcome.values()).map(Enum::name).toList();
   }
+
+  @Override
+  public List<String> educationLevels() {
+    return id.slrt.referral.domain.model.service.Eligibility.EDUCATION_LEVELS.stream()
+        .sorted()
+        .toList();
+  }
+
+  @Override
+  public List<String> issued() {
+    List<String> all = new java.util.ArrayList<>(List.of("NIK", "KK"));
+    all.addAll(id.slrt.referral.domain.model.service.Issues.DOCUMENTS.stream().sorted().toList());
+    return List.copyOf(all);
+  }
 }

@@ -448,6 +448,7 @@ public class DefaultReferralService implements ReferralService {
         agency || escalation == null
             ? null
             : new ReferralDetails.Escalation(escalation.level().name(), escalation.raisedOn()),
+        !agency && r.suggestsVerivali(service != null && service.changesWelfare()),
         null,
         r.status().movesBy(agency).stream().map(Enum::name).toList());
   }

@@ -1,7 +1,10 @@
 package id.slrt.referral.application;
 
+import id.slrt.core.audit.Audited;
+import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
+import id.slrt.core.error.PreconditionFailedException;
 import id.slrt.core.organisation.OrganisationService;
 import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.TenantDb;
@@ -10,6 +13,7 @@ import id.slrt.intake.api.PersonCard;
 import id.slrt.referral.api.EligibilityCheck;
 import id.slrt.referral.api.ServiceCatalogueService;
 import id.slrt.referral.api.ServiceDetails;
+import id.slrt.referral.api.ServiceInput;
 import id.slrt.referral.domain.model.service.Eligibility;
 import id.slrt.referral.domain.model.service.ServiceOffering;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +40,7 @@ public class DefaultServiceCatalogueService implements ServiceCatalogueService {
   @Inject OrganisationService organisation;
   @Inject ReferablePeople referable;
   @Inject EligibilityChecks eligibility;
+  @Inject java.time.Clock clock;
 
   @Override
   public List<ServiceDetails> activeServices() {
@@ -82,6 +87,112 @@ public class DefaultServiceCatalogueService implements ServiceCatalogueService {
         service.documents());
   }
 
+  @Override
+  @RolesAllowed(Role.Names.ADMIN_KABUPATEN)
+  @Audited("service.define")
+  public ServiceDetails define(ServiceInput input) {
+    ServiceInput in = input == null ? empty() : input;
+    FieldErrors errors = new FieldErrors();
+    String code = Input.clean(in.code());
+    ServiceOffering.Definition d = definition(in);
+    ServiceOffering s =
+        ServiceOffering.define(
+            code == null ? null : code.toUpperCase(Locale.ROOT),
+            d,
+            sealed(d.provider(), errors),
+            clock.instant(),
+            errors);
+    errors.throwIfAny();
+    if (em.find(ServiceOffering.class, s.code()) != null) {
+      throw new ConflictException("service.exists", s.code());
+    }
+    em.persist(s);
+    em.flush();
+    return details(s, providerNames());
+  }
+
+  @Override
+  @RolesAllowed(Role.Names.ADMIN_KABUPATEN)
+  @Audited("service.change")
+  public ServiceDetails change(String code, ServiceInput input) {
+    ServiceOffering s = find(code);
+    if (s == null) {
+      throw new NotFoundException("service.notFound", String.valueOf(code));
+    }
+    ServiceInput in = input == null ? empty() : input;
+    if (in.version() != null && in.version() != s.version()) {
+      throw new PreconditionFailedException("record.stale");
+    }
+    FieldErrors errors = new FieldErrors();
+    ServiceOffering.Definition d = definition(in);
+    s.change(
+        d,
+        !Boolean.FALSE.equals(in.active()),
+        sealed(d.provider(), errors),
+        clock.instant(),
+        errors);
+    errors.throwIfAny();
+    try {
+      em.flush();
+    } catch (jakarta.persistence.OptimisticLockException e) {
+      throw new PreconditionFailedException("record.stale");
+    }
+    return details(s, providerNames());
+  }
+
+  private static ServiceInput empty() {
+    return new ServiceInput(
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  private static ServiceOffering.Definition definition(ServiceInput in) {
+    ServiceDetails.Eligibility e =
+        in.eligibility() == null
+            ? new ServiceDetails.Eligibility(null, null, null, null, null)
+            : in.eligibility();
+    List<String> docs =
+        in.documents() == null
+            ? List.of()
+            : in.documents().stream().map(d -> d == null ? null : d.strip()).toList();
+    List<String> issues =
+        in.issues() == null ? List.of() : in.issues().stream().map(Input::clean).toList();
+    return new ServiceOffering.Definition(
+        Input.clean(in.name()),
+        Input.clean(in.provider()),
+        in.slaDays(),
+        in.fastTrackSlaDays(),
+        Input.clean(in.description()),
+        Input.clean(in.eligibilityNotes()),
+        e.minAge(),
+        e.maxAge(),
+        Input.clean(e.sex()),
+        Input.clean(e.educationCompleted()),
+        e.maxDesil(),
+        docs,
+        issues.isEmpty()
+            ? null
+            : String.join("|", issues.stream().map(i -> i == null ? "?" : i).toList()),
+        Boolean.TRUE.equals(in.changesWelfare()));
+  }
+
+  /**
+   * Whether the agency is one for women and children survivors of violence, whose services stay out
+   * of the open catalogue; an unknown agency is refused into {@code errors}.
+   */
+  private boolean sealed(String provider, FieldErrors errors) {
+    if (provider == null) {
+      return false;
+    }
+    return organisation
+        .findProviderView(provider)
+        .map(p -> "PERLINDUNGAN_PEREMPUAN_ANAK".equals(p.category()))
+        .orElseGet(
+            () -> {
+              errors.add("provider", "service.providerUnknown", provider);
+              return false;
+            });
+  }
+
   private ServiceOffering find(String code) {
     String c = Input.clean(code);
     return c == null ? null : em.find(ServiceOffering.class, c.toUpperCase(Locale.ROOT));
@@ -110,6 +221,8 @@ public class DefaultServiceCatalogueService implements ServiceCatalogueService {
         new ServiceDetails.Eligibility(
             e.minAge(), e.maxAge(), e.sex(), e.educationCompleted(), e.maxDesil()),
         s.documents(),
+        s.issues().format() == null ? List.of() : List.of(s.issues().format().split("\\|")),
+        s.changesWelfare(),
         s.active(),
         s.version());
   }

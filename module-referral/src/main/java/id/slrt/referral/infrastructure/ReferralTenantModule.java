@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Referral's tables in every tenant schema: the service catalogue, referrals, holidays,
- * escalations.
+ * escalations, letters, case conferences.
  */
 public final class ReferralTenantModule implements TenantModule {
 
@@ -30,7 +30,12 @@ public final class ReferralTenantModule implements TenantModule {
         Referral.class,
         ReferralEvent.class,
         Holiday.class,
-        id.slrt.referral.domain.model.escalation.Escalation.class);
+        id.slrt.referral.domain.model.escalation.Escalation.class,
+        id.slrt.referral.domain.model.letter.LetterSettings.class,
+        id.slrt.referral.domain.model.letter.Signatory.class,
+        id.slrt.referral.domain.model.letter.ReferralLetter.class,
+        id.slrt.referral.domain.model.conference.CaseConference.class,
+        id.slrt.referral.domain.model.conference.FollowUp.class);
   }
 
   /** The district's service catalogue from {@code services.csv}. */

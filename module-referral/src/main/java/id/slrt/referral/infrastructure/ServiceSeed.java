@@ -5,10 +5,9 @@ import static id.slrt.core.organisation.SeedCsv.integer;
 import static id.slrt.core.organisation.SeedCsv.required;
 
 import id.slrt.core.error.FieldErrors;
-import id.slrt.core.error.ValidationException;
 import id.slrt.core.organisation.SeedCsv;
-import id.slrt.referral.domain.model.service.Eligibility;
 import id.slrt.referral.domain.model.service.Issues;
+import id.slrt.referral.domain.model.service.ServiceOffering;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,46 +62,60 @@ public final class ServiceSeed {
       throws SQLException {
     String code = required(r, "code").toUpperCase(Locale.ROOT);
     String name = required(r, "name");
-    if (name.toLowerCase(Locale.ROOT).contains("miskin")) {
-      throw new IllegalArgumentException("A service name citizens see never says miskin: " + r);
-    }
     String provider = required(r, "provider");
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM provider WHERE code = ?")) {
+    String category;
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT category FROM provider WHERE code = ?")) {
       ps.setString(1, provider);
-      if (!ps.executeQuery().next()) {
-        throw new IllegalArgumentException("Seed service of an agency the district lacks: " + r);
+      try (var rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalArgumentException("Seed service of an agency the district lacks: " + r);
+        }
+        category = rs.getString(1);
       }
     }
     Integer sla = integer(r, "sla_days");
     Integer fastTrack = integer(r, "fast_track_days");
-    if (sla == null || sla < 1 || (fastTrack != null && (fastTrack < 1 || fastTrack > sla))) {
-      throw new IllegalArgumentException("Seed service with a wrong SLA: " + r);
-    }
     Integer minAge = integer(r, "min_age");
     Integer maxAge = integer(r, "max_age");
     String sex = blank(r.get("sex"));
     String education = blank(r.get("education_completed"));
     Integer maxDesil = integer(r, "max_desil");
-    FieldErrors errors = new FieldErrors();
-    Eligibility.check(minAge, maxAge, sex, education, maxDesil, errors);
-    try {
-      errors.throwIfAny();
-    } catch (ValidationException e) {
-      throw new IllegalArgumentException("Seed service with a wrong constraint: " + r, e);
-    }
     String documents = blank(r.get("documents"));
-    String issues;
-    try {
-      issues = Issues.parse(r.get("issues")).format();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Seed service with a wrong issues column: " + r, e);
+    String verivali = blank(r.get("verivali"));
+    if (verivali != null && !verivali.equals("Y")) {
+      throw new IllegalArgumentException("Seed service with a verivali column other than Y: " + r);
     }
+    boolean changesWelfare = verivali != null;
+    ServiceOffering.Definition definition =
+        new ServiceOffering.Definition(
+            name,
+            provider,
+            sla,
+            fastTrack,
+            blank(r.get("description")),
+            blank(r.get("eligibility_notes")),
+            minAge,
+            maxAge,
+            sex,
+            education,
+            maxDesil,
+            documents == null ? List.of() : List.of(documents.split("\\s*\\|\\s*")),
+            blank(r.get("issues")),
+            changesWelfare);
+    // the same rules as the district admin's screen and the API (ServiceOffering.Definition)
+    FieldErrors errors = new FieldErrors();
+    definition.check("PERLINDUNGAN_PEREMPUAN_ANAK".equals(category), errors);
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException("Seed service refused (" + errors.list() + "): " + r);
+    }
+    String issues = Issues.parse(definition.issues()).format();
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT IGNORE INTO service_catalogue (code, name, provider, sla_days,"
                 + " fast_track_days, description, eligibility_notes, min_age, max_age, sex,"
-                + " education_completed, max_desil, documents, issues, active, version,"
-                + " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,TRUE,0,?)")) {
+                + " education_completed, max_desil, documents, issues, changes_welfare, active,"
+                + " version, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,TRUE,0,?)")) {
       ps.setString(1, code);
       ps.setString(2, name);
       ps.setString(3, provider);
@@ -118,7 +131,8 @@ public final class ServiceSeed {
       ps.setString(
           13, documents == null ? null : String.join("\n", documents.split("\\s*\\|\\s*")));
       ps.setString(14, issues);
-      ps.setTimestamp(15, now);
+      ps.setBoolean(15, changesWelfare);
+      ps.setTimestamp(16, now);
       return ps.executeUpdate();
     }
   }

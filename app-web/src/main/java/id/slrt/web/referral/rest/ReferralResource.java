@@ -3,15 +3,22 @@ package id.slrt.web.referral.rest;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.referral.api.CreateReferral;
+import id.slrt.referral.api.LetterDecision;
+import id.slrt.referral.api.LetterDetails;
+import id.slrt.referral.api.LetterDocument;
+import id.slrt.referral.api.LetterNote;
+import id.slrt.referral.api.LetterService;
 import id.slrt.referral.api.ReferralDetails;
 import id.slrt.referral.api.ReferralFilter;
 import id.slrt.referral.api.ReferralService;
 import id.slrt.referral.api.ReferralTransition;
+import id.slrt.web.referral.web.LetterAddress;
 import id.slrt.web.rest.Idempotent;
 import id.slrt.web.rest.IfMatch;
 import id.slrt.web.rest.OptionalIfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,7 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Referrals of a district (API.md {@code /referrals}). */
+/**
+ * Referrals of a district (API.md {@code /referrals}) and their letters ({@code
+ * /referrals/{id}/letter.pdf}, with the optional recommendation and decision before it is printed).
+ */
 @Tag(
     name = "Referrals",
     description = "A person referred to a service of the catalogue, followed to its outcome")
@@ -43,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class ReferralResource {
   @Inject ReferralService referrals;
+  @Inject LetterService letters;
 
   @Operation(operationId = "makeReferral", summary = "Refer a person to a service")
   @APIResponseSchema(
@@ -131,5 +142,65 @@ public class ReferralResource {
       ReferralTransition transition) {
     ReferralDetails referral = referrals.move(id, IfMatch.versionIfSent(ifMatch, id), transition);
     return Response.ok(referral).tag(IfMatch.tag(referral.id(), referral.version())).build();
+  }
+
+  @Operation(
+      operationId = "getReferralLetter",
+      summary = "A referral's letter: status, number, signatory and what the caller may do")
+  @GET
+  @Path("{id:[0-9]{1,18}}/letter")
+  public LetterDetails letter(@PathParam("id") long id) {
+    return letters.letter(id);
+  }
+
+  @Operation(
+      operationId = "printReferralLetter",
+      summary = "The referral letter as PDF; the first print issues it (number, signatory)",
+      description =
+          "Where the district asks for a recommendation and the signatory's decision, 409 until"
+              + " the letter was approved. Printed again it is the same letter.")
+  @APIResponseSchema(
+      value = String.class,
+      responseCode = "200",
+      responseDescription = "The letter (PDF, A4)")
+  @GET
+  @Path("{id:[0-9]{1,18}}/letter.pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  public Response print(@PathParam("id") long id, @Context HttpServletRequest request) {
+    LetterDocument letter = letters.print(id, LetterAddress.verifyBase(request));
+    return Response.ok(letter.pdf(), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"")
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .build();
+  }
+
+  @Operation(
+      operationId = "recommendReferralLetter",
+      summary = "The back office recommends the letter for the signatory's decision")
+  @APIResponseSchema(
+      value = LetterDetails.class,
+      responseCode = "200",
+      responseDescription = "The letter, waiting for the decision (DIREKOMENDASIKAN)")
+  @POST
+  @Idempotent
+  @Path("{id:[0-9]{1,18}}/letter/recommendation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response recommend(@PathParam("id") long id, LetterNote note) {
+    return Response.ok(letters.recommend(id, note)).build();
+  }
+
+  @Operation(
+      operationId = "decideReferralLetter",
+      summary = "The signatory approves (the letter is issued) or refuses with a reason")
+  @APIResponseSchema(
+      value = LetterDetails.class,
+      responseCode = "200",
+      responseDescription = "The letter, TERBIT or DITOLAK")
+  @POST
+  @Idempotent
+  @Path("{id:[0-9]{1,18}}/letter/decision")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response decide(@PathParam("id") long id, LetterDecision decision) {
+    return Response.ok(letters.decide(id, decision)).build();
   }
 }

@@ -5,19 +5,28 @@ import id.slrt.referral.api.EligibilityCheck;
 import id.slrt.referral.api.EligibilityWarning;
 import id.slrt.referral.api.ServiceCatalogueService;
 import id.slrt.referral.api.ServiceDetails;
+import id.slrt.referral.api.ServiceInput;
+import id.slrt.web.rest.Idempotent;
 import id.slrt.web.rest.RequestLocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -72,5 +81,38 @@ public class ServiceResource {
         EligibilityWarning.localized(check.warnings(), RequestLocale.of(language)),
         check.eligibilityNotes(),
         check.documents());
+  }
+
+  @Operation(
+      operationId = "defineService",
+      summary = "Add a service to the district's catalogue (district admin)")
+  @APIResponseSchema(
+      value = ServiceDetails.class,
+      responseCode = "201",
+      responseDescription = "Added; Location names it")
+  @POST
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response define(ServiceInput input, @Context UriInfo uri) {
+    ServiceDetails s = catalogue.define(input);
+    return Response.created(uri.getAbsolutePathBuilder().path(s.code()).build()).entity(s).build();
+  }
+
+  @Operation(
+      operationId = "changeService",
+      summary = "Change a service or stop offering it (district admin)",
+      description =
+          "The body as for adding, without code; active=false stops offering it (its referrals"
+              + " stay); version, when given, must be the one read (412 otherwise)")
+  @APIResponseSchema(
+      value = ServiceDetails.class,
+      responseCode = "200",
+      responseDescription = "The service as changed")
+  @PUT
+  @Idempotent
+  @Path("{code:[A-Za-z0-9_-]{1,40}}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response change(@PathParam("code") String code, ServiceInput input) {
+    return Response.ok(catalogue.change(code, input)).build();
   }
 }

@@ -3,6 +3,10 @@ package id.slrt.web.referral.web;
 import id.slrt.core.error.BusinessException;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.ValidationException;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.referral.api.ConferenceDetails;
+import id.slrt.referral.api.ConferenceService;
+import id.slrt.referral.api.ReferralAccess;
 import id.slrt.referral.api.ReferralCodes;
 import id.slrt.referral.api.ReferralDetails;
 import id.slrt.referral.api.ReferralService;
@@ -43,6 +47,9 @@ public class ReferralBacking implements Serializable {
   @Inject ReferralService referrals;
   @Inject ServiceCatalogueService catalogue;
   @Inject ReferralCodes codes;
+  @Inject ConferenceService conferenceService;
+  @Inject ReferralAccess access;
+  @Inject id.slrt.intake.api.VerivaliService verivali;
 
   private Long id;
   private ReferralDetails details;
@@ -51,6 +58,7 @@ public class ReferralBacking implements Serializable {
   private String referOn;
   private String issuedNik;
   private String issuedKk;
+  private List<ConferenceDetails> conferences;
 
   /** Loads the referral named by the link; one the reader may not see reads as missing. */
   public void load() {
@@ -160,6 +168,48 @@ public class ReferralBacking implements Serializable {
 
   public void setReferOn(String referOn) {
     this.referOn = referOn;
+  }
+
+  /**
+   * One click after a welfare-changing service was received: a PERBAIKAN proposal for the family,
+   * its reason naming the service and the referral, for the review the district already does.
+   */
+  public void proposeVerivali() {
+    if (details == null || !details.verivaliSuggested()) {
+      return;
+    }
+    try {
+      var proposal =
+          verivali.propose(
+              new id.slrt.intake.api.ProposeVerivali(
+                  details.householdId(),
+                  "PERBAIKAN",
+                  Faces.text(
+                      "referral.verivaliReason",
+                      details.serviceName(),
+                      String.valueOf(details.id())),
+                  null,
+                  details.outcome() == null ? null : lastNote()));
+      Faces.info(Faces.text("referral.verivaliProposed", String.valueOf(proposal.id())));
+    } catch (BusinessException e) {
+      Faces.refused(e, Map.of());
+    }
+  }
+
+  private String lastNote() {
+    var history = details.history();
+    return history.isEmpty() ? null : history.get(history.size() - 1).note();
+  }
+
+  /** The case conferences that discussed this referral (none for those who may not read them). */
+  public List<ConferenceDetails> getConferences() {
+    if (conferences == null) {
+      conferences =
+          details == null || !access.mayReadConferences()
+              ? List.of()
+              : conferenceService.list(details.id(), PageRequest.of(0, 20)).items();
+    }
+    return conferences;
   }
 
   public List<String> getOutcomes() {

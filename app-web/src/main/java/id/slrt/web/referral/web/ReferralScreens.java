@@ -24,8 +24,8 @@ import java.util.Set;
 /**
  * The referral module's screens: referring a person, the district's referrals, one referral with
  * its history, an agency's inbox, and the overdue referrals escalated to the reader (with a notice
- * on the home screen), and the district's holiday calendar. Who may open each is the same as who
- * the referral services let in.
+ * on the home screen), the district's holiday calendar and its referral letters (letterhead,
+ * numbering, signatories). Who may open each is the same as who the referral services let in.
  */
 @ApplicationScoped
 public class ReferralScreens implements ScreenContribution {
@@ -54,8 +54,28 @@ public class ReferralScreens implements ScreenContribution {
           READERS,
           true);
 
+  private static final Screen FOLLOW_UPS =
+      new Screen(
+          "menu-follow-ups",
+          "/app/referral/follow-ups",
+          GROUP,
+          "menu.followUps",
+          "pi pi-check-square",
+          "home.action.followUps",
+          317,
+          Set.of(
+              ADMIN_KABUPATEN,
+              PETUGAS_PUSKESOS,
+              KADER_KLIK,
+              MANAJER_KASUS_P2TP2A,
+              PENDAMPING_PKH,
+              KOORDINATOR_PKH,
+              MITRA_DINAS),
+          true);
+
   @Inject CurrentUser currentUser;
   @Inject ReferralService referrals;
+  @Inject id.slrt.referral.api.ConferenceService conferences;
 
   @Override
   public String messageBundle() {
@@ -109,6 +129,17 @@ public class ReferralScreens implements ScreenContribution {
             true),
         ESCALATIONS,
         new Screen(
+            "menu-conferences",
+            "/app/referral/conferences",
+            GROUP,
+            "menu.conferences",
+            "pi pi-users",
+            "home.action.conferences",
+            316,
+            READERS,
+            true),
+        FOLLOW_UPS,
+        new Screen(
             "menu-holidays",
             "/app/referral/holidays",
             GROUP,
@@ -117,24 +148,55 @@ public class ReferralScreens implements ScreenContribution {
             "home.action.holidays",
             330,
             Set.of(ADMIN_KABUPATEN),
+            true),
+        new Screen(
+            "menu-services",
+            "/app/referral/services",
+            GROUP,
+            "menu.services",
+            "pi pi-list",
+            "home.action.services",
+            333,
+            Set.of(ADMIN_KABUPATEN),
+            true),
+        new Screen(
+            "menu-letters",
+            "/app/referral/letters",
+            GROUP,
+            "menu.letters",
+            "pi pi-file",
+            "home.action.letters",
+            335,
+            Set.of(ADMIN_KABUPATEN),
             true));
   }
 
   /**
-   * The escalation notice: how many overdue referrals were raised to this user's level, linking to
-   * the list, for those who follow referrals.
+   * The escalation notice (how many overdue referrals were raised to this user's level) for those
+   * who follow referrals, and everyone's open follow-ups from case conferences, each linking to its
+   * list.
    */
   @Override
   public List<HomeFigure> homeFigures() {
-    if (!Screens.mayOpen(ESCALATIONS, currentUser.get().orElse(null))) {
-      return List.of();
+    var user = currentUser.get().orElse(null);
+    List<HomeFigure> figures = new java.util.ArrayList<>();
+    if (Screens.mayOpen(ESCALATIONS, user)) {
+      figures.add(
+          new HomeFigure(
+              "count-escalations",
+              "home.escalations",
+              referrals.escalationCount(),
+              ESCALATIONS.outcome()));
     }
-    return List.of(
-        new HomeFigure(
-            "count-escalations",
-            "home.escalations",
-            referrals.escalationCount(),
-            ESCALATIONS.outcome()));
+    if (Screens.mayOpen(FOLLOW_UPS, user)) {
+      figures.add(
+          new HomeFigure(
+              "count-follow-ups",
+              "home.followUps",
+              conferences.openFollowUpCount(),
+              FOLLOW_UPS.outcome()));
+    }
+    return List.copyOf(figures);
   }
 
   @Override

@@ -248,6 +248,17 @@ public class Referral {
     return Optional.ofNullable(reason);
   }
 
+  /**
+   * Whether this referral, as it ended, may have changed the family's welfare situation, so that a
+   * verivali proposal should be offered: the person was served by a service that changes it ({@link
+   * ServiceOffering#changesWelfare()}).
+   */
+  public boolean suggestsVerivali(boolean serviceChangesWelfare) {
+    return serviceChangesWelfare
+        && status == ReferralStatus.SELESAI
+        && outcome == ReferralOutcome.DILAYANI;
+  }
+
   public ReferralStatus status() {
     return status;
   }

@@ -52,6 +52,26 @@ class ReferralTest {
   }
 
   @Test
+  void aVerivaliProposalIsSuggestedOnlyWhenAWelfareChangingServiceWasReceived() {
+    Referral served = kis();
+    assertThat(served.suggestsVerivali(true)).isFalse();
+    served.moveTo(ReferralStatus.DITERIMA, null, null, null, AT, "dinkes");
+    served.moveTo(ReferralStatus.DIPROSES, null, null, null, AT, "dinkes");
+    assertThat(served.suggestsVerivali(true)).isFalse();
+    served.moveTo(
+        ReferralStatus.SELESAI, ReferralOutcome.DILAYANI, null, "KIS aktif", AT, "dinkes");
+    assertThat(served.suggestsVerivali(true)).isTrue();
+    assertThat(served.suggestsVerivali(false)).isFalse();
+
+    Referral notEligible = kis();
+    notEligible.moveTo(ReferralStatus.DITERIMA, null, null, null, AT, "dinkes");
+    notEligible.moveTo(ReferralStatus.DIPROSES, null, null, null, AT, "dinkes");
+    notEligible.moveTo(
+        ReferralStatus.SELESAI, ReferralOutcome.TIDAK_LAYAK, null, "Sudah PBI", AT, "dinkes");
+    assertThat(notEligible.suggestsVerivali(true)).isFalse();
+  }
+
+  @Test
   void followsTheStateMachineOfApiMd() {
     assertThat(ReferralStatus.DIRUJUK.next())
         .containsExactlyInAnyOrder(
