@@ -59,6 +59,7 @@ public final class Main {
         case "bench-data",
                 "bench-register",
                 "bench-search",
+                "bench-referrals",
                 "bench-curve",
                 "bench-row",
                 "bench-report",

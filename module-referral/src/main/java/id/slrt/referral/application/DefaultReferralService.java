@@ -61,6 +61,13 @@ import java.util.Set;
  */
 @Stateless
 public class DefaultReferralService implements ReferralService {
+  /**
+   * A list counts up to this many: past it the page says "more than 10,000" ({@code totalExact:
+   * false}), as the family search does, since counting a district's whole year of referrals costs
+   * more than the page ({@code ./slrt bench referrals}).
+   */
+  static final long LIST_COUNT_CAP = 10_000;
+
   @Inject ReferralRepository referrals;
   @Inject HolidayRepository holidays;
   @Inject PersonDirectory people;
@@ -249,11 +256,12 @@ public class DefaultReferralService implements ReferralService {
         access.agency().isPresent()
             ? Map.of()
             : referrals.escalations(found.stream().map(Referral::id).toList());
-    return new Page<>(
-        found.stream().map(x -> details(x, cards, escalations.get(x.id()), today)).toList(),
-        page.page(),
-        page.size(),
-        referrals.count(query));
+    List<ReferralDetails> items =
+        found.stream().map(x -> details(x, cards, escalations.get(x.id()), today)).toList();
+    long counted = referrals.countUpTo(query, LIST_COUNT_CAP);
+    return counted > LIST_COUNT_CAP
+        ? Page.atLeast(items, page.page(), page.size(), LIST_COUNT_CAP)
+        : new Page<>(items, page.page(), page.size(), counted);
   }
 
   /** A query limited to what the caller may see: an agency's own, else the caller's place. */

@@ -38,6 +38,7 @@ public class ReferralListBacking implements Serializable {
   private int page;
   private List<ReferralDetails> items = List.of();
   private long total;
+  private boolean totalExact = true;
 
   @PostConstruct
   public void init() {
@@ -56,6 +57,7 @@ public class ReferralListBacking implements Serializable {
       }
       items = found.items();
       total = found.total();
+      totalExact = !Boolean.FALSE.equals(found.totalExact());
     } catch (BusinessException e) {
       items = List.of();
       total = 0;
@@ -156,5 +158,10 @@ public class ReferralListBacking implements Serializable {
 
   public long getTotal() {
     return total;
+  }
+
+  /** False when the list counted only up to its cap: the total reads "more than". */
+  public boolean isTotalExact() {
+    return totalExact;
   }
 }

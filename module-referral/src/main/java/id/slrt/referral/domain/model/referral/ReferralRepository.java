@@ -39,6 +39,9 @@ public interface ReferralRepository {
 
   long count(ReferralQuery query);
 
+  /** How many match, counted up to {@code cap + 1} at most: more than {@code cap} past it. */
+  long countUpTo(ReferralQuery query, long cap);
+
   /** Every referral made for this need. */
   List<Referral> ofNeed(long needId);
 
