@@ -302,6 +302,21 @@ class ReferralLetterIT {
               admin,
               "{\"approve\": true}");
       assertThat(self.status()).as(self.body()).isEqualTo(403);
+
+      // the district drops the decision step: the letter still waiting is issued at its print
+      Api.Reply dropped =
+          Api.send(
+              "PUT",
+              "/t/karawang/letter-settings",
+              admin,
+              "{\"authority\": \"PEMERINTAH KABUPATEN KARAWANG\", \"office\": \"DINAS SOSIAL\","
+                  + " \"place\": \"Karawang\", \"numberPattern\": \"{no}/RUJ-SLRT/{bulan}/{tahun}\","
+                  + " \"approvalRequired\": false}");
+      assertThat(dropped.status()).as(dropped.body()).isEqualTo(200);
+      String ownText =
+          pdfText(Api.download("/t/karawang/referrals/" + own + "/letter.pdf", officer));
+      assertThat(letter(officer, own).getString("status")).isEqualTo("TERBIT");
+      assertThat(ownText).contains(letter(officer, own).getString("number"));
     } finally {
       Api.Reply off =
           Api.send(

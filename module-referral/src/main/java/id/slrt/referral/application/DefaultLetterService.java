@@ -112,11 +112,16 @@ public class DefaultLetterService implements LetterService {
       }
       lockReferral(referralId);
       letter = em.find(ReferralLetter.class, referralId);
-      if (letter == null) {
+      if (letter == null || !letter.isIssued()) {
         requireOpen(referral);
         Signer signer = signer(currentUser.get().map(u -> u.unitCode()).orElse(null));
-        letter = ReferralLetter.issued(referralId, signer.unitCode(), issue(settings, signer));
-        em.persist(letter);
+        if (letter == null) {
+          letter = ReferralLetter.issued(referralId, signer.unitCode(), issue(settings, signer));
+          em.persist(letter);
+        } else {
+          // recommended or refused while the district asked for a decision; it no longer does
+          letter.issueWithoutDecision(issue(settings, signer));
+        }
         em.flush();
       }
     }

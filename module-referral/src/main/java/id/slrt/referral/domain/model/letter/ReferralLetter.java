@@ -115,6 +115,19 @@ public class ReferralLetter {
   }
 
   /**
+   * Issues a letter that was recommended or refused while the district asked for a decision, now
+   * that it no longer does: printed, it is issued as any other.
+   *
+   * @throws ConflictException when it was issued already
+   */
+  public void issueWithoutDecision(Issue issue) {
+    if (status == LetterStatus.TERBIT) {
+      throw new ConflictException("letter.alreadyIssued");
+    }
+    issue(issue);
+  }
+
+  /**
    * A letter recommended by the back office, waiting for the signatory's decision.
    *
    * @throws id.slrt.core.error.ValidationException when the note is too long

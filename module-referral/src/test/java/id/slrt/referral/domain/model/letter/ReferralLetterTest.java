@@ -98,6 +98,17 @@ class ReferralLetterTest {
   }
 
   @Test
+  void aRecommendedLetterIsIssuedAtItsPrintOnceTheDistrictDropsTheDecisionStep() {
+    ReferralLetter letter =
+        ReferralLetter.recommended(5, "PUSKESOS-ANGGADITA", null, AT, "petugas");
+    letter.issueWithoutDecision(issue("petugas"));
+    assertThat(letter.status()).isEqualTo(LetterStatus.TERBIT);
+    assertThat(letter.verifyKey()).hasSize(26);
+    assertThatThrownBy(() -> letter.issueWithoutDecision(issue("petugas")))
+        .isInstanceOf(ConflictException.class);
+  }
+
+  @Test
   void aSignatorysNipHasEighteenDigits() {
     FieldErrors errors = new FieldErrors();
     new Signatory("X").name("u", "Nama", "Jabatan", "1980 0315 2005", errors);
