@@ -16,5 +16,14 @@ public enum ProviderCategory {
   ORGANISASI_PEREMPUAN,
   PERUMAHAN,
   KETENAGAKERJAAN,
-  LAINNYA
+  LAINNYA;
+
+  /**
+   * Whether an agency of this category (by its name, as stored) serves survivors of violence
+   * (P2TP2A, UPTD PPA): its services stay out of the open catalogue, and no open list may show that
+   * someone was referred there.
+   */
+  public static boolean servesViolenceCases(String category) {
+    return PERLINDUNGAN_PEREMPUAN_ANAK.name().equals(category);
+  }
 }

@@ -7,6 +7,7 @@ import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.PreconditionFailedException;
 import id.slrt.core.organisation.Organisation.UnitView;
 import id.slrt.core.organisation.OrganisationService;
+import id.slrt.core.organisation.UnitKind;
 import id.slrt.core.security.AccessPolicy;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.Role;
@@ -241,7 +242,10 @@ public class DefaultLetterService implements LetterService {
     UnitView unit =
         organisation
             .findUnitView(Input.clean(unitCode))
-            .filter(u -> "PUSKESOS".equals(u.kind()) || "SEKRETARIAT".equals(u.kind()))
+            .filter(
+                u ->
+                    UnitKind.PUSKESOS.name().equals(u.kind())
+                        || UnitKind.SEKRETARIAT.name().equals(u.kind()))
             .orElseThrow(() -> new NotFoundException("letter.unitUnknown"));
     NameSignatory r = request == null ? new NameSignatory(null, null, null, null) : request;
     FieldErrors errors = new FieldErrors();
@@ -323,7 +327,7 @@ public class DefaultLetterService implements LetterService {
       }
     }
     return organisation.units().stream()
-        .filter(u -> "SEKRETARIAT".equals(u.kind()) && u.active())
+        .filter(u -> UnitKind.SEKRETARIAT.name().equals(u.kind()) && u.active())
         .map(u -> Optional.ofNullable(em.find(Signatory.class, u.code())))
         .flatMap(Optional::stream)
         .findFirst()

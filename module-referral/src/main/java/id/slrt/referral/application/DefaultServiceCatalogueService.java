@@ -6,6 +6,7 @@ import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.PreconditionFailedException;
 import id.slrt.core.organisation.OrganisationService;
+import id.slrt.core.organisation.ProviderCategory;
 import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.TenantDb;
 import id.slrt.core.text.Input;
@@ -185,7 +186,7 @@ public class DefaultServiceCatalogueService implements ServiceCatalogueService {
     }
     return organisation
         .findProviderView(provider)
-        .map(p -> "PERLINDUNGAN_PEREMPUAN_ANAK".equals(p.category()))
+        .map(p -> ProviderCategory.servesViolenceCases(p.category()))
         .orElseGet(
             () -> {
               errors.add("provider", "service.providerUnknown", provider);

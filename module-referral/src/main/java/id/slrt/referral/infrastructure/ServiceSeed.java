@@ -5,6 +5,7 @@ import static id.slrt.core.organisation.SeedCsv.integer;
 import static id.slrt.core.organisation.SeedCsv.required;
 
 import id.slrt.core.error.FieldErrors;
+import id.slrt.core.organisation.ProviderCategory;
 import id.slrt.core.organisation.SeedCsv;
 import id.slrt.referral.domain.model.service.Issues;
 import id.slrt.referral.domain.model.service.ServiceOffering;
@@ -105,7 +106,7 @@ public final class ServiceSeed {
             changesWelfare);
     // the same rules as the district admin's screen and the API (ServiceOffering.Definition)
     FieldErrors errors = new FieldErrors();
-    definition.check("PERLINDUNGAN_PEREMPUAN_ANAK".equals(category), errors);
+    definition.check(ProviderCategory.servesViolenceCases(category), errors);
     if (!errors.isEmpty()) {
       throw new IllegalArgumentException("Seed service refused (" + errors.list() + "): " + r);
     }

@@ -3,6 +3,7 @@ package id.slrt.web.referral.web;
 import id.slrt.core.error.BusinessException;
 import id.slrt.core.organisation.Organisation.UnitView;
 import id.slrt.core.organisation.OrganisationService;
+import id.slrt.core.organisation.UnitKind;
 import id.slrt.referral.api.ChangeLetterSettings;
 import id.slrt.referral.api.LetterService;
 import id.slrt.referral.api.LetterSettingsDetails;
@@ -58,7 +59,10 @@ public class LetterSettingsBacking implements Serializable {
     units =
         organisation.units().stream()
             .filter(
-                u -> u.active() && ("SEKRETARIAT".equals(u.kind()) || "PUSKESOS".equals(u.kind())))
+                u ->
+                    u.active()
+                        && (UnitKind.SEKRETARIAT.name().equals(u.kind())
+                            || UnitKind.PUSKESOS.name().equals(u.kind())))
             .toList();
   }
 

@@ -3,6 +3,7 @@ package id.slrt.web.referral.web;
 import id.slrt.core.error.BusinessException;
 import id.slrt.core.organisation.Organisation.ProviderView;
 import id.slrt.core.organisation.OrganisationService;
+import id.slrt.core.organisation.ProviderCategory;
 import id.slrt.referral.api.ReferralCodes;
 import id.slrt.referral.api.ServiceCatalogueService;
 import id.slrt.referral.api.ServiceDetails;
@@ -150,7 +151,7 @@ public class ServicesBacking implements Serializable {
 
   public List<ProviderView> getProviders() {
     return organisation.providers().stream()
-        .filter(p -> p.active() && !"PERLINDUNGAN_PEREMPUAN_ANAK".equals(p.category()))
+        .filter(p -> p.active() && !ProviderCategory.servesViolenceCases(p.category()))
         .toList();
   }
 
