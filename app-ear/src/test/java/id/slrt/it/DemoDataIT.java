@@ -76,23 +76,36 @@ class DemoDataIT {
 
     // referrals in every status the demo agencies can bring them to, in their inboxes
     JsonObject referrals = Api.send("GET", "/t/cianjur/referrals?size=100", officer, null).json();
-    assertThat(referrals.getInt("total")).isEqualTo(7);
+    assertThat(referrals.getInt("total")).isEqualTo(9);
     assertThat(
             referrals.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(r -> r.getString("status"))
                 .distinct())
         .containsExactlyInAnyOrder(
             "DIRUJUK", "DITERIMA", "DIPROSES", "SELESAI", "DITOLAK", "DITARIK");
+    // two of them paper referrals of four weeks ago, recorded late and overdue
+    JsonObject overdue = Api.send("GET", "/t/cianjur/referrals?overdue=true", officer, null).json();
+    assertThat(overdue.getInt("total")).isEqualTo(2);
+    assertThat(
+            overdue.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(
+                    r ->
+                        r.getString("status")
+                            + " "
+                            + r.getString("provider")
+                            + " "
+                            + r.containsKey("referredOn")))
+        .containsExactlyInAnyOrder("DIRUJUK DINKES true", "DITERIMA DISDUKCAPIL true");
     String dinkes = Api.token("dinkes.cianjur");
     assertThat(Api.send("GET", "/t/cianjur/inbox", dinkes, null).json().getInt("total"))
-        .isEqualTo(2);
+        .isEqualTo(3);
 
     // a district that holds data is left alone
     assertThat(Slrt.run("demo", "cianjur")).contains("nothing added");
     assertThat(Api.send("GET", "/t/cianjur/households", officer, null).json().getInt("total"))
         .isEqualTo(42);
     assertThat(Api.send("GET", "/t/cianjur/referrals", officer, null).json().getInt("total"))
-        .isEqualTo(7);
+        .isEqualTo(9);
     assertThat(Api.send("GET", "/t/cianjur/case-conferences", officer, null).json().getInt("total"))
         .isEqualTo(1);
     assertThat(Slrt.refused("demo", "atlantis")).contains("no district atlantis");

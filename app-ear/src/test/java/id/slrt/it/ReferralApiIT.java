@@ -293,6 +293,70 @@ class ReferralApiIT {
         .isEqualTo(1);
   }
 
+  /**
+   * A paper referral made four weeks ago and recorded now is due from the day it was made: it is
+   * overdue at once, in the overdue list and the agency's inbox; a day in the future, one more than
+   * 30 days back or no date at all is refused on its field, and nothing is written.
+   */
+  @Test
+  void aPaperReferralRecordedLaterIsDueFromItsDayAndMayBeOverdueAtOnce() {
+    String officer = Api.token("puskesos.karawang");
+    String dinkes = Api.token("dinkes.karawang");
+    String nik = mother(officer);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    String template =
+        "{\"nik\": \"%s\", \"serviceCode\": \"KIS\", \"reason\": \"Rujukan kertas\","
+            + " \"referredOn\": \"%s\"}";
+
+    for (String bad :
+        List.of(
+            today.plusDays(1).toString(),
+            today.minusDays(31).toString(),
+            "2026-13-01",
+            "kemarin")) {
+      Api.Reply refused =
+          Api.send("POST", "/t/karawang/referrals", officer, template.formatted(nik, bad));
+      assertThat(refused.status()).as(bad + " " + refused.body()).isEqualTo(400);
+      assertThat(refused.body()).contains("\"field\":\"referredOn\"").doesNotContain("Exception");
+    }
+    assertThat(
+            Api.send("GET", "/t/karawang/referrals?nik=" + nik, officer, null)
+                .json()
+                .getInt("total"))
+        .isZero();
+
+    String paperDay = today.minusDays(28).toString();
+    Api.Reply made =
+        Api.send("POST", "/t/karawang/referrals", officer, template.formatted(nik, paperDay));
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    JsonObject referral = made.json();
+    long id = referral.getJsonNumber("id").longValue();
+    assertThat(referral.getString("referredOn")).isEqualTo(paperDay);
+    // 14 working days from four weeks ago are past, holidays or not
+    assertThat(java.time.LocalDate.parse(referral.getString("dueDate"))).isBefore(today);
+    assertThat(referral.getBoolean("overdue")).isTrue();
+    assertThat(ids(Api.send("GET", "/t/karawang/referrals?overdue=true&nik=" + nik, officer, null)))
+        .containsExactly(id);
+    JsonObject inInbox =
+        Api.send("GET", "/t/karawang/inbox?size=500", dinkes, null)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(o -> o.getJsonNumber("id").longValue() == id)
+            .findFirst()
+            .orElseThrow();
+    assertThat(inInbox.getBoolean("overdue")).isTrue();
+
+    // recorded the day it was made: no paper date
+    Api.Reply sameDay =
+        Api.send(
+            "POST", "/t/karawang/referrals", officer, template.formatted(nik, today.toString()));
+    assertThat(sameDay.status()).as(sameDay.body()).isEqualTo(201);
+    assertThat(sameDay.json().containsKey("referredOn")).isFalse();
+    assertThat(sameDay.json().getBoolean("overdue")).isFalse();
+  }
+
   @Test
   void anotherDistrictSeesNothingOfKarawangsReferrals() {
     String officer = Api.token("puskesos.karawang");

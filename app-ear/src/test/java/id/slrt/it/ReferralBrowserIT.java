@@ -57,21 +57,27 @@ class ReferralBrowserIT {
       browser.assertAccessible("the referral form with a service chosen");
       browser.byId("refer:reason").sendKeys("Sedang hamil, belum punya KIS");
       browser.tick("refer:fastTrack");
+      // referred on paper two days ago, recorded now: due from that day
+      java.time.LocalDate paperDay =
+          java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(2);
+      browser
+          .byId("refer:referredOn_input")
+          .sendKeys(paperDay.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
       browser.click(By.id("refer:save"));
 
       // the referral's page: referred, fast-tracked, its first history line
       assertThat(browser.awaitText("status", "Dirujuk")).contains("Jalur cepat");
+      assertThat(browser.byId("referredOn").getText()).contains("rujukan kertas");
       assertThat(browser.byId("history").getText()).contains("Sedang hamil, belum punya KIS");
       browser.assertAccessible("a referral");
       String url = browser.driver.getCurrentUrl();
       referralId = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
-    assertThat(
-            Api.send("GET", "/t/karawang/referrals/" + referralId, officer, null)
-                .json()
-                .getJsonNumber("needId")
-                .longValue())
-        .isEqualTo(needId);
+    JsonObject made = Api.send("GET", "/t/karawang/referrals/" + referralId, officer, null).json();
+    assertThat(made.getJsonNumber("needId").longValue()).isEqualTo(needId);
+    assertThat(made.getString("referredOn"))
+        .isEqualTo(
+            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(2).toString());
 
     try (Browser browser = new Browser(390, 844)) {
       browser.signIn("dinkes.karawang");

@@ -37,6 +37,13 @@ final class Bench {
    * measured 126 families/s at 4 clients in the register part and 441/s at 4 clients in the curve a
    * few minutes later on the same server: the JIT compilers were still at work on the shared cores.
    */
+  /**
+   * Seconds each referral list is warmed up before it is measured: on a fresh server the first
+   * list's 5 s gave twice the CPU per answer of the same list warmed (session 14).
+   */
+  private static final int REFERRAL_WARMUP =
+      Math.toIntExact(longFromEnv("SLRT_BENCH_REFERRAL_WARMUP", 30));
+
   private static final int REGISTER_WARMUP =
       Math.toIntExact(longFromEnv("SLRT_BENCH_REGISTER_WARMUP", 60));
 
@@ -243,7 +250,7 @@ final class Bench {
       }
     };
     for (String[] list : lists) {
-      BenchLoad.Result r = ReferralBench.run(http, api, list[1], list[2], 8, WARMUP / 2, s);
+      BenchLoad.Result r = ReferralBench.run(http, api, list[1], list[2], 8, REFERRAL_WARMUP, s);
       System.out.println(r.line(list[0]));
       BenchReport.row(
           list[0] + ", " + String.format("%,d", count) + " referrals, 8 clients: p95 (ms)",

@@ -84,6 +84,11 @@ final class DemoSeed {
         seed.letters(slug);
         Files.writeString(lettersDone, "");
       }
+      Path overdueDone = demoDir.resolve(slug + ".overdue.done");
+      if (!Files.exists(overdueDone) && Files.exists(referralsDone) && Files.exists(file)) {
+        seed.overdue(file, slug);
+        Files.writeString(overdueDone, "");
+      }
       Path conferencesDone = demoDir.resolve(slug + ".conference.done");
       if (!Files.exists(conferencesDone) && Files.exists(referralsDone)) {
         seed.conference(slug);
@@ -99,8 +104,7 @@ final class DemoSeed {
    * waiting, one accepted, one in process, one served, one refused with its reason, one withdrawn
    * by the Puskesos, one waiting at the religious court (isbat nikah); the Dinas Kesehatan and
    * Disdukcapil demo users find theirs in their inboxes. Skipped when the district holds referrals
-   * already. Overdue ones cannot be made through the API (a referral is due in the future when it
-   * is made); {@code ./slrt referral escalate --as-of} shows the chain on them.
+   * already. The overdue ones are {@link #overdue}'s.
    */
   private void referrals(Path file, String slug) throws Exception {
     String officer = token("puskesos." + slug);
@@ -230,15 +234,57 @@ final class DemoSeed {
             .toString());
   }
 
+  /**
+   * Two overdue referrals, as a Puskesos that referred on paper four weeks ago and records it now
+   * ({@code referredOn}): one waiting in the Dinas Kesehatan's inbox, one accepted by Disdukcapil
+   * and not done. The server's escalation pass (every 15 minutes) raises them along the chain. Its
+   * own mark, so that a data directory with older demo referrals gets them too; skipped when the
+   * district holds overdue referrals already.
+   */
+  private void overdue(Path file, String slug) throws Exception {
+    String officer = token("puskesos." + slug);
+    String t = "/t/" + slug;
+    if (object(call("GET", t + "/referrals?overdue=true&size=1", officer, null))
+            .getJsonNumber("total")
+            .longValue()
+        > 0) {
+      return;
+    }
+    System.out.println(
+        "Demo overdue referrals for " + slug + " (paper referrals recorded late)...");
+    List<String> people =
+        rows(file).stream().map(r -> r[6]).filter(nik -> !nik.isEmpty()).distinct().toList();
+    String paperDay =
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(28).toString();
+    refer(
+        t,
+        officer,
+        people.get(7),
+        "KIS",
+        "Rujukan kertas: lansia sakit, belum punya KIS",
+        paperDay);
+    long accepted =
+        refer(t, officer, people.get(0), "KK", "Rujukan kertas: KK belum diperbarui", paperDay);
+    move(t, token("disdukcapil." + slug), accepted, "DITERIMA", null, null);
+  }
+
   private long refer(String t, String token, String nik, String service, String reason)
       throws Exception {
-    String body =
+    return refer(t, token, nik, service, reason, null);
+  }
+
+  private long refer(
+      String t, String token, String nik, String service, String reason, String referredOn)
+      throws Exception {
+    var json =
         Json.createObjectBuilder()
             .add("nik", nik)
             .add("serviceCode", service)
-            .add("reason", reason)
-            .build()
-            .toString();
+            .add("reason", reason);
+    if (referredOn != null) {
+      json.add("referredOn", referredOn);
+    }
+    String body = json.build().toString();
     return object(call("POST", t + "/referrals", token, body)).getJsonNumber("id").longValue();
   }
 

@@ -51,6 +51,9 @@ final class ReferralBench {
           services.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
         }
       }
+      if (scalar(c, "SELECT COUNT(*) FROM referral") >= count) {
+        return 0; // a kept bench server (SLRT_BENCH_KEEP=1) holds them already
+      }
       long persons = scalar(c, "SELECT COUNT(*) FROM person");
       if (persons == 0 || services.isEmpty()) {
         throw new IllegalStateException("no register or catalogue to refer from: run part data");

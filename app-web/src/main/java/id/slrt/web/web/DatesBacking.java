@@ -39,6 +39,11 @@ public class DatesBacking {
         : Long.toString(java.time.Period.between(birthDate, districtTime.today()).getYears());
   }
 
+  /** The district's today, for the latest day a date picker offers. */
+  public LocalDate today() {
+    return districtTime.today();
+  }
+
   /** The date in the current screen's language, or an empty text for none. */
   public String show(LocalDate date) {
     return date == null

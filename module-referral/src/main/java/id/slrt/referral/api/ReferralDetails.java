@@ -10,6 +10,9 @@ import java.util.List;
  * chain ({@code previousId}, {@code nextId}) and anything of the family's welfare stay null for it.
  *
  * @param overdue open and past its due date, worked out when read
+ * @param referredAt when it was recorded
+ * @param referredOn the day a paper referral was made when it was recorded on a later day (null
+ *     when recorded the day it was made)
  * @param fastTrack due in the service's fast-track SLA
  * @param documents the service's checklist of documents to bring
  * @param issues what the agency issues when it serves the person ({@code NIK}, {@code KK}, civil
@@ -42,6 +45,7 @@ public record ReferralDetails(
     Long previousId,
     Long nextId,
     Instant referredAt,
+    LocalDate referredOn,
     String referredBy,
     List<HistoryEntry> history,
     long version,
@@ -76,6 +80,7 @@ public record ReferralDetails(
         previousId,
         nextId,
         referredAt,
+        referredOn,
         referredBy,
         history,
         version,

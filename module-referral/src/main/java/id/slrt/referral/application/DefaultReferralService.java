@@ -94,7 +94,7 @@ public class DefaultReferralService implements ReferralService {
   public ReferralDetails refer(CreateReferral request) {
     FieldErrors errors = new FieldErrors();
     CreateReferral r =
-        request == null ? new CreateReferral(null, null, null, null, null, null) : request;
+        request == null ? new CreateReferral(null, null, null, null, null, null, null) : request;
     PersonCard person = referable.find(r.nik(), r.personId(), errors);
     String serviceCode = Input.clean(r.serviceCode());
     ServiceOffering service = null;
@@ -111,9 +111,11 @@ public class DefaultReferralService implements ReferralService {
     if (r.needId() != null && person != null) {
       checkNeed(r.needId(), person, errors);
     }
+    LocalDate referredOn = errors.date("referredOn", r.referredOn());
+    LocalDate today = districtTime.today();
+    Referral.checkReferredOn(referredOn, today, errors);
     errors.throwIfAny();
     Instant now = clock.instant();
-    LocalDate today = districtTime.today();
     Referral referral =
         new Referral(
             new Referral.Subject(
@@ -122,8 +124,9 @@ public class DefaultReferralService implements ReferralService {
             r.needId(),
             null,
             reason,
-            holidays.calendarFrom(today),
+            holidays.calendarFrom(referredOn == null ? today : referredOn),
             today,
+            referredOn,
             now,
             currentUser.username());
     referrals.store(referral);
@@ -250,6 +253,8 @@ public class DefaultReferralService implements ReferralService {
 
   private Page<ReferralDetails> list(ReferralQuery query, PageRequest page, LocalDate today) {
     List<Referral> found = referrals.search(query, page);
+    // the district's catalogue (a few dozen services) in one statement, not one per item
+    Map<String, ServiceOffering> services = found.isEmpty() ? Map.of() : servicesByCode();
     Map<Long, PersonCard> cards =
         people.byIds(found.stream().map(Referral::personId).distinct().toList());
     Map<Long, Escalation> escalations =
@@ -257,11 +262,28 @@ public class DefaultReferralService implements ReferralService {
             ? Map.of()
             : referrals.escalations(found.stream().map(Referral::id).toList());
     List<ReferralDetails> items =
-        found.stream().map(x -> details(x, cards, escalations.get(x.id()), today)).toList();
+        found.stream()
+            .map(
+                x ->
+                    details(
+                        x,
+                        cards.get(x.personId()),
+                        escalations.get(x.id()),
+                        services.get(x.serviceCode()),
+                        today))
+            .toList();
     long counted = referrals.countUpTo(query, LIST_COUNT_CAP);
     return counted > LIST_COUNT_CAP
         ? Page.atLeast(items, page.page(), page.size(), LIST_COUNT_CAP)
         : new Page<>(items, page.page(), page.size(), counted);
+  }
+
+  /** Every service of the district's catalogue by its code, for reading only. */
+  private Map<String, ServiceOffering> servicesByCode() {
+    return em.createQuery("SELECT s FROM ServiceOffering s", ServiceOffering.class)
+        .setHint("eclipselink.read-only", "true")
+        .getResultStream()
+        .collect(java.util.stream.Collectors.toMap(ServiceOffering::code, s -> s));
   }
 
   /** A query limited to what the caller may see: an agency's own, else the caller's place. */
@@ -371,6 +393,7 @@ public class DefaultReferralService implements ReferralService {
               note,
               holidays.calendarFrom(today),
               today,
+              null,
               now,
               currentUser.username());
       referrals.store(onward);
@@ -384,7 +407,12 @@ public class DefaultReferralService implements ReferralService {
   private ReferralDetails details(Referral r, Map<Long, PersonCard> cards, LocalDate today) {
     Escalation escalation =
         access.agency().isPresent() ? null : referrals.escalations(List.of(r.id())).get(r.id());
-    return details(r, cards, escalation, today);
+    return details(
+        r,
+        cards.get(r.personId()),
+        escalation,
+        em.find(ServiceOffering.class, r.serviceCode()),
+        today);
   }
 
   /**
@@ -413,10 +441,8 @@ public class DefaultReferralService implements ReferralService {
   }
 
   private ReferralDetails details(
-      Referral r, Map<Long, PersonCard> cards, Escalation escalation, LocalDate today) {
+      Referral r, PersonCard p, Escalation escalation, ServiceOffering service, LocalDate today) {
     boolean agency = access.agency().isPresent();
-    PersonCard p = cards.get(r.personId());
-    ServiceOffering service = em.find(ServiceOffering.class, r.serviceCode());
     return new ReferralDetails(
         r.id(),
         r.status().name(),
@@ -438,6 +464,7 @@ public class DefaultReferralService implements ReferralService {
         agency ? null : r.previousId().orElse(null),
         agency ? null : r.nextId().orElse(null),
         r.referredAt(),
+        r.referredOn().orElse(null),
         r.referredBy(),
         r.history().stream()
             .map(

@@ -69,12 +69,20 @@ public class ReferralResource {
       @RequestBody(
               content =
                   @Content(
-                      examples =
-                          @ExampleObject(
-                              name = "referral",
-                              summary = "Health insurance for a mother without KIS",
-                              value =
-                                  "{\"nik\": \"3215014507850002\", \"serviceCode\": \"KIS\", \"reason\": \"Belum punya KIS\", \"needId\": 12, \"fastTrack\": false}")))
+                      examples = {
+                        @ExampleObject(
+                            name = "referral",
+                            summary = "Health insurance for a mother without KIS",
+                            value =
+                                "{\"nik\": \"3215014507850002\", \"serviceCode\": \"KIS\", \"reason\": \"Belum punya KIS\", \"needId\": 12, \"fastTrack\": false}"),
+                        @ExampleObject(
+                            name = "paperReferral",
+                            summary =
+                                "A paper referral recorded later, due from the day it was made"
+                                    + " (at most 30 days back)",
+                            value =
+                                "{\"nik\": \"3215014507850002\", \"serviceCode\": \"KIS\", \"reason\": \"Belum punya KIS\", \"referredOn\": \"2026-11-20\"}")
+                      }))
           CreateReferral request,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
       @Context UriInfo uri) {

@@ -34,6 +34,7 @@ public class ReferBacking implements Serializable {
   private String serviceCode;
   private String reason;
   private boolean fastTrack;
+  private java.time.LocalDate referredOn;
   private List<ServiceDetails> services;
   private EligibilityCheck check;
 
@@ -74,7 +75,8 @@ public class ReferBacking implements Serializable {
   }
 
   private static final Map<String, String> INPUTS =
-      Map.of("nik", "nik", "serviceCode", "service", "reason", "reason");
+      Map.of(
+          "nik", "nik", "serviceCode", "service", "reason", "reason", "referredOn", "referredOn");
 
   /** Makes the referral and opens it. */
   public String save() {
@@ -87,7 +89,8 @@ public class ReferBacking implements Serializable {
                   serviceCode,
                   reason,
                   needId,
-                  fastTrack));
+                  fastTrack,
+                  referredOn == null ? null : referredOn.toString()));
       Faces.info(Faces.text("refer.done", made.serviceName(), made.dueDate()));
       return "/app/referral/referral.xhtml?faces-redirect=true&id=" + made.id();
     } catch (BusinessException e) {
@@ -147,6 +150,14 @@ public class ReferBacking implements Serializable {
 
   public void setFastTrack(boolean fastTrack) {
     this.fastTrack = fastTrack;
+  }
+
+  public java.time.LocalDate getReferredOn() {
+    return referredOn;
+  }
+
+  public void setReferredOn(java.time.LocalDate referredOn) {
+    this.referredOn = referredOn;
   }
 
   public EligibilityCheck getCheck() {

@@ -107,8 +107,12 @@ public class JpaHouseholdRepository implements HouseholdRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
+    // one statement for the people and their families (no statement per family), and not
+    // registered in the transaction: lists only read them
+    return em.createQuery(
+            "SELECT p FROM Person p JOIN FETCH p.household WHERE p.id IN :ids", Person.class)
         .setParameter("ids", ids)
+        .setHint("eclipselink.read-only", "true")
         .getResultList();
   }
 

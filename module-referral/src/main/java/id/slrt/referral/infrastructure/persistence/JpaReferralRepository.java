@@ -9,12 +9,15 @@ import id.slrt.referral.domain.model.referral.ReferralStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.sql.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Referrals in the current tenant's schema. */
 @ApplicationScoped
@@ -39,28 +42,44 @@ public class JpaReferralRepository implements ReferralRepository {
 
   @Override
   public List<Referral> search(ReferralQuery query, PageRequest page) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    TypedQuery<Referral> q =
-        em.createQuery(
-            "SELECT r FROM Referral r"
+    // the page's ids first, read from the indexes alone in the list's order; then those rows
+    List<Object> parameters = new ArrayList<>();
+    Query ids =
+        em.createNativeQuery(
+            "SELECT r.id FROM referral r"
                 + where(query, parameters)
-                + " ORDER BY r.dueDate ASC, r.id ASC",
-            Referral.class);
-    parameters.forEach(q::setParameter);
-    // the page's histories in one more statement, not one per referral
-    q.setHint("eclipselink.batch", "r.history");
-    q.setHint("eclipselink.batch.type", "IN");
-    return q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                + " ORDER BY r.due_date, r.id LIMIT ? OFFSET ?");
+    parameters.add(page.size());
+    parameters.add(page.offset());
+    bind(ids, parameters);
+    List<Long> onPage = longs(ids.getResultList());
+    if (onPage.isEmpty()) {
+      return List.of();
+    }
+    TypedQuery<Referral> rows =
+        em.createQuery("SELECT r FROM Referral r WHERE r.id IN :ids", Referral.class)
+            .setParameter("ids", onPage);
+    // the page's histories in one more statement, not one per referral; a list only reads them,
+    // so they are not registered in the transaction (no copies, nothing compared at its commit)
+    rows.setHint("eclipselink.batch", "r.history");
+    rows.setHint("eclipselink.batch.type", "IN");
+    rows.setHint("eclipselink.read-only", "true");
+    Map<Long, Referral> byId = new HashMap<>();
+    rows.getResultList().forEach(r -> byId.put(r.id(), r));
+    return onPage.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   @Override
   public long countUpTo(ReferralQuery query, long cap) {
-    // is there a row past the cap? The database skips to it; only then is the rest not counted
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    TypedQuery<Long> past =
-        em.createQuery("SELECT r.id FROM Referral r" + where(query, parameters), Long.class);
-    parameters.forEach(past::setParameter);
-    if (!past.setFirstResult((int) cap).setMaxResults(1).getResultList().isEmpty()) {
+    // is there a row past the cap? The database skips to it on an index; only when there is none
+    // is the rest counted. (Counting a derived table with LIMIT costs more: MariaDB writes it out.)
+    List<Object> parameters = new ArrayList<>();
+    Query past =
+        em.createNativeQuery(
+            "SELECT r.id FROM referral r" + where(query, parameters) + " LIMIT 1 OFFSET ?");
+    parameters.add(cap);
+    bind(past, parameters);
+    if (!past.getResultList().isEmpty()) {
       return cap + 1;
     }
     return count(query);
@@ -68,11 +87,10 @@ public class JpaReferralRepository implements ReferralRepository {
 
   @Override
   public long count(ReferralQuery query) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    TypedQuery<Long> q =
-        em.createQuery("SELECT COUNT(r) FROM Referral r" + where(query, parameters), Long.class);
-    parameters.forEach(q::setParameter);
-    return q.getSingleResult();
+    List<Object> parameters = new ArrayList<>();
+    Query q = em.createNativeQuery("SELECT COUNT(*) FROM referral r" + where(query, parameters));
+    bind(q, parameters);
+    return ((Number) q.getSingleResult()).longValue();
   }
 
   @Override
@@ -94,50 +112,72 @@ public class JpaReferralRepository implements ReferralRepository {
                 "SELECT e FROM Escalation e WHERE e.referralId IN :ids ORDER BY e.step",
                 Escalation.class)
             .setParameter("ids", referralIds)
+            .setHint("eclipselink.read-only", "true")
             .getResultList()) {
       highest.put(e.referralId(), e);
     }
     return highest;
   }
 
-  private static String where(ReferralQuery query, Map<String, Object> parameters) {
+  /**
+   * The list's criteria in SQL over the referral table, with their values in {@code parameters} in
+   * order (the one place a list's filter is written: page, count and capped count use it).
+   */
+  private static String where(ReferralQuery query, List<Object> parameters) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     if (query.statuses() != null) {
-      where.append(" AND r.status IN :statuses");
-      parameters.put("statuses", List.copyOf(query.statuses()));
+      where.append(" AND r.status").append(in(query.statuses(), parameters));
     }
     if (query.serviceCode() != null) {
-      where.append(" AND r.serviceCode = :service");
-      parameters.put("service", query.serviceCode());
+      where.append(" AND r.service_code = ?");
+      parameters.add(query.serviceCode());
     }
     if (query.provider() != null) {
-      where.append(" AND r.providerCode = :provider");
-      parameters.put("provider", query.provider());
+      where.append(" AND r.provider_code = ?");
+      parameters.add(query.provider());
     }
     if (query.personId() != null) {
-      where.append(" AND r.personId = :person");
-      parameters.put("person", query.personId());
+      where.append(" AND r.person_id = ?");
+      parameters.add(query.personId());
     }
     if (query.needId() != null) {
-      where.append(" AND r.needId = :need");
-      parameters.put("need", query.needId());
+      where.append(" AND r.need_id = ?");
+      parameters.add(query.needId());
     }
     if (query.overdueOn() != null) {
-      where.append(" AND r.status IN :open AND r.dueDate < :today");
-      parameters.put("open", List.copyOf(ReferralStatus.open()));
-      parameters.put("today", query.overdueOn());
+      where.append(" AND r.status").append(in(ReferralStatus.open(), parameters));
+      where.append(" AND r.due_date < ?");
+      parameters.add(Date.valueOf(query.overdueOn()));
     }
     if (query.escalatedTo() != null) {
-      where
-          .append(" AND r.status IN :open AND EXISTS (SELECT e.id FROM Escalation e")
-          .append(" WHERE e.referralId = r.id AND e.step >= :step)");
-      parameters.put("open", List.copyOf(ReferralStatus.open()));
-      parameters.put("step", query.escalatedTo().step());
+      where.append(" AND r.status").append(in(ReferralStatus.open(), parameters));
+      where.append(" AND EXISTS (SELECT 1 FROM referral_escalation e");
+      where.append(" WHERE e.referral_id = r.id AND e.step >= ?)");
+      parameters.add(query.escalatedTo().step());
     }
     if (query.villagePattern() != null) {
-      where.append(" AND r.villageCode LIKE :village");
-      parameters.put("village", query.villagePattern());
+      where.append(" AND r.village_code LIKE ?");
+      parameters.add(query.villagePattern());
     }
     return where.toString();
+  }
+
+  private static String in(Set<ReferralStatus> statuses, List<Object> parameters) {
+    StringBuilder in = new StringBuilder(" IN (");
+    for (ReferralStatus status : statuses) {
+      in.append(in.length() > 5 ? ", ?" : "?");
+      parameters.add(status.name());
+    }
+    return in.append(")").toString();
+  }
+
+  private static void bind(Query q, List<Object> parameters) {
+    for (int i = 0; i < parameters.size(); i++) {
+      q.setParameter(i + 1, parameters.get(i));
+    }
+  }
+
+  private static List<Long> longs(List<?> values) {
+    return values.stream().map(v -> ((Number) v).longValue()).toList();
   }
 }

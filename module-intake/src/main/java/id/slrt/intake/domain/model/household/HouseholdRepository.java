@@ -34,6 +34,7 @@ public interface HouseholdRepository {
   /** People whose name has the same spelling-tolerant key and the same birth date. */
   List<Person> likelyDuplicates(String name, java.time.LocalDate birthDate, int max);
 
+  /** People with their families, for reading only (lists): they are not to be changed. */
   List<Person> findPersonsById(Collection<Long> ids);
 
   /**

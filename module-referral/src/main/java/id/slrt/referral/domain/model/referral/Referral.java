@@ -35,6 +35,12 @@ import java.util.Optional;
 public class Referral {
   public static final int MAX_TEXT = 1000;
 
+  /**
+   * How many days back a paper referral may be entered: a Puskesos without a connection refers on
+   * paper and records it within a month, due from the day it was made.
+   */
+  public static final int LATE_ENTRY_DAYS = 30;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -90,6 +96,10 @@ public class Referral {
   @Column(name = "referred_by", nullable = false, length = 100)
   private String referredBy;
 
+  /** The day a paper referral was made when it was recorded later; null when recorded that day. */
+  @Column(name = "referred_on")
+  private LocalDate referredOn;
+
   @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL)
   @OrderBy("id")
   private List<ReferralEvent> history = new ArrayList<>();
@@ -112,9 +122,13 @@ public class Referral {
   }
 
   /**
-   * A new referral, DIRUJUK, due {@code target.slaDays()} working days after {@code today}.
+   * A new referral, DIRUJUK, due {@code target.slaDays()} working days after the day it was made:
+   * {@code today}, or {@code referredOn} for a paper referral recorded later ({@link
+   * #LATE_ENTRY_DAYS}).
    *
-   * @throws ValidationException when the reason is too long
+   * @param calendar the district's working days from the day it was made
+   * @throws ValidationException when the reason is too long or the day is not one a paper referral
+   *     may have been made on
    */
   public Referral(
       Subject who,
@@ -124,11 +138,15 @@ public class Referral {
       String reason,
       WorkingCalendar calendar,
       LocalDate today,
+      LocalDate referredOn,
       Instant at,
       String by) {
     FieldErrors errors = new FieldErrors();
     checkText("reason", reason, errors);
+    checkReferredOn(referredOn, today, errors);
     errors.throwIfAny();
+    LocalDate madeOn = referredOn == null ? today : referredOn;
+    this.referredOn = madeOn.equals(today) ? null : madeOn;
     this.personId = who.personId();
     this.householdId = who.householdId();
     this.villageCode = who.villageCode();
@@ -139,7 +157,7 @@ public class Referral {
     this.reason = reason;
     this.fastTrack = target.fastTrack();
     this.status = ReferralStatus.DIRUJUK;
-    this.dueDate = calendar.addWorkingDays(today, target.slaDays());
+    this.dueDate = calendar.addWorkingDays(madeOn, target.slaDays());
     this.referredAt = at;
     this.referredBy = by;
     history.add(new ReferralEvent(this, null, ReferralStatus.DIRUJUK, reason, at, by));
@@ -208,6 +226,21 @@ public class Referral {
   /** Open and past its due date on the district's {@code today}. */
   public boolean overdue(LocalDate today) {
     return status.isOpen() && today.isAfter(dueDate);
+  }
+
+  /**
+   * A paper referral recorded later was made on a day of the last {@link #LATE_ENTRY_DAYS} days,
+   * never in the future.
+   */
+  public static void checkReferredOn(LocalDate referredOn, LocalDate today, FieldErrors errors) {
+    if (referredOn == null) {
+      return;
+    }
+    if (referredOn.isAfter(today)) {
+      errors.add("referredOn", "referral.referredOnFuture");
+    } else if (referredOn.isBefore(today.minusDays(LATE_ENTRY_DAYS))) {
+      errors.add("referredOn", "referral.referredOnTooEarly", LATE_ENTRY_DAYS);
+    }
   }
 
   private static void checkText(String field, String text, FieldErrors errors) {
@@ -289,6 +322,11 @@ public class Referral {
 
   public String referredBy() {
     return referredBy;
+  }
+
+  /** The day a paper referral was made, when it was recorded on a later day. */
+  public Optional<LocalDate> referredOn() {
+    return Optional.ofNullable(referredOn);
   }
 
   public List<ReferralEvent> history() {

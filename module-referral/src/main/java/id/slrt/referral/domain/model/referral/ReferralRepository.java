@@ -34,7 +34,7 @@ public interface ReferralRepository {
       EscalationLevel escalatedTo,
       String villagePattern) {}
 
-  /** The oldest due first. */
+  /** The oldest due first, for reading only (a list): they are not to be changed. */
   List<Referral> search(ReferralQuery query, PageRequest page);
 
   long count(ReferralQuery query);

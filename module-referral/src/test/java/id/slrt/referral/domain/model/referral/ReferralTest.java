@@ -15,6 +15,10 @@ class ReferralTest {
   private static final Instant AT = Instant.parse("2026-12-07T02:00:00Z");
 
   private static Referral kis() {
+    return kis(null);
+  }
+
+  private static Referral kis(LocalDate referredOn) {
     return new Referral(
         new Referral.Subject(11, 7, "32.15.01.2001"),
         new Referral.Target("KIS", "DINKES", 14, false),
@@ -23,6 +27,7 @@ class ReferralTest {
         "Belum punya KIS",
         new WorkingCalendar(Set.of(LocalDate.of(2026, 12, 25))),
         MONDAY,
+        referredOn,
         AT,
         "puskesos.karawang");
   }
@@ -142,8 +147,43 @@ class ReferralTest {
                     tooLong,
                     new WorkingCalendar(Set.of()),
                     MONDAY,
+                    null,
                     AT,
                     "x"))
         .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void aPaperReferralRecordedLaterIsDueFromTheDayItWasMade() {
+    // made on paper on Monday 23 November, recorded on Monday 7 December: 14 working days from 23
+    // November is 11 December
+    Referral r = kis(LocalDate.of(2026, 11, 23));
+    assertThat(r.referredOn()).contains(LocalDate.of(2026, 11, 23));
+    assertThat(r.dueDate()).isEqualTo(LocalDate.of(2026, 12, 11));
+    assertThat(r.overdue(MONDAY)).isFalse();
+    assertThat(r.overdue(LocalDate.of(2026, 12, 14))).isTrue();
+    assertThat(r.history().get(0).at()).isEqualTo(AT);
+    // the day it is recorded is no late entry
+    assertThat(kis(MONDAY).referredOn()).isEmpty();
+    assertThat(kis(MONDAY).dueDate()).isEqualTo(kis().dueDate());
+  }
+
+  @Test
+  void aPaperReferralIsNeverDatedInTheFutureNorMoreThanAMonthBack() {
+    assertThat(kis(MONDAY.minusDays(Referral.LATE_ENTRY_DAYS)).referredOn()).isPresent();
+    assertThatThrownBy(() -> kis(MONDAY.plusDays(1)))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(f -> f.field() + ":" + f.messageKey())
+                    .containsExactly("referredOn:referral.referredOnFuture"));
+    assertThatThrownBy(() -> kis(MONDAY.minusDays(Referral.LATE_ENTRY_DAYS + 1)))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(f -> f.field() + ":" + f.messageKey())
+                    .containsExactly("referredOn:referral.referredOnTooEarly"));
   }
 }
