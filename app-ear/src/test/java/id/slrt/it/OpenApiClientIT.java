@@ -70,6 +70,16 @@ class OpenApiClientIT {
     assertThat(parsed.getOpenAPI().getServers())
         .singleElement()
         .satisfies(s -> assertThat(s.getUrl()).isEqualTo("/slrt/api/v1"));
+    // a GET's own refusal is documented beside the usual ones: a letter not approved yet is 409
+    var letter =
+        parsed
+            .getOpenAPI()
+            .getPaths()
+            .get("/t/{tenant}/referrals/{id}/letter.pdf")
+            .getGet()
+            .getResponses();
+    assertThat(letter).containsKeys("200", "404", "409");
+    assertThat(letter.get("409").getDescription()).contains("signatory's decision");
 
     Path generated = work.resolve("client");
     new DefaultGenerator()

@@ -254,6 +254,18 @@ public final class OpenApiDocument {
     if (!"get".equals(verb)) {
       problem(responses, "409", "A duplicate, or a change the record's state does not allow");
     }
+    // an endpoint's own refusals, declared with @APIResponse (a GET that answers 409, say)
+    for (APIResponse r : method.getAnnotationsByType(APIResponse.class)) {
+      if (isProblem(r)) {
+        responses.put(
+            r.responseCode(),
+            map(
+                "description",
+                r.description(),
+                "content",
+                map(PROBLEM, map("schema", map("$ref", PROBLEM_REF)))));
+      }
+    }
     if (ifMatch) {
       problem(responses, "412", "If-Match names an older version: read the record again");
       if (!method.isAnnotationPresent(OptionalIfMatch.class)) {
@@ -285,7 +297,10 @@ public final class OpenApiDocument {
     String produces = mediaType(method.getAnnotation(Produces.class), resource, Produces.class);
     Type returned = method.getGenericReturnType();
     APIResponseSchema declared = method.getAnnotation(APIResponseSchema.class);
-    APIResponse[] plain = method.getAnnotationsByType(APIResponse.class);
+    APIResponse[] plain =
+        java.util.Arrays.stream(method.getAnnotationsByType(APIResponse.class))
+            .filter(r -> !isProblem(r))
+            .toArray(APIResponse[]::new);
     if (declared != null) {
       String code = declared.responseCode().isBlank() ? "200" : declared.responseCode();
       responses.put(
@@ -305,6 +320,10 @@ public final class OpenApiDocument {
     } else {
       responses.put("200", response("OK", produces, returned));
     }
+  }
+
+  private static boolean isProblem(APIResponse r) {
+    return r.responseCode().startsWith("4") || r.responseCode().startsWith("5");
   }
 
   private Map<String, Object> response(String description, String mediaType, Type type) {

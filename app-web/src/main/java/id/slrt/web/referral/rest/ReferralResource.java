@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -171,6 +172,11 @@ public class ReferralResource {
       value = String.class,
       responseCode = "200",
       responseDescription = "The letter (PDF, A4)")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The district asks for the signatory's decision and the letter was not approved yet,"
+              + " or was refused")
   @GET
   @Path("{id:[0-9]{1,18}}/letter.pdf")
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})

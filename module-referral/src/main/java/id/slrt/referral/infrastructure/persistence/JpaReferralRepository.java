@@ -1,6 +1,7 @@
 package id.slrt.referral.infrastructure.persistence;
 
 import id.slrt.core.paging.PageRequest;
+import id.slrt.core.tenancy.TenantContext;
 import id.slrt.core.tenancy.TenantDb;
 import id.slrt.referral.domain.model.escalation.Escalation;
 import id.slrt.referral.domain.model.referral.Referral;
@@ -23,6 +24,10 @@ import java.util.Set;
 @ApplicationScoped
 public class JpaReferralRepository implements ReferralRepository {
   @Inject @TenantDb EntityManager em;
+  @Inject TenantContext tenants;
+
+  /** What this server found when it last counted each list. */
+  private final ListCounts counts = new ListCounts();
 
   @Override
   public Optional<Referral> find(long id) {
@@ -71,24 +76,33 @@ public class JpaReferralRepository implements ReferralRepository {
 
   @Override
   public long countUpTo(ReferralQuery query, long cap) {
-    // is there a row past the cap? The database skips to it on an index; only when there is none
-    // is the rest counted. (Counting a derived table with LIMIT costs more: MariaDB writes it out.)
     List<Object> parameters = new ArrayList<>();
-    Query past =
-        em.createNativeQuery(
-            "SELECT r.id FROM referral r" + where(query, parameters) + " LIMIT 1 OFFSET ?");
-    parameters.add(cap);
-    bind(past, parameters);
-    if (!past.getResultList().isEmpty()) {
-      return cap + 1;
-    }
-    return count(query);
+    String where = where(query, parameters);
+    return counts.upTo(
+        tenants.require().slug() + where + parameters,
+        cap,
+        () -> count(where, parameters),
+        () -> {
+          // a row past the cap? The database skips to it on an index. (Counting a derived table
+          // with LIMIT costs more: MariaDB writes it out.)
+          Query past =
+              em.createNativeQuery("SELECT r.id FROM referral r" + where + " LIMIT 1 OFFSET ?");
+          List<Object> withCap = new ArrayList<>(parameters);
+          withCap.add(cap);
+          bind(past, withCap);
+          return !past.getResultList().isEmpty();
+        },
+        System.nanoTime());
   }
 
   @Override
   public long count(ReferralQuery query) {
     List<Object> parameters = new ArrayList<>();
-    Query q = em.createNativeQuery("SELECT COUNT(*) FROM referral r" + where(query, parameters));
+    return count(where(query, parameters), parameters);
+  }
+
+  private long count(String where, List<Object> parameters) {
+    Query q = em.createNativeQuery("SELECT COUNT(*) FROM referral r" + where);
     bind(q, parameters);
     return ((Number) q.getSingleResult()).longValue();
   }

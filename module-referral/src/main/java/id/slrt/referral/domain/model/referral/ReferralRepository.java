@@ -39,7 +39,10 @@ public interface ReferralRepository {
 
   long count(ReferralQuery query);
 
-  /** How many match, counted up to {@code cap + 1} at most: more than {@code cap} past it. */
+  /**
+   * How many match, counted up to {@code cap + 1} at most: more than {@code cap} past it. A list
+   * found to hold more than {@code cap} may be answered so for a minute without asking again.
+   */
   long countUpTo(ReferralQuery query, long cap);
 
   /** Every referral made for this need. */
