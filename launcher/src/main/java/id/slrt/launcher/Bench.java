@@ -33,17 +33,17 @@ final class Bench {
   private static final int WARMUP = 10;
 
   /**
-   * Registration's warm-up: the first load of a fresh server. With 10 s, the 2026-12-03 run
-   * measured 126 families/s at 4 clients in the register part and 441/s at 4 clients in the curve a
-   * few minutes later on the same server: the JIT compilers were still at work on the shared cores.
-   */
-  /**
    * Seconds each referral list is warmed up before it is measured: on a fresh server the first
    * list's 5 s gave twice the CPU per answer of the same list warmed (session 14).
    */
   private static final int REFERRAL_WARMUP =
       Math.toIntExact(longFromEnv("SLRT_BENCH_REFERRAL_WARMUP", 30));
 
+  /**
+   * Registration's warm-up: the first load of a fresh server. With 10 s, the 2026-12-03 run
+   * measured 126 families/s at 4 clients in the register part and 441/s at 4 clients in the curve a
+   * few minutes later on the same server: the JIT compilers were still at work on the shared cores.
+   */
   private static final int REGISTER_WARMUP =
       Math.toIntExact(longFromEnv("SLRT_BENCH_REGISTER_WARMUP", 60));
 
