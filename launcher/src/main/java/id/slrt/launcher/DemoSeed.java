@@ -111,16 +111,12 @@ final class DemoSeed {
     String dinkes = token("dinkes." + slug);
     String disdukcapil = token("disdukcapil." + slug);
     String t = "/t/" + slug;
-    if (object(call("GET", t + "/referrals?size=1", officer, null))
-            .getJsonNumber("total")
-            .longValue()
-        > 0) {
+    if (holdsAny(t + "/referrals", officer)) {
       System.out.println("District " + slug + " already holds referrals: no demo referrals added.");
       return;
     }
     System.out.println("Demo referrals for " + slug + ": every status, an agency inbox...");
-    List<String> people =
-        rows(file).stream().map(r -> r[6]).filter(nik -> !nik.isEmpty()).distinct().toList();
+    List<String> people = demoNiks(file);
     if (people.size() < 8) {
       throw new IllegalStateException("the demo file lacks people to refer");
     }
@@ -191,10 +187,7 @@ final class DemoSeed {
   private void conference(String slug) throws Exception {
     String officer = token("puskesos." + slug);
     String t = "/t/" + slug;
-    if (object(call("GET", t + "/case-conferences?size=1", officer, null))
-            .getJsonNumber("total")
-            .longValue()
-        > 0) {
+    if (holdsAny(t + "/case-conferences", officer)) {
       return;
     }
     System.out.println("Demo case conference for " + slug + ": decisions and follow-ups...");
@@ -244,16 +237,12 @@ final class DemoSeed {
   private void overdue(Path file, String slug) throws Exception {
     String officer = token("puskesos." + slug);
     String t = "/t/" + slug;
-    if (object(call("GET", t + "/referrals?overdue=true&size=1", officer, null))
-            .getJsonNumber("total")
-            .longValue()
-        > 0) {
+    if (holdsAny(t + "/referrals?overdue=true", officer)) {
       return;
     }
     System.out.println(
         "Demo overdue referrals for " + slug + " (paper referrals recorded late)...");
-    List<String> people =
-        rows(file).stream().map(r -> r[6]).filter(nik -> !nik.isEmpty()).distinct().toList();
+    List<String> people = demoNiks(file);
     String paperDay =
         java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(28).toString();
     refer(
@@ -266,6 +255,17 @@ final class DemoSeed {
     long accepted =
         refer(t, officer, people.get(0), "KK", "Rujukan kertas: KK belum diperbarui", paperDay);
     move(t, token("disdukcapil." + slug), accepted, "DITERIMA", null, null);
+  }
+
+  /** Whether the list at {@code path} (a query string allowed) has anything for the caller. */
+  private boolean holdsAny(String path, String token) throws Exception {
+    String page = path + (path.contains("?") ? "&" : "?") + "size=1";
+    return object(call("GET", page, token, null)).getJsonNumber("total").longValue() > 0;
+  }
+
+  /** The NIKs of the demo file's people, in the file's order. */
+  private static List<String> demoNiks(Path file) throws IOException {
+    return rows(file).stream().map(r -> r[6]).filter(nik -> !nik.isEmpty()).distinct().toList();
   }
 
   private long refer(String t, String token, String nik, String service, String reason)
@@ -311,11 +311,7 @@ final class DemoSeed {
     String cadre = token("klik." + slug);
     String t = "/t/" + slug;
 
-    long families =
-        object(call("GET", t + "/households?size=1", officer, null))
-            .getJsonNumber("total")
-            .longValue();
-    if (families > 0) {
+    if (holdsAny(t + "/households", officer)) {
       System.out.println("District " + slug + " already holds households: nothing added.");
       return;
     }
