@@ -257,13 +257,7 @@ public final class OpenApiDocument {
     // an endpoint's own refusals, declared with @APIResponse (a GET that answers 409, say)
     for (APIResponse r : method.getAnnotationsByType(APIResponse.class)) {
       if (isProblem(r)) {
-        responses.put(
-            r.responseCode(),
-            map(
-                "description",
-                r.description(),
-                "content",
-                map(PROBLEM, map("schema", map("$ref", PROBLEM_REF)))));
+        responses.put(r.responseCode(), problemResponse(r.description()));
       }
     }
     if (ifMatch) {
@@ -408,14 +402,17 @@ public final class OpenApiDocument {
 
   private void problem(Map<String, Object> responses, String code, String description) {
     String name = "default".equals(code) ? "OtherProblem" : "Problem" + code;
-    problems.putIfAbsent(
-        name,
-        map(
-            "description",
-            description,
-            "content",
-            map(PROBLEM, map("schema", map("$ref", PROBLEM_REF)))));
+    problems.putIfAbsent(name, problemResponse(description));
     responses.put(code, map("$ref", "#/components/responses/" + name));
+  }
+
+  /** A problem+json response with its description. */
+  private static Map<String, Object> problemResponse(String description) {
+    return map(
+        "description",
+        description,
+        "content",
+        map(PROBLEM, map("schema", map("$ref", PROBLEM_REF))));
   }
 
   private Map<String, Object> header(String name) {
