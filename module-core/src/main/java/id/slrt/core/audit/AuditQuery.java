@@ -81,8 +81,34 @@ public class AuditQuery {
     rows.setParameter(args.size() + 1, page.size());
     rows.setParameter(args.size() + 2, page.offset());
     long total = ((Number) count.getSingleResult()).longValue();
+    return new Page<>(entries(rows.getResultList()), page.page(), page.size(), total);
+  }
+
+  /**
+   * The events about one record (their target exactly), the latest first: a sealed case's access
+   * log. Who may read them is the calling service's to decide before it asks.
+   */
+  public Page<AuditEntry> about(String target, PageRequest page) {
+    long total =
+        ((Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM audit_event WHERE target = ?")
+                    .setParameter(1, target)
+                    .getSingleResult())
+            .longValue();
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT id, at, username, action, target, address, hash IS NOT NULL"
+                    + " FROM audit_event WHERE target = ? ORDER BY id DESC LIMIT ? OFFSET ?")
+            .setParameter(1, target)
+            .setParameter(2, page.size())
+            .setParameter(3, page.offset())
+            .getResultList();
+    return new Page<>(entries(rows), page.page(), page.size(), total);
+  }
+
+  private static List<AuditEntry> entries(List<?> rows) {
     List<AuditEntry> items = new ArrayList<>();
-    for (Object r : rows.getResultList()) {
+    for (Object r : rows) {
       Object[] row = (Object[]) r;
       items.add(
           new AuditEntry(
@@ -93,7 +119,7 @@ public class AuditQuery {
               (String) row[5],
               row[6] != null && ((Number) row[6]).intValue() == 1));
     }
-    return new Page<>(items, page.page(), page.size(), total);
+    return items;
   }
 
   private static Instant toInstant(Object value) {

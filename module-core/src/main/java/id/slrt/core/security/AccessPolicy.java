@@ -33,6 +33,26 @@ public class AccessPolicy {
   }
 
   /**
+   * The violence cases the caller reads: a P2TP2A case manager those assigned to them, a manager
+   * the district named P2TP2A head all of them; everyone else none, the district admin included
+   * (who may break the glass, logged, for one case).
+   *
+   * @param namedHead whether the district named the caller a P2TP2A head (the case module's record)
+   */
+  public CaseScope violenceCases(boolean namedHead) {
+    return currentUser
+        .get()
+        .filter(u -> u.hasRole(Role.MANAJER_KASUS_P2TP2A))
+        .map(u -> namedHead ? new CaseScope(true, null) : new CaseScope(false, u.username()))
+        .orElse(CaseScope.NONE);
+  }
+
+  /** True for a P2TP2A case manager: the intake list of new hand-overs, opening a case. */
+  public boolean mayHandleViolenceCases() {
+    return currentUser.get().map(u -> u.hasRole(Role.MANAJER_KASUS_P2TP2A)).orElse(false);
+  }
+
+  /**
    * The agency a MITRA_DINAS caller speaks for: it sees only what is addressed to that agency (its
    * inbox, its referrals), and only what the service needs. Empty for every other caller; an agency
    * user without an agency gets the empty code, which matches nothing.

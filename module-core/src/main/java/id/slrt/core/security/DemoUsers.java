@@ -17,11 +17,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Demo mode: in every tenant T the users {@code admin.T}, {@code puskesos.T}, {@code klik.T},
- * {@code p2tp2a.T}, {@code pendamping.T}, {@code korkab.T}, {@code disdukcapil.T} and {@code
- * dinkes.T}, and one national {@code pemantau}, all with the password given in {@code
- * SLRT_DEMO_PASSWORD}, marked as demo accounts. Switched on by {@code SLRT_DEMO_ENABLED=true} (the
- * launcher does so on the embedded database); a server started without it disables every demo
- * account. The password itself is never logged.
+ * {@code p2tp2a.T}, {@code konselor.T} (a second case manager), {@code pendamping.T}, {@code
+ * korkab.T}, {@code disdukcapil.T} and {@code dinkes.T}, and one national {@code pemantau}, all
+ * with the password given in {@code SLRT_DEMO_PASSWORD}, marked as demo accounts. Switched on by
+ * {@code SLRT_DEMO_ENABLED=true} (the launcher does so on the embedded database); a server started
+ * without it disables every demo account. The password itself is never logged.
  */
 @ApplicationScoped
 public class DemoUsers {
@@ -35,6 +35,7 @@ public class DemoUsers {
           new Template("puskesos", Role.PETUGAS_PUSKESOS, null, "Petugas Puskesos"),
           new Template("klik", Role.KADER_KLIK, null, "Kader KLIK"),
           new Template("p2tp2a", Role.MANAJER_KASUS_P2TP2A, null, "Manajer Kasus P2TP2A"),
+          new Template("konselor", Role.MANAJER_KASUS_P2TP2A, null, "Konselor P2TP2A"),
           new Template("pendamping", Role.PENDAMPING_PKH, null, "Pendamping PKH"),
           new Template("korkab", Role.KOORDINATOR_PKH, null, "Koordinator PKH"),
           new Template("disdukcapil", Role.MITRA_DINAS, "DISDUKCAPIL", "Disdukcapil"),
@@ -45,7 +46,7 @@ public class DemoUsers {
 
   /**
    * The demo password's hash in this run and the stored hashes already checked against it. A PBKDF2
-   * check costs about 0.2 s on purpose; done for each of the 8 demo accounts of each district at
+   * check costs about 0.2 s on purpose; done for each of the demo accounts of each district at
    * every start it made start-up grow by 1.5 s per district. The demo password is public (it is
    * printed at start-up), so every demo account takes the same hash, and each distinct stored hash
    * is checked once per run.

@@ -7,7 +7,8 @@ import java.time.Instant;
  * follow-up. At the violence desk ({@code sealed}) only P2TP2A case managers see consultations in
  * lists; the cadre who records one gets back its queue number, and {@code nik}, {@code personName},
  * {@code householdId}, {@code topic} and {@code followUpNote} are left out. The violence desk calls
- * no number from a line others see: there {@code queueNo} and {@code queueLabel} are empty.
+ * no number from a line others see: there {@code queueNo} and {@code queueLabel} are empty, and
+ * {@code handOverReference} is the reference under which it was passed on to P2TP2A.
  */
 public record ConsultationDetails(
     long id,
@@ -30,4 +31,36 @@ public record ConsultationDetails(
     Long visitId,
     java.util.List<String> documents,
     String result,
-    Instant servedAt) {}
+    Instant servedAt,
+    String handOverReference) {
+
+  /**
+   * The answer to the cadre who has just recorded a consultation at the violence desk: it was
+   * passed on confidentially to P2TP2A under this reference.
+   */
+  public ConsultationDetails handedOver(String reference) {
+    return new ConsultationDetails(
+        id,
+        eventId,
+        desk,
+        sex,
+        nik,
+        personName,
+        householdId,
+        topic,
+        priority,
+        queueNo,
+        queueLabel,
+        followUp,
+        followUpNote,
+        followedUp,
+        sealed,
+        recordedAt,
+        recordedBy,
+        visitId,
+        documents,
+        result,
+        servedAt,
+        reference);
+  }
+}

@@ -8,7 +8,8 @@ import java.util.List;
  * P2TP2A case manager, which happens only to the officer who has just recorded it, everything but
  * {@code id}, {@code category}, {@code status} and {@code sealed} is left out. {@code kind} need or
  * complaint, with its {@code program} and {@code channel}; {@code outcome} and {@code answer} once
- * closed.
+ * closed. {@code handOverReference}: only in the answer to recording a disclosure of violence, the
+ * reference under which it was passed on confidentially to P2TP2A.
  */
 public record NeedDetails(
     long id,
@@ -32,7 +33,39 @@ public record NeedDetails(
     String program,
     String channel,
     String outcome,
-    String answer) {
+    String answer,
+    String handOverReference) {
+
+  /**
+   * The answer to the officer who has just recorded a disclosure of violence: it was passed on
+   * confidentially to P2TP2A under this reference.
+   */
+  public NeedDetails handedOver(String reference) {
+    return new NeedDetails(
+        id,
+        personId,
+        householdId,
+        nik,
+        personName,
+        category,
+        pmks,
+        description,
+        pregnant,
+        fastTrack,
+        priorityReasons,
+        status,
+        sealed,
+        recordedAt,
+        recordedBy,
+        history,
+        version,
+        kind,
+        program,
+        channel,
+        outcome,
+        answer,
+        reference);
+  }
 
   /** One move of the need: from which status to which, when, by whom and why. */
   public record NeedHistoryEntry(String from, String to, String note, Instant at, String by) {}

@@ -73,6 +73,7 @@ public class DefaultKlikService implements KlikService {
   @Inject CurrentUser currentUser;
   @Inject AccessPolicy access;
   @Inject AuditScope auditScope;
+  @Inject ViolenceOutbox violenceOutbox;
 
   @Inject Clock clock;
   @Inject OrganisationService organisation;
@@ -395,7 +396,22 @@ public class DefaultKlikService implements KlikService {
             currentUser.username());
     events.store(consultation);
     auditScope.touchedSealed(consultation.sealed());
-    return details(consultation, person.orElse(null));
+    ConsultationDetails shown = details(consultation, person.orElse(null));
+    if (!consultation.sealed()) {
+      return shown;
+    }
+    // the violence desk: passed on to P2TP2A, the person only when the cadre named one
+    String reference =
+        violenceOutbox.note(
+            new ViolenceOutbox.Disclosure(
+                "klik:" + consultation.id(),
+                "KLIK",
+                person.map(Person::id).orElse(null),
+                sex == null ? null : sex.name(),
+                event.villageCode(),
+                event.heldOn(),
+                topic));
+    return shown.handedOver(reference);
   }
 
   @Override
@@ -554,6 +570,7 @@ public class DefaultKlikService implements KlikService {
         c.visitId().orElse(null),
         c.documents().stream().map(Enum::name).toList(),
         c.result().map(Enum::name).orElse(null),
-        c.servedAt());
+        c.servedAt(),
+        null);
   }
 }

@@ -22,7 +22,6 @@ import id.slrt.intake.api.NeedFilter;
 import id.slrt.intake.api.NeedService;
 import id.slrt.intake.api.NeedTransition;
 import id.slrt.intake.api.RecordNeed;
-import id.slrt.intake.api.ViolenceReported;
 import id.slrt.intake.domain.model.household.HouseholdRepository;
 import id.slrt.intake.domain.model.household.Person;
 import id.slrt.intake.domain.model.household.Program;
@@ -39,7 +38,6 @@ import id.slrt.intake.domain.model.need.Pmks;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
@@ -71,7 +69,7 @@ public class DefaultNeedService implements NeedService {
   @Inject CurrentUser currentUser;
   @Inject AccessPolicy access;
   @Inject AuditScope auditScope;
-  @Inject Event<ViolenceReported> violenceReported;
+  @Inject ViolenceOutbox violenceOutbox;
 
   @Inject Clock clock;
 
@@ -143,11 +141,22 @@ public class DefaultNeedService implements NeedService {
             now,
             currentUser.username());
     needs.store(need);
+    String handOver = null;
     if (need.sealed()) {
-      violenceReported.fire(new ViolenceReported(tenant.slug(), need.id(), person.id()));
+      handOver =
+          violenceOutbox.note(
+              new ViolenceOutbox.Disclosure(
+                  "need:" + need.id(),
+                  "PUSKESOS",
+                  person.id(),
+                  person.sex().name(),
+                  person.household().address().village().value(),
+                  today,
+                  description));
     }
     auditScope.touchedSealed(need.sealed());
-    return details(need, Map.of(person.id(), person));
+    NeedDetails shown = details(need, Map.of(person.id(), person));
+    return handOver == null ? shown : shown.handedOver(handOver);
   }
 
   @Override
@@ -318,6 +327,7 @@ public class DefaultNeedService implements NeedService {
           null,
           null,
           null,
+          null,
           null);
     }
     Person p = people.get(n.personId());
@@ -352,6 +362,7 @@ public class DefaultNeedService implements NeedService {
         n.program().map(Enum::name).orElse(null),
         n.channel().map(Enum::name).orElse(null),
         n.outcome().map(Enum::name).orElse(null),
-        n.answer().orElse(null));
+        n.answer().orElse(null),
+        null);
   }
 }

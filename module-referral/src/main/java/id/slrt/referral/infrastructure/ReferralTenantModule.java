@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Referral's tables in every tenant schema: the service catalogue, referrals, holidays,
- * escalations, letters, case conferences.
+ * escalations, letters, case conferences, P2TP2A's violence cases.
  */
 public final class ReferralTenantModule implements TenantModule {
 
@@ -35,7 +35,10 @@ public final class ReferralTenantModule implements TenantModule {
         id.slrt.referral.domain.model.letter.Signatory.class,
         id.slrt.referral.domain.model.letter.ReferralLetter.class,
         id.slrt.referral.domain.model.conference.CaseConference.class,
-        id.slrt.referral.domain.model.conference.FollowUp.class);
+        id.slrt.referral.domain.model.conference.FollowUp.class,
+        id.slrt.referral.domain.model.violence.ViolenceCase.class,
+        id.slrt.referral.domain.model.violence.CaseStep.class,
+        id.slrt.referral.domain.model.violence.Consent.class);
   }
 
   /** The district's service catalogue from {@code services.csv}. */

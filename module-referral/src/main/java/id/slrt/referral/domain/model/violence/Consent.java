@@ -1,6 +1,18 @@
 package id.slrt.referral.domain.model.violence;
 
 import id.slrt.core.error.FieldErrors;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -11,21 +23,59 @@ import java.util.Optional;
  * guardianship); for a child it is the guardian, or the case manager's best-interest decision with
  * its written reason. Nothing leaves without a consent that {@link #permits} it.
  */
-public final class Consent {
+@Entity
+@Table(name = "violence_case_consent")
+public class Consent {
   /** The recipient of a consent to social protection through SLRT. */
   public static final String SLRT = "SLRT";
 
   /** The longest a consent may run: it is asked again after a year. */
   public static final int MAX_DAYS = 366;
 
-  private final ConsentPurpose purpose;
-  private final String recipient;
-  private final LocalDate givenOn;
-  private final LocalDate expiresOn;
-  private final ConsentGiver givenBy;
-  private final String giverName;
-  private final String reason;
+  public static final int MAX_NAME = 150;
+  public static final int MAX_REASON = 2000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "case_id", nullable = false)
+  private ViolenceCase violenceCase;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "purpose", nullable = false, length = 30)
+  private ConsentPurpose purpose;
+
+  @Column(name = "recipient", nullable = false, length = 40)
+  private String recipient;
+
+  @Column(name = "given_on", nullable = false)
+  private LocalDate givenOn;
+
+  @Column(name = "expires_on", nullable = false)
+  private LocalDate expiresOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "given_by", nullable = false, length = 30)
+  private ConsentGiver givenBy;
+
+  @Column(name = "giver_name", length = MAX_NAME)
+  private String giverName;
+
+  @Column(name = "reason", length = MAX_REASON)
+  private String reason;
+
+  @Column(name = "withdrawn_on")
   private LocalDate withdrawnOn;
+
+  @Column(name = "recorded_at", nullable = false)
+  private Instant recordedAt;
+
+  @Column(name = "recorded_by", nullable = false, length = 100)
+  private String recordedBy;
+
+  protected Consent() {}
 
   private Consent(
       ConsentPurpose purpose,
@@ -68,6 +118,8 @@ public final class Consent {
     }
     if (recipient == null || recipient.isBlank()) {
       errors.add("recipient", "violence.consent.recipientRequired");
+    } else if (recipient.trim().length() > 40) {
+      errors.add("recipient", "text.tooLong", 40);
     }
     if (givenOn == null) {
       errors.add("givenOn", "violence.consent.givenOnRequired");
@@ -92,11 +144,42 @@ public final class Consent {
         && (reason == null || reason.isBlank())) {
       errors.add("reason", "violence.consent.bestInterestReasonRequired");
     }
+    if (giverName != null && giverName.length() > MAX_NAME) {
+      errors.add("giverName", "text.tooLong", MAX_NAME);
+    }
+    if (reason != null && reason.length() > MAX_REASON) {
+      errors.add("reason", "text.tooLong", MAX_REASON);
+    }
     if (errors.list().size() > before) {
       return null;
     }
     return new Consent(
-        purpose, recipient.trim(), givenOn, expiresOn, givenBy, blankToNull(giverName), reason);
+        purpose,
+        recipient.trim(),
+        givenOn,
+        expiresOn,
+        givenBy,
+        blankToNull(giverName),
+        blankToNull(reason));
+  }
+
+  /** Files this consent in its case, as recorded at {@code at} by {@code by}. */
+  void fileIn(ViolenceCase c, Instant at, String by) {
+    this.violenceCase = c;
+    this.recordedAt = at;
+    this.recordedBy = by;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Instant recordedAt() {
+    return recordedAt;
+  }
+
+  public String recordedBy() {
+    return recordedBy;
   }
 
   /** Whether this consent lets the case's data go to {@code to} for {@code what} on {@code day}. */

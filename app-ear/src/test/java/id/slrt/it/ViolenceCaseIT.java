@@ -1,0 +1,331 @@
+package id.slrt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * P2TP2A's violence cases over the API: opened by a manager or handed over from a Puskesos need and
+ * a KLIK violence desk, read only by the assigned managers and the P2TP2A head (404 byte for byte
+ * for everyone else), handled along the SOP to termination, with the access log.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ViolenceCaseIT {
+  private static final String CASES = "/t/karawang/violence-cases";
+
+  /** Well-formed, and (60 random bits) not a case of anyone's. */
+  private static final String NO_SUCH_CASE = "0000-0000-0000";
+
+  private static final List<String> OTHERS =
+      List.of(
+          "admin.karawang",
+          "puskesos.karawang",
+          "klik.karawang",
+          "pendamping.karawang",
+          "korkab.karawang",
+          "disdukcapil.karawang",
+          "dinkes.karawang");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return SlrtDeployment.ear();
+  }
+
+  private static String mother(String officer) {
+    JsonObject family = Api.registerFamily(officer).json();
+    return Api.member(family, "Siti Juariah").getString("nik");
+  }
+
+  private static void noHead() {
+    Api.send(
+        "DELETE", "/t/karawang/p2tp2a/heads/p2tp2a.karawang", Api.token("admin.karawang"), null);
+  }
+
+  /** Asserts that {@code path} (with the case's reference) answers as for a case that is not. */
+  private static void hiddenFrom(String user, String method, String path, String ref, String body) {
+    String token = Api.token(user);
+    Api.Reply real = Api.send(method, path, token, body);
+    Api.Reply missing = Api.send(method, path.replace(ref, NO_SUCH_CASE), token, body);
+    assertThat(real.status()).as(user + " " + method + " " + path).isEqualTo(404);
+    assertThat(real.body()).as(user + " " + path).isEqualTo(missing.body());
+    assertThat(real.contentType()).isEqualTo(missing.contentType());
+  }
+
+  /** The new hand-over with this reference, once the outbox has delivered it. */
+  private static JsonObject handOver(String manager, String ref) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      Optional<JsonObject> found =
+          Api.send("GET", CASES + "/hand-overs?size=500", manager, null)
+              .json()
+              .getJsonArray("items")
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .filter(c -> c.getString("id").equals(ref))
+              .findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("hand-over " + ref + " never reached the intake list");
+  }
+
+  @Test
+  void aManagerOpensACaseThatOnlyItsManagersAndTheHeadRead() {
+    noHead();
+    String officer = Api.token("puskesos.karawang");
+    String nik = mother(officer);
+    String counsellor = Api.token("konselor.karawang");
+
+    Api.Reply opened =
+        Api.send(
+            "POST",
+            CASES,
+            counsellor,
+            ("{\"victim\": {\"nik\": \"%s\", \"anonymous\": false},"
+                    + " \"violenceTypes\": [\"FISIK\", \"PSIKIS\"],"
+                    + " \"perpetratorRelation\": \"SUAMI_ISTRI\", \"perpetratorInSameKk\": true,"
+                    + " \"narrative\": \"Dipukul suami sejak Mei\","
+                    + " \"simfoniNumber\": \"SIMFONI-3215-0042\","
+                    + " \"consentSocialProtection\": true}")
+                .formatted(nik));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    JsonObject c = opened.json();
+    String ref = c.getString("id");
+    assertThat(ref).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+    assertThat(opened.raw().headers().firstValue("Location"))
+        .hasValueSatisfying(l -> l.endsWith(ref));
+    assertThat(c.getString("status")).isEqualTo("BARU");
+    assertThat(c.getJsonObject("victim").getString("name")).isEqualTo("Siti Juariah");
+    assertThat(c.getBoolean("householdReachable")).isFalse();
+    assertThat(c.getBoolean("consentSocialProtection")).isTrue();
+    assertThat(c.getJsonArray("managers").getValuesAs(JsonString::getString))
+        .containsExactly("konselor.karawang");
+    assertThat(c.getJsonArray("consents").getJsonObject(0).getString("givenBy"))
+        .isEqualTo("KORBAN");
+
+    // the manager reads it; everyone else gets what a case that does not exist gives, the other
+    // manager of the district and the district admin included
+    assertThat(Api.send("GET", CASES + "/" + ref, counsellor, null).json().getString("narrative"))
+        .isEqualTo("Dipukul suami sejak Mei");
+    String step = "{\"step\": \"ASESMEN\", \"doneOn\": \"2026-01-01\"}";
+    for (String user : concat(OTHERS, "p2tp2a.karawang")) {
+      hiddenFrom(user, "GET", CASES + "/" + ref, ref, null);
+      hiddenFrom(user, "POST", CASES + "/" + ref + "/steps", ref, step);
+      hiddenFrom(user, "GET", CASES + "/" + ref + "/access-log", ref, null);
+      hiddenFrom(user, "PUT", CASES + "/" + ref + "/managers", ref, "{\"managers\": []}");
+    }
+    assertThat(Api.send("GET", CASES, Api.token("p2tp2a.karawang"), null).body())
+        .doesNotContain(ref);
+    // another district's manager: not in Karawang at all, and no such case in Kendal
+    String kendal = Api.token("p2tp2a.kendal");
+    assertThat(Api.send("GET", CASES + "/" + ref, kendal, null).status()).isEqualTo(403);
+    assertThat(Api.send("GET", "/t/kendal/violence-cases/" + ref, kendal, null).status())
+        .isEqualTo(404);
+
+    // the P2TP2A head the district admin names reads every case, until the part is taken back
+    String admin = Api.token("admin.karawang");
+    Api.Reply notManager =
+        Api.send("PUT", "/t/karawang/p2tp2a/heads/puskesos.karawang", admin, null);
+    assertThat(notManager.status()).isEqualTo(400);
+    assertThat(notManager.body()).contains("\"field\":\"username\"");
+    assertThat(Api.send("PUT", "/t/karawang/p2tp2a/heads/p2tp2a.karawang", admin, null).status())
+        .isEqualTo(200);
+    try {
+      String head = Api.token("p2tp2a.karawang");
+      assertThat(Api.send("GET", CASES + "/" + ref, head, null).status()).isEqualTo(200);
+      assertThat(Api.send("GET", CASES + "?size=500", head, null).body()).contains(ref);
+    } finally {
+      noHead();
+    }
+    hiddenFrom("p2tp2a.karawang", "GET", CASES + "/" + ref, ref, null);
+
+    // every read is in the case's access log, and nowhere the admin reads
+    List<JsonObject> log =
+        Api.send("GET", CASES + "/" + ref + "/access-log", counsellor, null)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(log)
+        .extracting(e -> e.getString("user") + " " + e.getString("action"))
+        .contains(
+            "p2tp2a.karawang violence-case.read",
+            "konselor.karawang violence-case.read",
+            "konselor.karawang violence-case.open");
+    String audit = Api.send("GET", "/t/karawang/audit?size=500", admin, null).body();
+    assertThat(audit).doesNotContain(ref).doesNotContain("violence-case");
+  }
+
+  @Test
+  void refusedInputNamesItsFieldsAndOpensNothing() {
+    String counsellor = Api.token("konselor.karawang");
+    long before =
+        Api.send("GET", CASES, counsellor, null).json().getJsonNumber("total").longValue();
+    Api.Reply bad =
+        Api.send(
+            "POST",
+            CASES,
+            counsellor,
+            "{\"victim\": {\"anonymous\": true, \"nik\": \"3215014507850001\","
+                + " \"birthDate\": \"2015-02-30\"},"
+                + " \"violenceTypes\": [\"DIPUKUL\"], \"perpetratorRelation\": \"PAMAN\","
+                + " \"reportedOn\": \"2999-01-01\", \"managers\": [\"puskesos.karawang\"]}");
+    assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+    assertThat(bad.body())
+        .contains("\"field\":\"victim.anonymous\"")
+        .contains("\"field\":\"victim.birthDate\"")
+        .contains("\"field\":\"violenceTypes[0]\"")
+        .contains("\"field\":\"perpetratorRelation\"")
+        .contains("\"field\":\"managers[0]\"");
+    // a child's consent is the guardian's: without one named, it is refused
+    Api.Reply child =
+        Api.send(
+            "POST",
+            CASES,
+            counsellor,
+            "{\"victim\": {\"anonymous\": true, \"alias\": \"Bunga\", \"child\": true},"
+                + " \"violenceTypes\": [\"SEKSUAL\"], \"consentSocialProtection\": true}");
+    assertThat(child.status()).isEqualTo(400);
+    assertThat(child.body()).contains("\"field\":\"guardian.name\"");
+    assertThat(Api.send("POST", CASES, counsellor, "{\"victim\": ").status()).isEqualTo(400);
+    assertThat(Api.send("POST", CASES, Api.token("puskesos.karawang"), "{}").status())
+        .isEqualTo(403);
+    assertThat(Api.send("GET", CASES, counsellor, null).json().getJsonNumber("total").longValue())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void aKlikViolenceDeskConsultationBecomesACaseThatAManagerHandlesToTermination()
+      throws InterruptedException {
+    String cadre = Api.token("klik.karawang");
+    Api.Reply event =
+        Api.send(
+            "POST",
+            "/t/karawang/klik-events",
+            cadre,
+            "{\"villageCode\": \"32.15.01.1001\", \"heldOn\": \"2026-11-20\","
+                + " \"organizer\": \"Serikat PEKKA\"}");
+    assertThat(event.status()).as(event.body()).isEqualTo(201);
+    Api.Reply told =
+        Api.send(
+            "POST",
+            "/t/karawang/klik-events/" + event.json().getJsonNumber("id") + "/consultations",
+            cadre,
+            "{\"desk\": \"PENGADUAN_KEKERASAN\", \"sex\": \"F\","
+                + " \"topic\": \"Diancam mantan suami\"}");
+    assertThat(told.status()).as(told.body()).isEqualTo(201);
+    assertThat(told.body()).doesNotContain("Diancam");
+    String ref = told.json().getString("handOverReference");
+    assertThat(ref).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+    String counsellor = Api.token("konselor.karawang");
+    JsonObject waiting = handOver(counsellor, ref);
+    assertThat(waiting.getString("channel")).isEqualTo("KLIK");
+    assertThat(waiting.getString("status")).isEqualTo("BARU");
+    assertThat(waiting.containsKey("victim")).isFalse();
+    // not read before it is taken, not by the cadre ever
+    hiddenFrom("konselor.karawang", "GET", CASES + "/" + ref, ref, null);
+    hiddenFrom("klik.karawang", "GET", CASES + "/" + ref, ref, null);
+    hiddenFrom("klik.karawang", "POST", CASES + "/" + ref + "/take", ref, null);
+
+    Api.Reply taken = Api.send("POST", CASES + "/" + ref + "/take", counsellor, null);
+    assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+    assertThat(taken.json().getString("narrative")).isEqualTo("Diancam mantan suami");
+    assertThat(taken.json().getString("villageCode")).isEqualTo("32.15.01.1001");
+    assertThat(
+            Api.send("POST", CASES + "/" + ref + "/take", Api.token("p2tp2a.karawang"), null)
+                .status())
+        .isEqualTo(404);
+    assertThat(Api.send("GET", CASES + "/hand-overs?size=500", counsellor, null).body())
+        .doesNotContain(ref);
+
+    String path = CASES + "/" + ref;
+    assertThat(step(counsellor, path, "PENGADUAN", "2026-11-20", null).getString("status"))
+        .isEqualTo("BARU");
+    assertThat(step(counsellor, path, "ASESMEN", "2026-11-21", null).getString("status"))
+        .isEqualTo("DITANGANI");
+    JsonObject medical = step(counsellor, path, "LAYANAN_KESEHATAN", "2026-11-22", "DINKES");
+    assertThat(medical.getJsonArray("steps").getJsonObject(2).getString("agency"))
+        .isEqualTo("DINKES");
+    Api.Reply unknownStep =
+        Api.send(
+            "POST",
+            path + "/steps",
+            counsellor,
+            "{\"step\": \"RUKYAH\", \"doneOn\": \"2026-11-22\"}");
+    assertThat(unknownStep.status()).isEqualTo(400);
+    assertThat(unknownStep.body()).contains("\"field\":\"step\"");
+    assertThat(step(counsellor, path, "TERMINASI", "2026-11-30", null).getString("status"))
+        .isEqualTo("DITERMINASI");
+    assertThat(
+            Api.send(
+                    "POST",
+                    path + "/steps",
+                    counsellor,
+                    "{\"step\": \"MEDIASI\", \"doneOn\": \"2026-11-30\"}")
+                .status())
+        .isEqualTo(409);
+    assertThat(step(counsellor, path, "PEMANTAUAN", "2026-12-01", null).getString("status"))
+        .isEqualTo("DIPANTAU");
+
+    List<String> log =
+        Api.send("GET", path + "/access-log", counsellor, null)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(e -> e.getString("action"))
+            .toList();
+    assertThat(log).contains("violence-case.hand-over", "violence-case.take", "violence-case.step");
+  }
+
+  @Test
+  void aViolenceNeedAtThePuskesosIsPassedOnWithItsPerson() throws InterruptedException {
+    String officer = Api.token("puskesos.karawang");
+    String nik = mother(officer);
+    Api.Reply recorded =
+        Api.send(
+            "POST",
+            "/t/karawang/needs",
+            officer,
+            "{\"nik\": \"%s\", \"category\": \"KEKERASAN\", \"description\": \"Ditampar\"}"
+                .formatted(nik));
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    assertThat(recorded.body()).doesNotContain("Ditampar").doesNotContain(nik);
+    String ref = recorded.json().getString("handOverReference");
+
+    String manager = Api.token("p2tp2a.karawang");
+    assertThat(handOver(manager, ref).getString("channel")).isEqualTo("PUSKESOS");
+    JsonObject c = Api.send("POST", CASES + "/" + ref + "/take", manager, null).json();
+    assertThat(c.getString("narrative")).isEqualTo("Ditampar");
+    assertThat(c.getJsonObject("victim").getString("nik")).isEqualTo(nik);
+    assertThat(c.getJsonObject("victim").getString("sex")).isEqualTo("F");
+    hiddenFrom("puskesos.karawang", "GET", CASES + "/" + ref, ref, null);
+  }
+
+  private static JsonObject step(
+      String token, String path, String step, String day, String agency) {
+    Api.Reply r =
+        Api.send(
+            "POST",
+            path + "/steps",
+            token,
+            "{\"step\": \"%s\", \"doneOn\": \"%s\"%s}"
+                .formatted(step, day, agency == null ? "" : ", \"agency\": \"" + agency + "\""));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json();
+  }
+
+  private static List<String> concat(List<String> users, String more) {
+    return java.util.stream.Stream.concat(users.stream(), java.util.stream.Stream.of(more))
+        .toList();
+  }
+}
