@@ -100,6 +100,31 @@ class DemoDataIT {
     assertThat(Api.send("GET", "/t/cianjur/inbox", dinkes, null).json().getInt("total"))
         .isEqualTo(3);
 
+    // P2TP2A: an anonymous child's case and a wife's case with her consent, sealed; the demo
+    // P2TP2A head reads both, the counsellor her own
+    String head = Api.token("p2tp2a.cianjur");
+    List<JsonObject> cases =
+        Api.send("GET", "/t/cianjur/violence-cases", head, null)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(cases).hasSize(2);
+    assertThat(cases).allMatch(c -> c.getString("status").equals("DITANGANI"));
+    JsonObject wife = cases.stream().filter(c -> !c.getBoolean("child")).findFirst().orElseThrow();
+    JsonObject wifeCase =
+        Api.send("GET", "/t/cianjur/violence-cases/" + wife.getString("id"), head, null).json();
+    assertThat(wifeCase.getBoolean("consentSocialProtection")).isTrue();
+    assertThat(wifeCase.getBoolean("householdReachable")).isFalse();
+    assertThat(
+            Api.send("GET", "/t/cianjur/violence-cases", Api.token("konselor.cianjur"), null)
+                .json()
+                .getInt("total"))
+        .isEqualTo(1);
+    assertThat(
+            Api.send("GET", "/t/cianjur/violence-cases/" + wife.getString("id"), officer, null)
+                .status())
+        .isEqualTo(404);
+
     // a district that holds data is left alone
     assertThat(Slrt.run("demo", "cianjur")).contains("nothing added");
     assertThat(Api.send("GET", "/t/cianjur/households", officer, null).json().getInt("total"))
@@ -108,6 +133,8 @@ class DemoDataIT {
         .isEqualTo(9);
     assertThat(Api.send("GET", "/t/cianjur/case-conferences", officer, null).json().getInt("total"))
         .isEqualTo(1);
+    assertThat(Api.send("GET", "/t/cianjur/violence-cases", head, null).json().getInt("total"))
+        .isEqualTo(2);
     assertThat(Slrt.refused("demo", "atlantis")).contains("no district atlantis");
   }
 

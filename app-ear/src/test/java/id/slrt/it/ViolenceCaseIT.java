@@ -148,6 +148,27 @@ class ViolenceCaseIT {
     }
     hiddenFrom("p2tp2a.karawang", "GET", CASES + "/" + ref, ref, null);
 
+    // the district admin may break the glass, with a written reason the managers see at once;
+    // for anyone else it is a case that does not exist
+    String why = "{\"reason\": \"Pengadilan meminta berkas untuk sidang perlindungan hari ini\"}";
+    for (String user : concat(OTHERS.subList(1, OTHERS.size()), "p2tp2a.karawang")) {
+      hiddenFrom(user, "POST", CASES + "/" + ref + "/break-glass", ref, why);
+    }
+    Api.Reply tooShort =
+        Api.send("POST", CASES + "/" + ref + "/break-glass", admin, "{\"reason\": \"perlu\"}");
+    assertThat(tooShort.status()).isEqualTo(400);
+    assertThat(tooShort.body()).contains("\"field\":\"reason\"");
+    assertThat(Api.send("POST", CASES + "/" + NO_SUCH_CASE + "/break-glass", admin, why).status())
+        .isEqualTo(404);
+    Api.Reply glass = Api.send("POST", CASES + "/" + ref + "/break-glass", admin, why);
+    assertThat(glass.status()).as(glass.body()).isEqualTo(200);
+    assertThat(glass.json().getString("narrative")).isEqualTo("Dipukul suami sejak Mei");
+    JsonObject seenByManager = Api.send("GET", CASES + "/" + ref, counsellor, null).json();
+    assertThat(seenByManager.getJsonArray("emergencyReads").getJsonObject(0).getString("reason"))
+        .startsWith("Pengadilan meminta berkas");
+    assertThat(seenByManager.getJsonArray("emergencyReads").getJsonObject(0).getString("user"))
+        .isEqualTo("admin.karawang");
+
     // every read is in the case's access log, and nowhere the admin reads
     List<JsonObject> log =
         Api.send("GET", CASES + "/" + ref + "/access-log", counsellor, null)
@@ -158,6 +179,7 @@ class ViolenceCaseIT {
         .extracting(e -> e.getString("user") + " " + e.getString("action"))
         .contains(
             "p2tp2a.karawang violence-case.read",
+            "admin.karawang violence-case.break-glass",
             "konselor.karawang violence-case.read",
             "konselor.karawang violence-case.open");
     String audit = Api.send("GET", "/t/karawang/audit?size=500", admin, null).body();

@@ -94,6 +94,11 @@ final class DemoSeed {
         seed.conference(slug);
         Files.writeString(conferencesDone, "");
       }
+      Path violenceDone = demoDir.resolve(slug + ".violence.done");
+      if (!Files.exists(violenceDone) && Files.exists(file)) {
+        seed.violence(file, slug);
+        Files.writeString(violenceDone, "");
+      }
     } catch (IOException e) {
       throw new IllegalStateException("cannot reach " + api + ": " + e, e);
     }
@@ -255,6 +260,93 @@ final class DemoSeed {
     long accepted =
         refer(t, officer, people.get(0), "KK", "Rujukan kertas: KK belum diperbarui", paperDay);
     move(t, token("disdukcapil." + slug), accepted, "DITERIMA", null, null);
+  }
+
+  /**
+   * P2TP2A's demo: the district admin names {@code p2tp2a.T} P2TP2A head; {@code konselor.T} opens
+   * an anonymous child's case (guardian, best-interest handling) and {@code p2tp2a.T} the case of a
+   * wife from the demo file whose husband lives in her family card, with a safe contact and her
+   * consent to social protection, each with SOP steps done. Skipped when the district holds cases.
+   */
+  private void violence(Path file, String slug) throws Exception {
+    String t = "/t/" + slug;
+    call("PUT", t + "/p2tp2a/heads/p2tp2a." + slug, token("admin." + slug), null);
+    String head = token("p2tp2a." + slug);
+    if (holdsAny(t + "/violence-cases", head)) {
+      return;
+    }
+    System.out.println("Demo violence cases for " + slug + " (sealed; P2TP2A only)...");
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    String counsellor = token("konselor." + slug);
+    String anonymous =
+        object(
+                call(
+                    "POST",
+                    t + "/violence-cases",
+                    counsellor,
+                    Json.createObjectBuilder()
+                        .add(
+                            "victim",
+                            Json.createObjectBuilder()
+                                .add("anonymous", true)
+                                .add("alias", "Bunga")
+                                .add("child", true)
+                                .add("sex", "F"))
+                        .add(
+                            "guardian",
+                            Json.createObjectBuilder()
+                                .add("name", "Ibu Ratna")
+                                .add("relation", "Nenek"))
+                        .add("violenceTypes", Json.createArrayBuilder().add("SEKSUAL"))
+                        .add("perpetratorRelation", "TETANGGA")
+                        .add(
+                            "narrative",
+                            "Anak dilaporkan gurunya setelah bercerita di sekolah. Pelaku"
+                                + " tetangga; keluarga meminta identitas anak dirahasiakan.")
+                        .add("reportedOn", today.minusDays(10).toString())
+                        .build()
+                        .toString()))
+            .getString("id");
+    caseStep(t, counsellor, anonymous, "PENGADUAN", today.minusDays(10), null);
+    caseStep(t, counsellor, anonymous, "ASESMEN", today.minusDays(9), null);
+    caseStep(t, counsellor, anonymous, "PSIKOSOSIAL", today.minusDays(5), null);
+
+    List<String[]> rows = rows(file);
+    String wife = first(rows, r -> "ISTRI".equals(r[10]) && !r[6].isEmpty());
+    String consented =
+        object(
+                call(
+                    "POST",
+                    t + "/violence-cases",
+                    head,
+                    Json.createObjectBuilder()
+                        .add("victim", Json.createObjectBuilder().add("nik", wife))
+                        .add("violenceTypes", Json.createArrayBuilder().add("FISIK").add("PSIKIS"))
+                        .add("perpetratorRelation", "SUAMI_ISTRI")
+                        .add("perpetratorInSameKk", true)
+                        .add("safeContact", "Kakak kandung korban (hubungi lewat P2TP2A)")
+                        .add(
+                            "narrative",
+                            "Korban datang ke P2TP2A setelah dipukul suami. Suami tidak memberi"
+                                + " nafkah; korban membutuhkan layanan kesehatan dan KIS.")
+                        .add("reportedOn", today.minusDays(6).toString())
+                        .add("consentSocialProtection", true)
+                        .build()
+                        .toString()))
+            .getString("id");
+    caseStep(t, head, consented, "PENGADUAN", today.minusDays(6), null);
+    caseStep(t, head, consented, "ASESMEN", today.minusDays(6), null);
+    caseStep(t, head, consented, "LAYANAN_KESEHATAN", today.minusDays(4), "DINKES");
+  }
+
+  private void caseStep(
+      String t, String token, String ref, String step, java.time.LocalDate day, String agency)
+      throws Exception {
+    var body = Json.createObjectBuilder().add("step", step).add("doneOn", day.toString());
+    if (agency != null) {
+      body.add("agency", agency);
+    }
+    call("POST", t + "/violence-cases/" + ref + "/steps", token, body.build().toString());
   }
 
   /** Whether the list at {@code path} (a query string allowed) has anything for the caller. */

@@ -101,3 +101,15 @@ CREATE TABLE violence_head (
   named_at DATETIME(6)  NOT NULL,
   named_by VARCHAR(100) NOT NULL
 ) ENGINE = InnoDB;
+
+-- a district admin who broke the glass to read a case: who, when, and the written reason, shown to
+-- the case's managers at once (the read itself is in the audit trail too)
+CREATE TABLE violence_case_break_glass (
+  id       BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  case_id  BIGINT        NOT NULL,
+  username VARCHAR(100)  NOT NULL,
+  reason   VARCHAR(1000) NOT NULL,
+  at       DATETIME(6)   NOT NULL,
+  CONSTRAINT violence_case_break_glass_fk FOREIGN KEY (case_id) REFERENCES violence_case (id),
+  INDEX violence_case_break_glass_at (at)
+) ENGINE = InnoDB;

@@ -26,7 +26,8 @@ class ModuleMessagesTest {
       List.of(
           new IntakeScreens().messageBundle(),
           new id.slrt.web.reporting.web.ReportingScreens().messageBundle(),
-          new id.slrt.web.referral.web.ReferralScreens().messageBundle());
+          new id.slrt.web.referral.web.ReferralScreens().messageBundle(),
+          new id.slrt.web.p2tp2a.web.ViolenceScreens().messageBundle());
   private static final Pattern IN_PAGE = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
   private static final Pattern IN_CODE =
       Pattern.compile(

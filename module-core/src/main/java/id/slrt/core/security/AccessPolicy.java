@@ -47,6 +47,14 @@ public class AccessPolicy {
         .orElse(CaseScope.NONE);
   }
 
+  /**
+   * True for the district admin, who may read one violence case in an emergency with a written
+   * reason ("break the glass"), logged and shown to the case's managers.
+   */
+  public boolean mayBreakGlass() {
+    return mayAdministerDistrict();
+  }
+
   /** True for a P2TP2A case manager: the intake list of new hand-overs, opening a case. */
   public boolean mayHandleViolenceCases() {
     return currentUser.get().map(u -> u.hasRole(Role.MANAJER_KASUS_P2TP2A)).orElse(false);

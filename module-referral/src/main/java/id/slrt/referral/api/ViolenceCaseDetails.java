@@ -9,7 +9,8 @@ import java.util.List;
  * count cases from it. {@code householdReachable} is false when the perpetrator lives in the
  * victim's family card: then nothing may go to the household's address or number, only to {@code
  * safeContact}. {@code consentSocialProtection} says whether a consent to social protection through
- * SLRT is in force today.
+ * SLRT is in force today. {@code emergencyReads}: every time a district admin broke the glass to
+ * read it.
  */
 public record ViolenceCaseDetails(
     String id,
@@ -32,7 +33,11 @@ public record ViolenceCaseDetails(
     boolean consentSocialProtection,
     Instant openedAt,
     String openedBy,
-    long version) {
+    long version,
+    List<EmergencyRead> emergencyReads) {
+
+  /** A district admin's emergency read of the case ("break the glass"), with the reason given. */
+  public record EmergencyRead(Instant at, String user, String reason) {}
 
   /**
    * The victim: a registered person (person id, NIK and name from intake), one known to P2TP2A only

@@ -40,6 +40,18 @@ public interface ViolenceCaseService {
 
   ViolenceCaseDetails withdrawConsent(String id, long consentId);
 
+  /**
+   * The district admin reads a case in an emergency, with a written reason kept with the case and
+   * shown to its managers.
+   */
+  ViolenceCaseDetails breakGlass(String id, BreakGlassRequest request);
+
+  /**
+   * How many emergency reads of the caller's cases happened in the last 30 days: the notice on a
+   * case manager's home screen.
+   */
+  long recentEmergencyReads();
+
   /** Every read and change of the case, the latest first. */
   Page<CaseAccessEntry> accessLog(String id, PageRequest page);
 

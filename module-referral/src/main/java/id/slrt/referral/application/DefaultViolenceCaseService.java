@@ -23,6 +23,7 @@ import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.PersonCard;
 import id.slrt.intake.api.PersonDirectory;
 import id.slrt.referral.api.AssignCaseManagers;
+import id.slrt.referral.api.BreakGlassRequest;
 import id.slrt.referral.api.CaseAccessEntry;
 import id.slrt.referral.api.OpenViolenceCase;
 import id.slrt.referral.api.OpenViolenceCase.GuardianInput;
@@ -33,6 +34,7 @@ import id.slrt.referral.api.SopStepDetails;
 import id.slrt.referral.api.ViolenceCaseDetails;
 import id.slrt.referral.api.ViolenceCaseService;
 import id.slrt.referral.api.ViolenceCaseSummary;
+import id.slrt.referral.domain.model.violence.BreakGlass;
 import id.slrt.referral.domain.model.violence.CaseChannel;
 import id.slrt.referral.domain.model.violence.CaseStatus;
 import id.slrt.referral.domain.model.violence.CaseStep;
@@ -407,6 +409,52 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
 
   @Override
   @PermitAll
+  public ViolenceCaseDetails breakGlass(String id, BreakGlassRequest request) {
+    List<ViolenceCase> found =
+        em.createQuery("SELECT c FROM ViolenceCase c WHERE c.reference = :ref", ViolenceCase.class)
+            .setParameter("ref", reference(id))
+            .getResultList();
+    if (found.isEmpty() || !access.mayBreakGlass()) {
+      throw notFound();
+    }
+    FieldErrors errors = new FieldErrors();
+    String reason = request == null ? null : Input.clean(request.reason());
+    BreakGlass.checkReason(reason, errors);
+    errors.throwIfAny();
+    ViolenceCase c = found.get(0);
+    em.createNativeQuery(
+            "INSERT INTO violence_case_break_glass (case_id, username, reason, at)"
+                + " VALUES (?, ?, ?, ?)")
+        .setParameter(1, c.id())
+        .setParameter(2, currentUser.username())
+        .setParameter(3, reason)
+        .setParameter(4, Timestamp.from(clock.instant()))
+        .executeUpdate();
+    log("violence-case.break-glass", c);
+    return details(c);
+  }
+
+  @Override
+  @RolesAllowed(Role.Names.MANAJER_KASUS_P2TP2A)
+  public long recentEmergencyReads() {
+    CaseScope scope = scope();
+    String sql =
+        "SELECT COUNT(*) FROM violence_case_break_glass g WHERE g.at >= ?"
+            + (scope.all()
+                ? ""
+                : " AND EXISTS (SELECT 1 FROM violence_case_manager m"
+                    + " WHERE m.case_id = g.case_id AND m.username = ?)");
+    var q =
+        em.createNativeQuery(sql)
+            .setParameter(1, Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(30))));
+    if (!scope.all()) {
+      q.setParameter(2, scope.none() ? "" : scope.assignedTo());
+    }
+    return ((Number) q.getSingleResult()).longValue();
+  }
+
+  @Override
+  @PermitAll
   public Page<CaseAccessEntry> accessLog(String id, PageRequest page) {
     ViolenceCase c = readable(id);
     return auditQuery
@@ -677,7 +725,28 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
         c.permits(ConsentPurpose.PERLINDUNGAN_SOSIAL, Consent.SLRT, today),
         c.openedAt(),
         c.openedBy(),
-        c.version());
+        c.version(),
+        emergencyReads(c));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<ViolenceCaseDetails.EmergencyRead> emergencyReads(ViolenceCase c) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT at, username, reason FROM violence_case_break_glass WHERE case_id = ?"
+                    + " ORDER BY id DESC")
+            .setParameter(1, c.id())
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ViolenceCaseDetails.EmergencyRead(
+                    r[0] instanceof Timestamp t
+                        ? t.toInstant()
+                        : ((java.time.LocalDateTime) r[0]).toInstant(java.time.ZoneOffset.UTC),
+                    (String) r[1],
+                    (String) r[2]))
+        .toList();
   }
 
   private static ViolenceCaseSummary summary(

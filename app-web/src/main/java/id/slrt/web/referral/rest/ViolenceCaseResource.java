@@ -3,6 +3,7 @@ package id.slrt.web.referral.rest;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.referral.api.AssignCaseManagers;
+import id.slrt.referral.api.BreakGlassRequest;
 import id.slrt.referral.api.CaseAccessEntry;
 import id.slrt.referral.api.OpenViolenceCase;
 import id.slrt.referral.api.RecordCaseStep;
@@ -162,6 +163,23 @@ public class ViolenceCaseResource {
   public Response withdrawConsent(
       @PathParam("id") String id, @PathParam("consentId") long consentId) {
     return Response.ok(cases.withdrawConsent(id, consentId)).build();
+  }
+
+  @Operation(
+      operationId = "breakGlass",
+      summary = "Read a case in an emergency (district admin), with a written reason",
+      description =
+          "The reason is kept with the case and shown to its managers at once, and the read is in"
+              + " the access log. Every other caller gets 404, as for a case that does not exist.")
+  @APIResponseSchema(
+      value = ViolenceCaseDetails.class,
+      responseCode = "200",
+      responseDescription = "The case, read under the emergency")
+  @POST
+  @Path("{id}/break-glass")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response breakGlass(@PathParam("id") String id, BreakGlassRequest request) {
+    return Response.ok(cases.breakGlass(id, request)).build();
   }
 
   @Operation(
