@@ -25,8 +25,10 @@ public class AccessPolicy {
   private Place place;
 
   /**
-   * True when the caller may see sealed content (violence needs, the violence desk's consultations,
-   * later the violence cases they manage): the district's P2TP2A case managers.
+   * True when the caller may see exact counts of sealed records (violence needs, the violence
+   * desk's consultations) and the audit trail's events about sealed content: the district's P2TP2A
+   * case managers. The sealed records themselves are read by no one through intake: their content
+   * is handed over to P2TP2A's case file, where {@link #violenceCases} decides who reads a case.
    */
   public boolean maySeeSealed() {
     return currentUser.get().map(u -> u.hasRole(Role.MANAJER_KASUS_P2TP2A)).orElse(false);

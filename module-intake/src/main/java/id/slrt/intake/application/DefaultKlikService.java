@@ -428,7 +428,8 @@ public class DefaultKlikService implements KlikService {
     Desk d = errors.code("desk", Desk.class, desk);
     Boolean only = errors.flag("followUp", followUp);
     errors.throwIfAny();
-    boolean sealed = access.maySeeSealed();
+    // the violence desk's consultations are read as violence cases, by their managers
+    boolean sealed = false;
     List<Consultation> found = events.consultations(eventId, d, only, sealed, page);
     Map<Long, Person> people =
         households
@@ -459,7 +460,7 @@ public class DefaultKlikService implements KlikService {
     Consultation c =
         events
             .findConsultation(eventId, consultationId)
-            .filter(found -> !found.sealed() || access.maySeeSealed())
+            .filter(found -> !found.sealed())
             .orElseThrow(() -> new NotFoundException("klik.consultationNotFound"));
     c.followedUp();
     auditScope.touchedSealed(c.sealed());
@@ -548,7 +549,7 @@ public class DefaultKlikService implements KlikService {
   }
 
   private ConsultationDetails details(Consultation c, Person person) {
-    boolean hide = c.sealed() && !access.maySeeSealed();
+    boolean hide = c.sealed();
     return new ConsultationDetails(
         c.id(),
         c.eventId(),

@@ -169,10 +169,7 @@ public class DefaultNeedService implements NeedService {
   })
   @Audited("need.read")
   public NeedDetails get(long id) {
-    Need need =
-        needs
-            .find(id, access.maySeeSealed())
-            .orElseThrow(() -> new NotFoundException("need.notFound"));
+    Need need = needs.find(id, false).orElseThrow(() -> new NotFoundException("need.notFound"));
     auditScope.touchedSealed(need.sealed());
     return details(need, persons(List.of(need)));
   }
@@ -212,7 +209,7 @@ public class DefaultNeedService implements NeedService {
             householdId,
             access.place().villagePattern(),
             errorsFreeKind(f.kind()));
-    boolean sealed = access.maySeeSealed();
+    boolean sealed = false; // sealed needs are read as violence cases, by their managers
     List<Need> found = needs.search(query, sealed, page);
     Map<Long, Person> people = persons(found);
     return new Page<>(
@@ -231,10 +228,7 @@ public class DefaultNeedService implements NeedService {
   })
   @Audited("need.move")
   public NeedDetails move(long id, NeedTransition transition) {
-    Need need =
-        needs
-            .find(id, access.maySeeSealed())
-            .orElseThrow(() -> new NotFoundException("need.notFound"));
+    Need need = needs.find(id, false).orElseThrow(() -> new NotFoundException("need.notFound"));
     FieldErrors errors = new FieldErrors();
     NeedStatus to = transition == null ? null : NeedStatus.parse(transition.to()).orElse(null);
     if (to == null) {
@@ -303,7 +297,7 @@ public class DefaultNeedService implements NeedService {
   }
 
   private NeedDetails details(Need n, Map<Long, Person> people) {
-    if (n.sealed() && !access.maySeeSealed()) {
+    if (n.sealed()) {
       // the officer who has just recorded a violence complaint: nothing of its content
       return new NeedDetails(
           n.id(),

@@ -135,9 +135,9 @@ public class Consultation {
     this.desk = desk;
     this.visitId = visit == null ? null : visit.id();
     this.sex = sex;
-    this.nik = nik;
-    this.personId = personId;
-    this.topic = topic;
+    this.nik = desk.isSealed() ? null : nik;
+    this.personId = desk.isSealed() ? null : personId;
+    this.topic = desk.isSealed() ? null : topic;
     if (desk.isSealed()) {
       this.priority = true;
       this.queueNo = null;
@@ -149,7 +149,7 @@ public class Consultation {
       this.queueNo = event.nextQueueNumber(priority);
     }
     this.followUp = followUp;
-    this.followUpNote = followUpNote;
+    this.followUpNote = desk.isSealed() ? null : followUpNote;
     this.documents =
         identity.documents().isEmpty()
             ? null

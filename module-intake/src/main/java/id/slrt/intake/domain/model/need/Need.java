@@ -31,7 +31,9 @@ import java.util.stream.Collectors;
 /**
  * A need or complaint of one person, recorded at the front office and followed until it is handled.
  * A need about violence ({@link NeedCategory#KEKERASAN}, or a PMKS category naming a victim) is
- * <em>sealed</em>: only P2TP2A case managers may learn that it exists.
+ * <em>sealed</em>: it keeps no description (what was told is handed over to P2TP2A's case file,
+ * read there by the case's managers) and no one reads it through intake; only counts of sealed
+ * needs are shown, suppressed when small.
  */
 @Entity
 @Table(name = "need")
@@ -143,9 +145,10 @@ public class Need {
     this.householdId = who.householdId();
     this.category = category;
     this.pmks = pmks;
-    this.description = description;
     this.pregnant = pregnant;
     this.sealed = category == NeedCategory.KEKERASAN || (pmks != null && pmks.revealsViolence());
+    // what was told about violence goes to P2TP2A's case file, not here
+    this.description = sealed ? null : description;
     Set<PriorityReason> all = priorityFor(who, pregnant, sealed, today);
     this.fastTrack = !all.isEmpty();
     this.priorityReasons =

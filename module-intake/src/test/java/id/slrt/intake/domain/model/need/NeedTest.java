@@ -95,6 +95,10 @@ class NeedTest {
     assertThat(child.sealed()).isTrue();
     assertThat(poor.sealed()).isFalse();
     assertThat(byCategory.priorityReasons()).containsExactly(PriorityReason.KORBAN_KEKERASAN);
+    // what was told about violence is handed over to P2TP2A, never kept in intake
+    assertThat(byCategory.description()).isEmpty();
+    assertThat(child.description()).isEmpty();
+    assertThat(poor.description()).contains("uraian");
   }
 
   @Test
