@@ -410,7 +410,7 @@ public class DefaultKlikService implements KlikService {
                 sex == null ? null : sex.name(),
                 event.villageCode(),
                 event.heldOn(),
-                topic));
+                note == null ? topic : topic == null ? note : topic + " / " + note));
     return shown.handedOver(reference);
   }
 

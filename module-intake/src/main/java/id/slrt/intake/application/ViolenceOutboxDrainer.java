@@ -1,5 +1,6 @@
 package id.slrt.intake.application;
 
+import id.slrt.core.outbox.OutboxRows;
 import id.slrt.core.tenancy.TenantDb;
 import id.slrt.intake.api.ViolenceHandOver;
 import id.slrt.intake.api.ViolenceHandOverReceiver;
@@ -11,9 +12,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,15 +33,7 @@ public class ViolenceOutboxDrainer {
 
   /** The rows due, the oldest first (at most {@code max}). */
   public List<Long> due(int max) {
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
-        em.createNativeQuery(
-                "SELECT id FROM intake_violence_outbox WHERE next_attempt_at <= ? ORDER BY id"
-                    + " LIMIT ?")
-            .setParameter(1, Timestamp.from(clock.instant()))
-            .setParameter(2, max)
-            .getResultList();
-    return ids.stream().map(Number::longValue).toList();
+    return OutboxRows.due(em, "intake_violence_outbox", clock.instant(), max);
   }
 
   /**
@@ -89,20 +80,7 @@ public class ViolenceOutboxDrainer {
   /** Puts a row whose hand-over failed back, due again after a pause that grows with each try. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void postpone(long id) {
-    @SuppressWarnings("unchecked")
-    List<Number> tries =
-        em.createNativeQuery("SELECT attempts FROM intake_violence_outbox WHERE id = ?")
-            .setParameter(1, id)
-            .getResultList();
-    int n = tries.isEmpty() ? 0 : tries.get(0).intValue();
-    // 1, 2, 4 ... minutes, at most an hour
-    long minutes = Math.min(60, 1L << Math.min(n, 6));
-    em.createNativeQuery(
-            "UPDATE intake_violence_outbox SET attempts = attempts + 1, next_attempt_at = ?"
-                + " WHERE id = ?")
-        .setParameter(1, Timestamp.from(clock.instant().plus(Duration.ofMinutes(minutes))))
-        .setParameter(2, id)
-        .executeUpdate();
+    OutboxRows.postpone(em, "intake_violence_outbox", id, clock.instant());
   }
 
   private static LocalDate day(Object value) {

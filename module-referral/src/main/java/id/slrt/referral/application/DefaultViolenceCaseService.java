@@ -300,9 +300,7 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
     }
     ViolenceCase c = found.get(0);
     c.take(currentUser.username());
-    em.flush();
-    log("violence-case.take", c);
-    return details(c);
+    return changed("violence-case.take", c);
   }
 
   @Override
@@ -317,9 +315,7 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
     }
     errors.throwIfAny();
     c.assign(managers);
-    em.flush();
-    log("violence-case.assign", c);
-    return details(c);
+    return changed("violence-case.assign", c);
   }
 
   @Override
@@ -355,9 +351,7 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
         clock.instant(),
         currentUser.username(),
         errors);
-    em.flush();
-    log("violence-case.step", c);
-    return details(c);
+    return changed("violence-case.step", c);
   }
 
   @Override
@@ -392,9 +386,7 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
             errors);
     errors.throwIfAny();
     c.addConsent(consent, clock.instant(), currentUser.username());
-    em.flush();
-    log("violence-case.consent", c);
-    return details(c);
+    return changed("violence-case.consent", c);
   }
 
   @Override
@@ -402,9 +394,7 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
   public ViolenceCaseDetails withdrawConsent(String id, long consentId) {
     ViolenceCase c = readable(id);
     c.withdrawConsent(consentId, districtTime.today());
-    em.flush();
-    log("violence-case.consent-withdrawn", c);
-    return details(c);
+    return changed("violence-case.consent-withdrawn", c);
   }
 
   @Override
@@ -543,11 +533,20 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
     if (ref != null) {
       return ref;
     }
-    return id == null ? "" : id.length() > PublicReference.LENGTH ? id.substring(0, 14) : id;
+    return id == null
+        ? ""
+        : id.length() > PublicReference.LENGTH ? id.substring(0, PublicReference.LENGTH) : id;
   }
 
   private static NotFoundException notFound() {
     return new NotFoundException("violence.caseNotFound");
+  }
+
+  /** The case after a change: written, logged, and shown. */
+  private ViolenceCaseDetails changed(String action, ViolenceCase c) {
+    em.flush();
+    log(action, c);
+    return details(c);
   }
 
   private void log(String action, ViolenceCase c) {

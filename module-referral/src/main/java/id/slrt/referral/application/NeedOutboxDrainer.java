@@ -1,5 +1,6 @@
 package id.slrt.referral.application;
 
+import id.slrt.core.outbox.OutboxRows;
 import id.slrt.core.tenancy.TenantDb;
 import id.slrt.intake.api.NeedFollowUp;
 import id.slrt.referral.domain.model.referral.NeedVerdict;
@@ -11,9 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,15 +33,7 @@ public class NeedOutboxDrainer {
 
   /** The rows due for delivery, the oldest first (at most {@code max}). */
   public List<Long> due(int max) {
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
-        em.createNativeQuery(
-                "SELECT id FROM referral_need_outbox WHERE next_attempt_at <= ? ORDER BY id"
-                    + " LIMIT ?")
-            .setParameter(1, Timestamp.from(clock.instant()))
-            .setParameter(2, max)
-            .getResultList();
-    return ids.stream().map(Number::longValue).toList();
+    return OutboxRows.due(em, "referral_need_outbox", clock.instant(), max);
   }
 
   /**
@@ -87,22 +78,6 @@ public class NeedOutboxDrainer {
   /** Puts a row whose delivery failed back, due again after a pause that grows with each try. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void postpone(long id) {
-    // 1, 2, 4 ... minutes, at most an hour
-    em.createNativeQuery(
-            "UPDATE referral_need_outbox SET attempts = attempts + 1,"
-                + " next_attempt_at = ? WHERE id = ?")
-        .setParameter(1, Timestamp.from(clock.instant().plus(Duration.ofMinutes(attempts(id)))))
-        .setParameter(2, id)
-        .executeUpdate();
-  }
-
-  private long attempts(long id) {
-    @SuppressWarnings("unchecked")
-    List<Number> tries =
-        em.createNativeQuery("SELECT attempts FROM referral_need_outbox WHERE id = ?")
-            .setParameter(1, id)
-            .getResultList();
-    int n = tries.isEmpty() ? 0 : tries.get(0).intValue();
-    return Math.min(60, 1L << Math.min(n, 6));
+    OutboxRows.postpone(em, "referral_need_outbox", id, clock.instant());
   }
 }
