@@ -55,6 +55,9 @@ public interface ViolenceCaseService {
   /** Every read and change of the case, the latest first. */
   Page<CaseAccessEntry> accessLog(String id, PageRequest page);
 
+  /** The codes the case's forms offer. */
+  ViolenceCodes codes();
+
   /** The district's SOP steps, in order. */
   List<SopStepDetails> sopSteps();
 

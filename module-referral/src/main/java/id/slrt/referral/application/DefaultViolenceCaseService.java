@@ -34,6 +34,7 @@ import id.slrt.referral.api.SopStepDetails;
 import id.slrt.referral.api.ViolenceCaseDetails;
 import id.slrt.referral.api.ViolenceCaseService;
 import id.slrt.referral.api.ViolenceCaseSummary;
+import id.slrt.referral.api.ViolenceCodes;
 import id.slrt.referral.domain.model.violence.BreakGlass;
 import id.slrt.referral.domain.model.violence.CaseChannel;
 import id.slrt.referral.domain.model.violence.CaseStatus;
@@ -450,6 +451,21 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
     return auditQuery
         .about(c.reference(), page)
         .map(e -> new CaseAccessEntry(e.at(), e.user(), e.action()));
+  }
+
+  @Override
+  @RolesAllowed(Role.Names.MANAJER_KASUS_P2TP2A)
+  public ViolenceCodes codes() {
+    return new ViolenceCodes(
+        names(ViolenceType.values()),
+        names(PerpetratorRelation.values()),
+        names(CaseStatus.values()),
+        names(ConsentPurpose.values()),
+        names(ConsentGiver.values()));
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return java.util.Arrays.stream(values).map(Enum::name).toList();
   }
 
   @Override

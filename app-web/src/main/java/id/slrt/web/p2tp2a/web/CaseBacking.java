@@ -162,11 +162,11 @@ public class CaseBacking implements Serializable {
   }
 
   public List<String> getPurposes() {
-    return List.of("PERLINDUNGAN_SOSIAL", "RUJUKAN_LAYANAN");
+    return service.codes().consentPurposes();
   }
 
   public List<String> getGivers() {
-    return List.of("KORBAN", "WALI", "KEPENTINGAN_TERBAIK");
+    return service.codes().consentGivers();
   }
 
   public String getStep() {

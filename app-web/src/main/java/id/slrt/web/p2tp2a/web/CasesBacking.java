@@ -55,7 +55,7 @@ public class CasesBacking implements Serializable {
   }
 
   public List<String> getStatuses() {
-    return List.of("BARU", "DITANGANI", "DITERMINASI", "DIPANTAU");
+    return service.codes().statuses();
   }
 
   public String getStatus() {

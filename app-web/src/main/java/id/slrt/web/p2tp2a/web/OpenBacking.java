@@ -4,6 +4,7 @@ import id.slrt.core.error.BusinessException;
 import id.slrt.referral.api.OpenViolenceCase;
 import id.slrt.referral.api.ViolenceCaseDetails;
 import id.slrt.referral.api.ViolenceCaseService;
+import id.slrt.referral.api.ViolenceCodes;
 import id.slrt.web.web.Faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,8 @@ public class OpenBacking implements Serializable {
           Map.entry("consentSocialProtection", "open:consent"));
 
   @Inject ViolenceCaseService service;
+
+  private ViolenceCodes codes;
 
   private boolean anonymous;
   private String nik;
@@ -94,25 +97,12 @@ public class OpenBacking implements Serializable {
     }
   }
 
-  public List<String> getViolenceTypes() {
-    return List.of("FISIK", "PSIKIS", "SEKSUAL", "PENELANTARAN", "TRAFFICKING", "EKSPLOITASI");
-  }
-
-  public List<String> getRelations() {
-    return List.of(
-        "SUAMI_ISTRI",
-        "MANTAN_PASANGAN",
-        "PACAR",
-        "ORANG_TUA",
-        "ORANG_TUA_TIRI",
-        "SAUDARA_KANDUNG",
-        "KERABAT_LAIN",
-        "TETANGGA",
-        "TEMAN",
-        "GURU_PENGASUH",
-        "MAJIKAN_REKAN_KERJA",
-        "TIDAK_DIKENAL",
-        "LAINNYA");
+  /** The forms of violence and the perpetrator's relations the case file knows. */
+  public ViolenceCodes getCodes() {
+    if (codes == null) {
+      codes = service.codes();
+    }
+    return codes;
   }
 
   // --- form fields ---
