@@ -162,7 +162,7 @@ class AccessMatrixIT {
   }
 
   /** A client with the session of a form sign-in, as a browser would have. */
-  private static HttpClient signedIn(String user) throws Exception {
+  static HttpClient signedIn(String user) throws Exception {
     HttpClient client =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())

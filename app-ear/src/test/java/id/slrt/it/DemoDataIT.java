@@ -76,7 +76,8 @@ class DemoDataIT {
 
     // referrals in every status the demo agencies can bring them to, in their inboxes
     JsonObject referrals = Api.send("GET", "/t/cianjur/referrals?size=100", officer, null).json();
-    assertThat(referrals.getInt("total")).isEqualTo(9);
+    // (and the P2TP2A case's KIS referral, made in the district's name: below)
+    assertThat(referrals.getInt("total")).isEqualTo(10);
     assertThat(
             referrals.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(r -> r.getString("status"))
@@ -98,7 +99,7 @@ class DemoDataIT {
         .containsExactlyInAnyOrder("DIRUJUK DINKES true", "DITERIMA DISDUKCAPIL true");
     String dinkes = Api.token("dinkes.cianjur");
     assertThat(Api.send("GET", "/t/cianjur/inbox", dinkes, null).json().getInt("total"))
-        .isEqualTo(3);
+        .isEqualTo(4);
 
     // P2TP2A: an anonymous child's case and a wife's case with her consent, sealed; the demo
     // P2TP2A head reads both, the counsellor her own
@@ -115,6 +116,23 @@ class DemoDataIT {
         Api.send("GET", "/t/cianjur/violence-cases/" + wife.getString("id"), head, null).json();
     assertThat(wifeCase.getBoolean("consentSocialProtection")).isTrue();
     assertThat(wifeCase.getBoolean("householdReachable")).isFalse();
+    // her social-protection referral, made in the district's name, reaching her through the safe
+    // contact: to the Puskesos an ordinary KIS referral
+    JsonObject referralStep =
+        wifeCase.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+            .filter(st -> st.containsKey("referralId"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(referralStep.getString("referralService")).isEqualTo("KIS");
+    JsonObject referral =
+        Api.send(
+                "GET",
+                "/t/cianjur/referrals/" + referralStep.getJsonNumber("referralId"),
+                officer,
+                null)
+            .json();
+    assertThat(referral.getString("referredBy")).isEqualTo("sistem:kabupaten");
+    assertThat(referral.getString("contact")).isEqualTo(wifeCase.getString("safeContact"));
     assertThat(
             Api.send("GET", "/t/cianjur/violence-cases", Api.token("konselor.cianjur"), null)
                 .json()
@@ -130,7 +148,7 @@ class DemoDataIT {
     assertThat(Api.send("GET", "/t/cianjur/households", officer, null).json().getInt("total"))
         .isEqualTo(42);
     assertThat(Api.send("GET", "/t/cianjur/referrals", officer, null).json().getInt("total"))
-        .isEqualTo(9);
+        .isEqualTo(10);
     assertThat(Api.send("GET", "/t/cianjur/case-conferences", officer, null).json().getInt("total"))
         .isEqualTo(1);
     assertThat(Api.send("GET", "/t/cianjur/violence-cases", head, null).json().getInt("total"))

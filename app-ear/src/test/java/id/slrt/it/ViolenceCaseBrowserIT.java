@@ -2,6 +2,7 @@ package id.slrt.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -125,6 +126,83 @@ class ViolenceCaseBrowserIT {
       browser.signIn("klik.karawang");
       browser.open("app/p2tp2a/case.xhtml?id=" + ref);
       assertThat(browser.driver.getPageSource()).doesNotContain(story);
+    }
+  }
+
+  @Test
+  void underHerConsentAManagerGivesASafeContactReadsTheFamilysStatusAndRefersHer() {
+    String officer = Api.token("puskesos.karawang");
+    JsonObject family = Api.registerFamily(officer).json();
+    String nik = Api.member(family, "Siti Juariah").getString("nik");
+    Api.send(
+        "POST",
+        "/t/karawang/households/" + family.getJsonNumber("id") + "/welfare-status",
+        officer,
+        "{\"register\": \"DTSEN\", \"registered\": true, \"desil\": 1,"
+            + " \"source\": \"SIKS-NG\", \"asOf\": \"2026-06-01\"}");
+    String counsellor = Api.token("konselor.karawang");
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    Api.Reply opened =
+        Api.send(
+            "POST",
+            "/t/karawang/violence-cases",
+            counsellor,
+            ("{\"victim\": {\"nik\": \"%s\"}, \"violenceTypes\": [\"PSIKIS\"],"
+                    + " \"perpetratorRelation\": \"SUAMI_ISTRI\", \"perpetratorInSameKk\": true,"
+                    + " \"consentSocialProtection\": true}")
+                .formatted(nik));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    String ref = opened.json().getString("id");
+    JsonObject kis = Api.send("GET", "/t/karawang/services/KIS", counsellor, null).json();
+    String service = kis.getString("name") + " (" + kis.getString("providerName") + ")";
+
+    try (Browser browser = new Browser(390, 844)) {
+      browser.signIn("konselor.karawang");
+      browser.open("app/p2tp2a/case.xhtml?id=" + ref);
+      assertThat(browser.byId("householdWarning").getText()).contains("kontak aman");
+      browser.click(By.id("protection:showWelfare"));
+      assertThat(browser.awaitText("protection:registers", "DTSEN")).contains("desil 1");
+      // refused without a safe contact: the husband lives in her family card
+      browser.choose("protection:service", service);
+      browser.choose("protection:referStep", "Reintegrasi sosial");
+      browser.click(By.id("protection:refer"));
+      browser.awaitText("protection:protectionMessages", "kontak aman");
+      browser.assertAccessible("a referral refused for want of a safe contact");
+      browser.byId("contact:safeContact").sendKeys("Kakak korban, Jl. Melati 5");
+      browser.click(By.id("contact:saveContact"));
+      browser.awaitText("householdWarning", "Kakak korban");
+      browser.choose("protection:service", service);
+      browser.choose("protection:referStep", "Reintegrasi sosial");
+      browser.click(By.id("protection:refer"));
+      assertThat(browser.awaitText("steps:done", "Dirujuk")).contains("Reintegrasi sosial");
+      assertThat(browser.awaitText("log", "Merujuk korban"))
+          .contains("Melihat status kesejahteraan keluarga");
+      browser.assertAccessible("a case with its social-protection referral");
+    }
+  }
+
+  @Test
+  void theDistrictAdminAddsAStepToTheSop() {
+    String admin = Api.token("admin.karawang");
+    String sop = "/t/karawang/p2tp2a/sop-steps";
+    String original = Api.send("GET", sop, admin, null).body();
+    try (Browser browser = new Browser(390, 844)) {
+      browser.signIn("admin.karawang");
+      browser.open("app/p2tp2a/sop.xhtml");
+      int rows = browser.driver.findElements(By.cssSelector("[id$=':name']")).size();
+      assertThat(rows).isGreaterThan(3);
+      browser.click(By.id("sop:add"));
+      browser.visible(By.id("sop:steps:" + rows + ":code")).sendKeys("KONSELING_KELUARGA");
+      browser.click(By.id("sop:save"));
+      browser.awaitText("sop:messages", "Langkah " + (rows + 1));
+      browser.assertAccessible("the SOP with a refused step");
+      browser.byId("sop:steps:" + rows + ":name").sendKeys("Konseling keluarga");
+      browser.click(By.id("sop:save"));
+      browser.awaitText("sop:messages", "SOP disimpan");
+      browser.assertAccessible("the district's SOP");
+      assertThat(Api.send("GET", sop, admin, null).body()).contains("KONSELING_KELUARGA");
+    } finally {
+      Api.send("PUT", sop, admin, "{\"steps\": " + original + "}");
     }
   }
 

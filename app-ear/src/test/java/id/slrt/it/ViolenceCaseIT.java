@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -331,6 +332,281 @@ class ViolenceCaseIT {
     assertThat(c.getJsonObject("victim").getString("nik")).isEqualTo(nik);
     assertThat(c.getJsonObject("victim").getString("sex")).isEqualTo("F");
     hiddenFrom("puskesos.karawang", "GET", CASES + "/" + ref, ref, null);
+  }
+
+  @Test
+  void underConsentAManagerReadsTheFamilysStatusAndRefersHerWithoutATraceOfTheCase() {
+    noHead();
+    String officer = Api.token("puskesos.karawang");
+    JsonObject family = Api.registerFamily(officer).json();
+    String nik = Api.member(family, "Siti Juariah").getString("nik");
+    long household = family.getJsonNumber("id").longValue();
+    Api.Reply welfare =
+        Api.send(
+            "POST",
+            "/t/karawang/households/" + household + "/welfare-status",
+            officer,
+            "{\"register\": \"DTSEN\", \"registered\": true, \"desil\": 2,"
+                + " \"source\": \"SIKS-NG\", \"asOf\": \"2026-06-01\"}");
+    assertThat(welfare.status()).as(welfare.body()).isEqualTo(201);
+    String counsellor = Api.token("konselor.karawang");
+    JsonObject c =
+        Api.send(
+                "POST",
+                CASES,
+                counsellor,
+                ("{\"victim\": {\"nik\": \"%s\"}, \"violenceTypes\": [\"FISIK\"],"
+                        + " \"perpetratorRelation\": \"SUAMI_ISTRI\","
+                        + " \"perpetratorInSameKk\": true,"
+                        + " \"narrative\": \"Dipukul suami; butuh KIS\"}")
+                    .formatted(nik))
+            .json();
+    String ref = c.getString("id");
+    String path = CASES + "/" + ref;
+    String refer =
+        "{\"serviceCode\": \"KIS\", \"step\": \"REINTEGRASI\", \"notes\": \"lewat kakak\"}";
+
+    // without her consent nothing leaves P2TP2A, and with the husband at home a safe contact is
+    // asked for; nothing is written
+    Api.Reply refused = Api.send("POST", path + "/referrals", counsellor, refer);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("\"field\":\"consent\"")
+        .contains("\"field\":\"safeContact\"");
+    assertThat(Api.send("GET", path + "/social-protection", counsellor, null).status())
+        .isEqualTo(400);
+    assertThat(
+            Api.send("GET", "/t/karawang/referrals?nik=" + nik, officer, null)
+                .json()
+                .getJsonNumber("total")
+                .longValue())
+        .isZero();
+
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+    Api.Reply consent =
+        Api.send(
+            "POST",
+            path + "/consents",
+            counsellor,
+            ("{\"purpose\": \"PERLINDUNGAN_SOSIAL\", \"recipient\": \"SLRT\","
+                    + " \"givenOn\": \"%s\", \"expiresOn\": \"%s\", \"givenBy\": \"KORBAN\"}")
+                .formatted(today, java.time.LocalDate.parse(today).plusMonths(6)));
+    assertThat(consent.status()).as(consent.body()).isEqualTo(200);
+    JsonObject protection = Api.send("GET", path + "/social-protection", counsellor, null).json();
+    assertThat(protection.getJsonNumber("householdId").longValue()).isEqualTo(household);
+    JsonObject dtsen = protection.getJsonArray("welfare").getJsonObject(0);
+    assertThat(dtsen.getString("register")).isEqualTo("DTSEN");
+    assertThat(dtsen.getInt("desil")).isEqualTo(2);
+    // a day before the report is refused before anything is made
+    Api.Reply early =
+        Api.send(
+            "POST",
+            path + "/referrals",
+            counsellor,
+            "{\"serviceCode\": \"KIS\", \"step\": \"REINTEGRASI\", \"doneOn\": \"2020-01-01\"}");
+    assertThat(early.status()).as(early.body()).isEqualTo(400);
+    assertThat(early.body()).contains("\"field\":\"safeContact\"");
+    String contact = "Kakak korban, Jl. Melati 5, 0812-1111-2222";
+    Api.Reply safe =
+        Api.send(
+            "PUT", path + "/safe-contact", counsellor, "{\"safeContact\": \"" + contact + "\"}");
+    assertThat(safe.status()).as(safe.body()).isEqualTo(200);
+    early =
+        Api.send(
+            "POST",
+            path + "/referrals",
+            counsellor,
+            "{\"serviceCode\": \"KIS\", \"step\": \"REINTEGRASI\", \"doneOn\": \"2020-01-01\"}");
+    assertThat(early.status()).as(early.body()).isEqualTo(400);
+    assertThat(early.body()).contains("\"field\":\"doneOn\"");
+    assertThat(
+            Api.send("GET", "/t/karawang/referrals?nik=" + nik, officer, null)
+                .json()
+                .getJsonNumber("total")
+                .longValue())
+        .isZero();
+
+    Api.Reply made = Api.send("POST", path + "/referrals", counsellor, refer);
+    assertThat(made.status()).as(made.body()).isEqualTo(200);
+    JsonObject stepView = made.json().getJsonArray("steps").getJsonObject(0);
+    assertThat(stepView.getString("step")).isEqualTo("REINTEGRASI");
+    assertThat(stepView.getString("agency")).isEqualTo("DINKES");
+    assertThat(stepView.getString("referralService")).isEqualTo("KIS");
+    assertThat(stepView.getString("referralStatus")).isEqualTo("DIRUJUK");
+    long referralId = stepView.getJsonNumber("referralId").longValue();
+
+    // the Puskesos and the agency see a referral of KIS made in the district's name, reaching her
+    // through the safe contact, with nothing of the case
+    for (String user : List.of("puskesos.karawang", "dinkes.karawang", "admin.karawang")) {
+      Api.Reply seen =
+          Api.send("GET", "/t/karawang/referrals/" + referralId, Api.token(user), null);
+      assertThat(seen.status()).as(user + " " + seen.body()).isEqualTo(200);
+      JsonObject r = seen.json();
+      assertThat(r.getString("serviceCode")).isEqualTo("KIS");
+      assertThat(r.getString("referredBy")).isEqualTo("sistem:kabupaten");
+      assertThat(r.getString("contact")).isEqualTo(contact);
+      assertThat(r.containsKey("address") && !r.isNull("address")).as("address").isFalse();
+      assertThat(r.containsKey("phone") && !r.isNull("phone")).as("phone").isFalse();
+      assertThat(r.containsKey("reason") && !r.isNull("reason")).as("reason").isFalse();
+      assertThat(r.containsKey("needId") && !r.isNull("needId")).as("needId").isFalse();
+      assertThat(seen.body())
+          .doesNotContain(ref)
+          .doesNotContain("konselor")
+          .doesNotContain("P2TP2A")
+          .doesNotContain("lewat kakak")
+          .doesNotContain("Dipukul");
+    }
+    Api.Reply inbox =
+        Api.send("GET", "/t/karawang/referrals?size=500", Api.token("dinkes.karawang"), null);
+    assertThat(inbox.body()).contains("\"id\":" + referralId).doesNotContain(ref);
+    // the admin's audit trail: made by the district's system user, and nothing of the manager's
+    // but signing in
+    JsonObject made1 =
+        Api.send(
+                "GET",
+                "/t/karawang/audit?action=referral.make&size=500",
+                Api.token("admin.karawang"),
+                null)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(e -> ("#" + referralId).equals(e.getString("target", null)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(made1.getString("user")).isEqualTo("sistem:kabupaten");
+    assertThat(
+            Api.send(
+                    "GET",
+                    "/t/karawang/audit?user=konselor.karawang&size=500",
+                    Api.token("admin.karawang"),
+                    null)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(e -> e.getString("action")))
+        .allMatch(a -> a.startsWith("auth."));
+    // the case's access log has the referral and the read of the family's status
+    assertThat(Api.send("GET", path + "/access-log?size=100", counsellor, null).body())
+        .contains("violence-case.referral")
+        .contains("violence-case.social-protection")
+        .contains("violence-case.safe-contact");
+    for (String user : concat(OTHERS, "p2tp2a.karawang")) {
+      hiddenFrom(user, "POST", path + "/referrals", ref, refer);
+      hiddenFrom(user, "GET", path + "/social-protection", ref, null);
+      hiddenFrom(user, "PUT", path + "/safe-contact", ref, "{\"safeContact\": \"x\"}");
+    }
+  }
+
+  @Test
+  void aRetriedOpeningOpensOneCaseAndItsReplayCarriesNothingOfIt() {
+    String counsellor = Api.token("konselor.karawang");
+    String key = "open-" + Api.serial();
+    String body =
+        "{\"victim\": {\"anonymous\": true, \"alias\": \"Melati\"},"
+            + " \"violenceTypes\": [\"PSIKIS\"], \"narrative\": \"Diancam lewat telepon\"}";
+    Api.Reply first = Api.send("POST", CASES, counsellor, body, Map.of("Idempotency-Key", key));
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    String ref = first.json().getString("id");
+    Api.Reply again = Api.send("POST", CASES, counsellor, body, Map.of("Idempotency-Key", key));
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.raw().headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(again.raw().headers().firstValue("Location"))
+        .hasValueSatisfying(l -> l.endsWith(ref));
+    assertThat(again.body()).isEmpty();
+    assertThat(
+            Api.send("GET", CASES + "?size=500", counsellor, null)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(c -> "Melati".equals(c.getString("victim", null))))
+        .hasSize(1);
+    // a step retried is recorded once
+    String step =
+        "{\"step\": \"ASESMEN\", \"doneOn\": \"%s\"}"
+            .formatted(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+    String stepKey = "step-" + Api.serial();
+    for (int i = 0; i < 2; i++) {
+      assertThat(
+              Api.send(
+                      "POST",
+                      CASES + "/" + ref + "/steps",
+                      counsellor,
+                      step,
+                      Map.of("Idempotency-Key", stepKey))
+                  .status())
+          .isEqualTo(200);
+    }
+    assertThat(Api.send("GET", CASES + "/" + ref, counsellor, null).json().getJsonArray("steps"))
+        .hasSize(1);
+  }
+
+  @Test
+  void theDistrictAdminSetsTheSopTheManagersChooseFrom() {
+    String admin = Api.token("admin.karawang");
+    String counsellor = Api.token("konselor.karawang");
+    String sop = "/t/karawang/p2tp2a/sop-steps";
+    String original = Api.send("GET", sop, admin, null).body();
+    try {
+      // no termination step: no case could end; a code twice; nothing written
+      Api.Reply refused =
+          Api.send(
+              "PUT",
+              sop,
+              admin,
+              "{\"steps\": [{\"code\": \"ASESMEN\", \"name\": \"Asesmen\", \"phase\": \"PENANGANAN\"},"
+                  + " {\"code\": \"ASESMEN\", \"name\": \"Lagi\", \"phase\": \"PENANGANAN\"},"
+                  + " {\"code\": \"x\", \"name\": \"\", \"phase\": \"NANTI\"}]}");
+      assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.body())
+          .contains("\"field\":\"steps\"")
+          .contains("\"field\":\"steps[1].code\"")
+          .contains("\"field\":\"steps[2].code\"")
+          .contains("\"field\":\"steps[2].name\"")
+          .contains("\"field\":\"steps[2].phase\"");
+      assertThat(Api.send("GET", sop, admin, null).body()).isEqualTo(original);
+      assertThat(Api.send("PUT", sop, counsellor, "{\"steps\": []}").status()).isEqualTo(403);
+
+      // a district's own step added after the assessment, and mediation taken out
+      Api.Reply changed =
+          Api.send(
+              "PUT",
+              sop,
+              admin,
+              "{\"steps\": [{\"code\": \"PENGADUAN\", \"name\": \"Pengaduan diterima\", \"phase\": \"PENERIMAAN\"},"
+                  + " {\"code\": \"ASESMEN\", \"name\": \"Asesmen\", \"phase\": \"PENANGANAN\"},"
+                  + " {\"code\": \"KONSELING_KELUARGA\", \"name\": \"Konseling keluarga\", \"phase\": \"PENANGANAN\"},"
+                  + " {\"code\": \"TERMINASI\", \"name\": \"Terminasi kasus\", \"phase\": \"TERMINASI\"}]}");
+      assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+      String offered = Api.send("GET", sop, counsellor, null).body();
+      assertThat(offered).contains("KONSELING_KELUARGA").doesNotContain("MEDIASI");
+      assertThat(offered.indexOf("ASESMEN")).isLessThan(offered.indexOf("KONSELING_KELUARGA"));
+      String ref =
+          Api.send(
+                  "POST",
+                  CASES,
+                  counsellor,
+                  "{\"victim\": {\"anonymous\": true}, \"violenceTypes\": [\"PSIKIS\"]}")
+              .json()
+              .getString("id");
+      String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+      JsonObject c = step(counsellor, CASES + "/" + ref, "KONSELING_KELUARGA", today, null);
+      assertThat(c.getJsonArray("steps").getJsonObject(0).getString("name"))
+          .isEqualTo("Konseling keluarga");
+      Api.Reply gone =
+          Api.send(
+              "POST",
+              CASES + "/" + ref + "/steps",
+              counsellor,
+              "{\"step\": \"MEDIASI\", \"doneOn\": \"%s\"}".formatted(today));
+      assertThat(gone.status()).isEqualTo(400);
+      assertThat(gone.body()).contains("\"field\":\"step\"");
+    } finally {
+      Api.send("PUT", sop, admin, "{\"steps\": " + original + "}");
+    }
+    assertThat(Api.send("GET", sop, admin, null).body()).isEqualTo(original);
   }
 
   private static JsonObject step(

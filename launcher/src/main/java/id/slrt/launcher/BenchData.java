@@ -291,13 +291,14 @@ final class BenchData {
                     + " 'DTSEN September 2026', '2026-09-30', ?, ?)");
         PreparedStatement n =
             c.prepareStatement(
-                "INSERT INTO need (person_id, household_id, category, description, status,"
-                    + " recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO need (id, person_id, household_id, category, description, status,"
+                    + " recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         NameTokenRows tokens = new NameTokenRows(c);
         // ids as every writer takes them (id_block), in large blocks since this writer is alone
         IdRange households = new IdRange(db, "household", 10_000);
         IdRange people = new IdRange(db, "person", 10_000);
-        IdRange snapshots = new IdRange(db, "welfare_status", 10_000)) {
+        IdRange snapshots = new IdRange(db, "welfare_status", 10_000);
+        IdRange needIds = new IdRange(db, "need", 10_000)) {
       int delta = 0;
       for (int f = 0; f < families; f++) {
         // sizes 2..6 in pairs that sum to eight: exactly four persons per family on average
@@ -405,13 +406,14 @@ final class BenchData {
         w.setString(6, MARK);
         w.addBatch();
         if (random.nextInt(10) == 0) {
-          n.setLong(1, members[random.nextInt(size)]);
-          n.setLong(2, household);
-          n.setString(3, NEED_CATEGORIES[random.nextInt(NEED_CATEGORIES.length)]);
-          n.setString(4, "Kebutuhan dari data uji beban");
-          n.setString(5, NEED_STATUSES[random.nextInt(NEED_STATUSES.length)]);
-          n.setTimestamp(6, now);
-          n.setString(7, MARK);
+          n.setLong(1, needIds.next());
+          n.setLong(2, members[random.nextInt(size)]);
+          n.setLong(3, household);
+          n.setString(4, NEED_CATEGORIES[random.nextInt(NEED_CATEGORIES.length)]);
+          n.setString(5, "Kebutuhan dari data uji beban");
+          n.setString(6, NEED_STATUSES[random.nextInt(NEED_STATUSES.length)]);
+          n.setTimestamp(7, now);
+          n.setString(8, MARK);
           n.addBatch();
         }
         if ((f + 1) % CHUNK == 0 || f + 1 == families) {

@@ -14,6 +14,7 @@ import id.slrt.intake.api.RegisterHousehold;
 import id.slrt.intake.api.VisitDetails;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
@@ -98,6 +99,11 @@ final class DemoSeed {
       if (!Files.exists(violenceDone) && Files.exists(file)) {
         seed.violence(file, slug);
         Files.writeString(violenceDone, "");
+      }
+      Path violenceReferralDone = demoDir.resolve(slug + ".violence-referral.done");
+      if (!Files.exists(violenceReferralDone) && Files.exists(violenceDone)) {
+        seed.violenceReferral(slug);
+        Files.writeString(violenceReferralDone, "");
       }
     } catch (IOException e) {
       throw new IllegalStateException("cannot reach " + api + ": " + e, e);
@@ -337,6 +343,49 @@ final class DemoSeed {
     caseStep(t, head, consented, "PENGADUAN", today.minusDays(6), null);
     caseStep(t, head, consented, "ASESMEN", today.minusDays(6), null);
     caseStep(t, head, consented, "LAYANAN_KESEHATAN", today.minusDays(4), "DINKES");
+  }
+
+  /**
+   * The consented demo case's social-protection referral: {@code p2tp2a.T} refers the wife to KIS
+   * under her consent, as the reintegration step; the referral is made in the district's name and
+   * reaches her through the safe contact. Skipped when the case has a referral already (or when no
+   * such case is there).
+   */
+  private void violenceReferral(String slug) throws Exception {
+    String t = "/t/" + slug;
+    String head = token("p2tp2a." + slug);
+    for (JsonValue v :
+        object(call("GET", t + "/violence-cases?size=50", head, null)).getJsonArray("items")) {
+      String ref = v.asJsonObject().getString("id");
+      JsonObject c = object(call("GET", t + "/violence-cases/" + ref, head, null));
+      if (!c.getBoolean("consentSocialProtection")
+          || !c.getBoolean("perpetratorInSameKk")
+          || absent(c.getJsonObject("victim"), "personId")) {
+        continue;
+      }
+      boolean referred =
+          c.getJsonArray("steps").stream().anyMatch(s -> !absent(s.asJsonObject(), "referralId"));
+      if (!referred) {
+        System.out.println(
+            "Demo social-protection referral of a violence case for " + slug + "...");
+        call(
+            "POST",
+            t + "/violence-cases/" + ref + "/referrals",
+            head,
+            Json.createObjectBuilder()
+                .add("serviceCode", "KIS")
+                .add("step", "REINTEGRASI")
+                .add("notes", "KIS untuk korban dan anak; surat lewat kakak korban.")
+                .build()
+                .toString());
+      }
+      return;
+    }
+  }
+
+  /** Whether the answer leaves {@code key} out or null (JSON-B leaves nulls out). */
+  private static boolean absent(JsonObject o, String key) {
+    return !o.containsKey(key) || o.isNull(key);
   }
 
   private void caseStep(

@@ -20,6 +20,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -46,7 +48,8 @@ import java.util.logging.Logger;
  * transaction, reserves the key, lets the use case run in it, stores the answer and commits. So two
  * simultaneous requests with one key make one record (the second waits for the first, then replays
  * its answer), and no crash can keep a write while losing its replay. A refused or failed request
- * rolls back with its reservation: a retry simply runs again.
+ * rolls back with its reservation: a retry simply runs again. A write marked {@link
+ * ReplayWithoutBody} keeps its status and {@code Location} only.
  */
 @Provider
 @Idempotent
@@ -61,6 +64,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
   @Inject Clock clock;
   @Inject CurrentUser currentUser;
   @Inject UserTransaction transaction;
+  @Context ResourceInfo resource;
 
   private record Pending(String username, String key, String hash) {}
 
@@ -121,6 +125,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     }
     Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
     Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+    boolean keepBody =
+        resource.getResourceMethod() == null
+            || !resource.getResourceMethod().isAnnotationPresent(ReplayWithoutBody.class);
     try {
       records.complete(
           pending.username(),
@@ -128,7 +135,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
           response.getStatus(),
           location == null ? null : location.toString(),
           etag == null ? null : etag.toString(),
-          response.hasEntity() ? JSON.toJson(response.getEntity()) : null);
+          keepBody && response.hasEntity() ? JSON.toJson(response.getEntity()) : null);
       transaction.commit();
     } catch (Exception e) {
       // neither the write nor its answer is kept: say so instead of the answer

@@ -141,8 +141,11 @@ public class AccessPolicy {
         .orElse(false);
   }
 
-  /** A count as shown to anyone who may not see the records behind it. */
+  /**
+   * A count as shown to anyone who may not see the records behind it: below {@link #SMALL_COUNT},
+   * none included, it is {@code "<5"}, so that "none" and "one" cannot be told apart either.
+   */
   public static Object smallCount(long count) {
-    return count > 0 && count < SMALL_COUNT ? "<" + SMALL_COUNT : count;
+    return count < SMALL_COUNT ? "<" + SMALL_COUNT : count;
   }
 }

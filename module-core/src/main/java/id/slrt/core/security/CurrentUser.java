@@ -33,6 +33,21 @@ public class CurrentUser {
     this.runningAs = user;
   }
 
+  /**
+   * Does {@code work} as {@code user} within the caller's request and transaction, then is the
+   * caller again: for a step one use case takes in another's name (a P2TP2A case's referral made in
+   * the district's name), so that what the step writes, the audit trail included, names that user.
+   */
+  public <T> T actingAs(AuthenticatedUser user, java.util.function.Supplier<T> work) {
+    AuthenticatedUser before = runningAs;
+    runningAs = user;
+    try {
+      return work.get();
+    } finally {
+      runningAs = before;
+    }
+  }
+
   public Optional<AuthenticatedUser> get() {
     if (runningAs != null) {
       return Optional.of(runningAs);

@@ -6,9 +6,10 @@ import java.time.Instant;
  * A consultation as shown; {@code householdId} is the family card of a registered person, for the
  * follow-up. At the violence desk ({@code sealed}) only P2TP2A case managers see consultations in
  * lists; the cadre who records one gets back its queue number, and {@code nik}, {@code personName},
- * {@code householdId}, {@code topic} and {@code followUpNote} are left out. The violence desk calls
- * no number from a line others see: there {@code queueNo} and {@code queueLabel} are empty, and
- * {@code handOverReference} is the reference under which it was passed on to P2TP2A.
+ * {@code householdId}, {@code topic} and {@code followUpNote} are left out, and {@code id} is 0
+ * (sealed records number apart, below zero). The violence desk calls no number from a line others
+ * see: there {@code queueNo} and {@code queueLabel} are empty, and {@code handOverReference} is the
+ * reference under which it was passed on to P2TP2A.
  */
 public record ConsultationDetails(
     long id,

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A need as the API and the screens show it. For a sealed (violence) need seen by anyone but a
  * P2TP2A case manager, which happens only to the officer who has just recorded it, everything but
- * {@code id}, {@code category}, {@code status} and {@code sealed} is left out. {@code kind} need or
+ * {@code category}, {@code status} and {@code sealed} is left out, and {@code id} is 0 (sealed
+ * records number apart, below zero, and no one reads them through intake). {@code kind} need or
  * complaint, with its {@code program} and {@code channel}; {@code outcome} and {@code answer} once
  * closed. {@code handOverReference}: only in the answer to recording a disclosure of violence, the
  * reference under which it was passed on confidentially to P2TP2A.

@@ -551,7 +551,7 @@ public class DefaultKlikService implements KlikService {
   private ConsultationDetails details(Consultation c, Person person) {
     boolean hide = c.sealed();
     return new ConsultationDetails(
-        c.id(),
+        hide ? 0 : c.id(), // a sealed id's number would count the desk's disclosures
         c.eventId(),
         c.desk().name(),
         c.sex().name(),

@@ -298,9 +298,10 @@ public class DefaultNeedService implements NeedService {
 
   private NeedDetails details(Need n, Map<Long, Person> people) {
     if (n.sealed()) {
-      // the officer who has just recorded a violence complaint: nothing of its content
+      // the officer who has just recorded a violence complaint: nothing of its content, and not
+      // its id either (a sealed id's number would count the district's disclosures)
       return new NeedDetails(
-          n.id(),
+          0,
           null,
           null,
           null,

@@ -9,6 +9,10 @@ import java.util.List;
  * the person's name, NIK (null while not yet matched), address and contact; {@code needId}, the
  * chain ({@code previousId}, {@code nextId}) and anything of the family's welfare stay null for it.
  *
+ * @param address the family's address; null when the referral has a {@code contact}
+ * @param phone the person's number; null when the referral has a {@code contact}
+ * @param contact where the person is reached for this referral instead of at home (null when at
+ *     home)
  * @param overdue open and past its due date, worked out when read
  * @param referredAt when it was recorded
  * @param referredOn the day a paper referral was made when it was recorded on a later day (null
@@ -39,6 +43,7 @@ public record ReferralDetails(
     String dukcapilStatus,
     String address,
     String phone,
+    String contact,
     Long needId,
     String reason,
     String outcome,
@@ -74,6 +79,7 @@ public record ReferralDetails(
         dukcapilStatus,
         address,
         phone,
+        contact,
         needId,
         reason,
         outcome,

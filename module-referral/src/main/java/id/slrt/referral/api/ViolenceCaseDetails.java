@@ -65,6 +65,8 @@ public record ViolenceCaseDetails(
       String agency,
       String notes,
       Long referralId,
+      String referralService,
+      String referralStatus,
       Instant recordedAt,
       String recordedBy) {}
 

@@ -41,6 +41,21 @@ public interface ViolenceCaseService {
   ViolenceCaseDetails withdrawConsent(String id, long consentId);
 
   /**
+   * Refers the victim to a service of the catalogue as a step of the SOP, under a consent in force;
+   * the referral is made in the district's name and looks like any other of that service.
+   */
+  ViolenceCaseDetails refer(String id, ReferFromCase request);
+
+  /** The victim's family's welfare status and programs, under a consent for social protection. */
+  SocialProtectionView socialProtection(String id);
+
+  /** Sets or clears the case's safe contact. */
+  ViolenceCaseDetails changeSafeContact(String id, ChangeSafeContact request);
+
+  /** Replaces the district's SOP (district admin); answers the steps now offered. */
+  List<SopStepDetails> changeSop(ChangeSop request);
+
+  /**
    * The district admin reads a case in an emergency, with a written reason kept with the case and
    * shown to its managers.
    */

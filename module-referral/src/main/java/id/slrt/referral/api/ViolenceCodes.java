@@ -11,4 +11,5 @@ public record ViolenceCodes(
     List<String> perpetratorRelations,
     List<String> statuses,
     List<String> consentPurposes,
-    List<String> consentGivers) {}
+    List<String> consentGivers,
+    List<String> stepPhases) {}

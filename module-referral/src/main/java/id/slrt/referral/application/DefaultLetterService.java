@@ -480,7 +480,7 @@ public class DefaultLetterService implements LetterService {
         agency,
         r.personName(),
         r.nik(),
-        r.address(),
+        r.contact() != null ? r.contact() : r.address(),
         r.phone(),
         r.serviceName(),
         r.fastTrack(),

@@ -94,7 +94,9 @@ public class DefaultReferralService implements ReferralService {
   public ReferralDetails refer(CreateReferral request) {
     FieldErrors errors = new FieldErrors();
     CreateReferral r =
-        request == null ? new CreateReferral(null, null, null, null, null, null, null) : request;
+        request == null
+            ? new CreateReferral(null, null, null, null, null, null, null, null)
+            : request;
     PersonCard person = referable.find(r.nik(), r.personId(), errors);
     String serviceCode = Input.clean(r.serviceCode());
     ServiceOffering service = null;
@@ -114,6 +116,8 @@ public class DefaultReferralService implements ReferralService {
     LocalDate referredOn = errors.date("referredOn", r.referredOn());
     LocalDate today = districtTime.today();
     Referral.checkReferredOn(referredOn, today, errors);
+    String contact = Input.clean(r.contact());
+    Referral.checkContact(contact, errors);
     errors.throwIfAny();
     Instant now = clock.instant();
     Referral referral =
@@ -129,6 +133,7 @@ public class DefaultReferralService implements ReferralService {
             referredOn,
             now,
             currentUser.username());
+    referral.reachVia(contact);
     referrals.store(referral);
     referral.needId().ifPresent(needOutbox::note);
     return details(referral, Map.of(person.personId(), person), today)
@@ -396,6 +401,7 @@ public class DefaultReferralService implements ReferralService {
               null,
               now,
               currentUser.username());
+      onward.reachVia(referral.contact().orElse(null));
       referrals.store(onward);
       referral.continuedBy(onward.id());
       referrals.update(referral);
@@ -443,6 +449,7 @@ public class DefaultReferralService implements ReferralService {
   private ReferralDetails details(
       Referral r, PersonCard p, Escalation escalation, ServiceOffering service, LocalDate today) {
     boolean agency = access.agency().isPresent();
+    boolean atHome = r.contact().isEmpty();
     return new ReferralDetails(
         r.id(),
         r.status().name(),
@@ -456,8 +463,9 @@ public class DefaultReferralService implements ReferralService {
         p == null ? null : p.nik(),
         p == null ? null : p.name(),
         p == null ? null : p.dukcapilStatus(),
-        p == null ? null : addressLine(p.address()),
-        p == null ? null : p.phone(),
+        p == null || !atHome ? null : addressLine(p.address()),
+        p == null || !atHome ? null : p.phone(),
+        r.contact().orElse(null),
         agency ? null : r.needId().orElse(null),
         r.reason().orElse(null),
         r.outcome().map(Enum::name).orElse(null),

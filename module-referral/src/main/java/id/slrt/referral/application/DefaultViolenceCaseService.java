@@ -3,6 +3,9 @@ package id.slrt.referral.application;
 import id.slrt.core.audit.AuditQuery;
 import id.slrt.core.audit.AuditScope;
 import id.slrt.core.audit.AuditTrail;
+import id.slrt.core.audit.Audited;
+import id.slrt.core.error.ConflictException;
+import id.slrt.core.error.FieldError;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.ValidationException;
@@ -11,6 +14,7 @@ import id.slrt.core.organisation.OrganisationService;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.security.AccessPolicy;
+import id.slrt.core.security.AuthenticatedUser;
 import id.slrt.core.security.CaseScope;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.Role;
@@ -18,23 +22,36 @@ import id.slrt.core.security.UserAccount;
 import id.slrt.core.security.UserDirectory;
 import id.slrt.core.tenancy.TenantContext;
 import id.slrt.core.tenancy.TenantDb;
+import id.slrt.core.tenancy.TenantRunner;
 import id.slrt.core.text.Input;
 import id.slrt.core.time.DistrictTime;
+import id.slrt.intake.api.HouseholdService;
 import id.slrt.intake.api.PersonCard;
 import id.slrt.intake.api.PersonDirectory;
+import id.slrt.intake.api.WelfareSnapshot;
 import id.slrt.referral.api.AssignCaseManagers;
 import id.slrt.referral.api.BreakGlassRequest;
 import id.slrt.referral.api.CaseAccessEntry;
+import id.slrt.referral.api.ChangeSafeContact;
+import id.slrt.referral.api.ChangeSop;
+import id.slrt.referral.api.CreateReferral;
 import id.slrt.referral.api.OpenViolenceCase;
 import id.slrt.referral.api.OpenViolenceCase.GuardianInput;
 import id.slrt.referral.api.OpenViolenceCase.VictimInput;
 import id.slrt.referral.api.RecordCaseStep;
 import id.slrt.referral.api.RecordConsent;
+import id.slrt.referral.api.ReferFromCase;
+import id.slrt.referral.api.ReferralDetails;
+import id.slrt.referral.api.ReferralService;
+import id.slrt.referral.api.SocialProtectionView;
 import id.slrt.referral.api.SopStepDetails;
 import id.slrt.referral.api.ViolenceCaseDetails;
 import id.slrt.referral.api.ViolenceCaseService;
 import id.slrt.referral.api.ViolenceCaseSummary;
 import id.slrt.referral.api.ViolenceCodes;
+import id.slrt.referral.domain.model.referral.Referral;
+import id.slrt.referral.domain.model.referral.ReferralRepository;
+import id.slrt.referral.domain.model.service.ServiceOffering;
 import id.slrt.referral.domain.model.violence.BreakGlass;
 import id.slrt.referral.domain.model.violence.CaseChannel;
 import id.slrt.referral.domain.model.violence.CaseStatus;
@@ -44,6 +61,7 @@ import id.slrt.referral.domain.model.violence.ConsentGiver;
 import id.slrt.referral.domain.model.violence.ConsentPurpose;
 import id.slrt.referral.domain.model.violence.PerpetratorRelation;
 import id.slrt.referral.domain.model.violence.SopStep;
+import id.slrt.referral.domain.model.violence.StepPhase;
 import id.slrt.referral.domain.model.violence.Victim;
 import id.slrt.referral.domain.model.violence.ViolenceCase;
 import id.slrt.referral.domain.model.violence.ViolenceType;
@@ -58,8 +76,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,6 +95,9 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
   /** How long a consent recorded with the case runs: a year, then it is asked again. */
   static final int OPENING_CONSENT_DAYS = 365;
 
+  /** The district's system user that a case's referrals are made as ({@code sistem:kabupaten}). */
+  static final String DISTRICT_USER = "kabupaten";
+
   @Inject @TenantDb EntityManager em;
   @Inject PersonDirectory people;
   @Inject OrganisationService organisation;
@@ -87,6 +110,9 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
   @Inject AuditTrail trail;
   @Inject AuditScope auditScope;
   @Inject AuditQuery auditQuery;
+  @Inject ReferralService referrals;
+  @Inject ReferralRepository referralRows;
+  @Inject HouseholdService households;
 
   @Override
   @RolesAllowed(Role.Names.MANAJER_KASUS_P2TP2A)
@@ -325,14 +351,7 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
     ViolenceCase c = readable(id);
     RecordCaseStep r = request == null ? new RecordCaseStep(null, null, null, null) : request;
     FieldErrors errors = new FieldErrors();
-    String code = Input.clean(r.step());
-    SopStep step =
-        code == null
-            ? null
-            : sop().stream().filter(s -> s.code().equals(code)).findFirst().orElse(null);
-    if (step == null) {
-      errors.add("step", code == null ? "violence.stepRequired" : "violence.stepUnknown", code);
-    }
+    SopStep step = sopStep(r.step(), errors);
     LocalDate doneOn = errors.date("doneOn", r.doneOn());
     if (Input.clean(r.doneOn()) == null) {
       errors.add("doneOn", "violence.stepDateRequired");
@@ -400,6 +419,116 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
 
   @Override
   @PermitAll
+  public ViolenceCaseDetails refer(String id, ReferFromCase request) {
+    ViolenceCase c = readable(id);
+    ReferFromCase r = request == null ? new ReferFromCase(null, null, null, null, null) : request;
+    FieldErrors errors = new FieldErrors();
+    String code = Input.clean(r.serviceCode());
+    ServiceOffering service =
+        code == null ? null : em.find(ServiceOffering.class, code.toUpperCase(Locale.ROOT));
+    if (code == null) {
+      errors.add("serviceCode", "referral.serviceRequired");
+    } else if (service == null || !service.active()) {
+      errors.add("serviceCode", "referral.serviceUnknown", code);
+      service = null;
+    }
+    SopStep step = sopStep(r.step(), errors);
+    LocalDate today = districtTime.today();
+    LocalDate doneOn = Input.clean(r.doneOn()) == null ? today : errors.date("doneOn", r.doneOn());
+    if (service != null) {
+      c.checkReferral(service.provider(), today, errors);
+    }
+    String notes = Input.clean(r.notes());
+    errors.throwIfAny();
+    c.checkStep(step, doneOn, notes, today, errors);
+    CreateReferral referral =
+        new CreateReferral(
+            null,
+            c.victim().personId(),
+            service.code(),
+            null,
+            null,
+            r.fastTrack(),
+            null,
+            c.referralContact().orElse(null));
+    ReferralDetails made;
+    try {
+      made = currentUser.actingAs(inDistrictName(), () -> referrals.refer(referral));
+    } catch (ValidationException e) {
+      // the victim as intake knows her now (left the family, moved away): the case's field
+      throw new ValidationException(
+          e.errors().stream()
+              .map(
+                  f ->
+                      "personId".equals(f.field())
+                          ? FieldError.of("victim", f.messageKey(), f.arguments())
+                          : f)
+              .toList());
+    }
+    c.recordStep(
+        step,
+        doneOn,
+        service.provider(),
+        notes,
+        made.id(),
+        today,
+        clock.instant(),
+        currentUser.username(),
+        errors);
+    return changed("violence-case.referral", c);
+  }
+
+  /**
+   * The district's own system user, in whose name a case's referrals are made: the referral, its
+   * history and the audit trail name it, never P2TP2A or its manager.
+   */
+  private AuthenticatedUser inDistrictName() {
+    return TenantRunner.systemUser(DISTRICT_USER, tenants.require(), Set.of(Role.ADMIN_KABUPATEN));
+  }
+
+  @Override
+  @PermitAll
+  public SocialProtectionView socialProtection(String id) {
+    ViolenceCase c = readable(id);
+    LocalDate today = districtTime.today();
+    FieldErrors errors = new FieldErrors();
+    if (c.victim().personId() == null) {
+      errors.add("victim", "violence.referral.victimUnregistered");
+    }
+    if (!c.permits(ConsentPurpose.PERLINDUNGAN_SOSIAL, Consent.SLRT, today)) {
+      errors.add("consent", "violence.socialProtection.consentRequired");
+    }
+    errors.throwIfAny();
+    PersonCard card =
+        people
+            .byId(c.victim().personId())
+            .orElseThrow(() -> new ConflictException("violence.referral.victimUnregistered"));
+    Map<String, WelfareSnapshot> latest = new LinkedHashMap<>();
+    for (WelfareSnapshot w : households.welfareHistory(card.householdId())) {
+      if (!w.voided()) {
+        latest.putIfAbsent(w.register(), w);
+      }
+    }
+    SocialProtectionView view =
+        new SocialProtectionView(
+            card.householdId(),
+            List.copyOf(latest.values()),
+            households.programs(card.householdId()));
+    log("violence-case.social-protection", c);
+    return view;
+  }
+
+  @Override
+  @PermitAll
+  public ViolenceCaseDetails changeSafeContact(String id, ChangeSafeContact request) {
+    ViolenceCase c = readable(id);
+    c.changeSafeContact(
+        request == null ? null : Input.clean(request.safeContact()), new FieldErrors());
+    return changed("violence-case.safe-contact", c);
+  }
+
+  @Override
+  @PermitAll
   public ViolenceCaseDetails breakGlass(String id, BreakGlassRequest request) {
     List<ViolenceCase> found =
         em.createQuery("SELECT c FROM ViolenceCase c WHERE c.reference = :ref", ViolenceCase.class)
@@ -454,14 +583,15 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
   }
 
   @Override
-  @RolesAllowed(Role.Names.MANAJER_KASUS_P2TP2A)
+  @RolesAllowed({Role.Names.MANAJER_KASUS_P2TP2A, Role.Names.ADMIN_KABUPATEN})
   public ViolenceCodes codes() {
     return new ViolenceCodes(
         names(ViolenceType.values()),
         names(PerpetratorRelation.values()),
         names(CaseStatus.values()),
         names(ConsentPurpose.values()),
-        names(ConsentGiver.values()));
+        names(ConsentGiver.values()),
+        names(StepPhase.values()));
   }
 
   private static List<String> names(Enum<?>[] values) {
@@ -474,6 +604,44 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
     return sop().stream()
         .map(s -> new SopStepDetails(s.code(), s.name(), s.phase().name()))
         .toList();
+  }
+
+  @Override
+  @RolesAllowed(Role.Names.ADMIN_KABUPATEN)
+  @Audited("p2tp2a.sop")
+  public List<SopStepDetails> changeSop(ChangeSop request) {
+    List<SopStepDetails> given =
+        request == null || request.steps() == null ? List.of() : request.steps();
+    FieldErrors errors = new FieldErrors();
+    List<SopStep> steps = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      SopStepDetails g = given.get(i) == null ? new SopStepDetails(null, null, null) : given.get(i);
+      StepPhase phase = errors.code("steps[" + i + "].phase", StepPhase.class, g.phase());
+      if (Input.clean(g.phase()) == null) {
+        errors.add("steps[" + i + "].phase", "violence.sopPhaseRequired");
+      }
+      String code = Input.clean(g.code());
+      steps.add(
+          new SopStep(
+              code == null ? null : code.toUpperCase(Locale.ROOT), Input.clean(g.name()), phase));
+    }
+    SopStep.checkList(steps, errors);
+    errors.throwIfAny();
+    sop(); // a district that never read its SOP has the defaults first, as the rows to change
+    em.createNativeQuery("UPDATE violence_sop_step SET active = FALSE").executeUpdate();
+    int position = 1;
+    for (SopStep s : steps) {
+      em.createNativeQuery(
+              "INSERT INTO violence_sop_step (code, name, phase, position, active)"
+                  + " VALUES (?, ?, ?, ?, TRUE) ON DUPLICATE KEY UPDATE name = VALUES(name),"
+                  + " phase = VALUES(phase), position = VALUES(position), active = TRUE")
+          .setParameter(1, s.code())
+          .setParameter(2, s.name())
+          .setParameter(3, s.phase().name())
+          .setParameter(4, position++)
+          .executeUpdate();
+    }
+    return sopSteps();
   }
 
   @Override
@@ -512,6 +680,19 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
         .executeUpdate();
     trail.record("violence-head.remove", Input.clean(username));
     return headList();
+  }
+
+  /** The district's step of the SOP named {@code raw}; null with the reason in {@code errors}. */
+  private SopStep sopStep(String raw, FieldErrors errors) {
+    String code = Input.clean(raw);
+    SopStep step =
+        code == null
+            ? null
+            : sop().stream().filter(s -> s.code().equals(code)).findFirst().orElse(null);
+    if (step == null) {
+      errors.add("step", code == null ? "violence.stepRequired" : "violence.stepUnknown", code);
+    }
+    return step;
   }
 
   // --- the one way to a case ---
@@ -662,6 +843,21 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
         .toList();
   }
 
+  /** Every step's name by its code, those no longer offered included (cases keep them). */
+  @SuppressWarnings("unchecked")
+  private Map<String, String> stepNames() {
+    Map<String, String> names = new java.util.HashMap<>();
+    for (SopStep s : sop()) {
+      names.put(s.code(), s.name());
+    }
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT code, name FROM violence_sop_step").getResultList();
+    for (Object[] r : rows) {
+      names.put((String) r[0], (String) r[1]);
+    }
+    return names;
+  }
+
   // --- views ---
 
   private ViolenceCaseDetails details(ViolenceCase c) {
@@ -673,12 +869,11 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
     LocalDate today = districtTime.today();
     Victim v = c.victim();
     ViolenceCase.Unregistered u = c.unregistered();
-    Map<String, String> stepNames = new java.util.HashMap<>();
-    for (SopStep s : sop()) {
-      stepNames.put(s.code(), s.name());
-    }
+    Map<String, String> stepNames = stepNames();
     List<ViolenceCaseDetails.StepView> steps = new ArrayList<>();
     for (CaseStep s : c.steps()) {
+      // read here, not through the referral service: the case's reads are logged in the case only
+      Optional<Referral> referral = s.referralId().flatMap(referralRows::find);
       steps.add(
           new ViolenceCaseDetails.StepView(
               s.id(),
@@ -689,6 +884,8 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
               s.agencyCode().orElse(null),
               s.notes().orElse(null),
               s.referralId().orElse(null),
+              referral.map(Referral::serviceCode).orElse(null),
+              referral.map(x -> x.status().name()).orElse(null),
               s.recordedAt(),
               s.recordedBy()));
     }

@@ -65,6 +65,10 @@ public class NeedResource {
           RecordNeed request,
       @Context UriInfo uri) {
     NeedDetails need = needs.record(request);
+    if (need.sealed()) {
+      // handed over to P2TP2A: nothing here to name, only the hand-over's reference in the body
+      return Response.status(Response.Status.CREATED).entity(need).build();
+    }
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(need.id())).build())
         .tag(IfMatch.tag(need.id(), need.version()))
         .entity(need)

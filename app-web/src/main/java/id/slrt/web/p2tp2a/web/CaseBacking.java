@@ -5,8 +5,13 @@ import id.slrt.core.error.NotFoundException;
 import id.slrt.core.organisation.OrganisationService;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.referral.api.CaseAccessEntry;
+import id.slrt.referral.api.ChangeSafeContact;
 import id.slrt.referral.api.RecordCaseStep;
 import id.slrt.referral.api.RecordConsent;
+import id.slrt.referral.api.ReferFromCase;
+import id.slrt.referral.api.ServiceCatalogueService;
+import id.slrt.referral.api.ServiceDetails;
+import id.slrt.referral.api.SocialProtectionView;
 import id.slrt.referral.api.SopStepDetails;
 import id.slrt.referral.api.ViolenceCaseDetails;
 import id.slrt.referral.api.ViolenceCaseService;
@@ -45,8 +50,16 @@ public class CaseBacking implements Serializable {
           "giverName", "consents:giverName",
           "reason", "consents:reason");
 
+  private static final Map<String, String> REFER_FIELDS =
+      Map.of(
+          "serviceCode", "protection:service",
+          "step", "protection:referStep",
+          "notes", "protection:referNotes",
+          "safeContact", "contact:safeContact");
+
   @Inject ViolenceCaseService service;
   @Inject OrganisationService organisation;
+  @Inject ServiceCatalogueService catalogue;
 
   private String id;
   private ViolenceCaseDetails details;
@@ -67,6 +80,14 @@ public class CaseBacking implements Serializable {
   private String giverName;
   private String reason;
 
+  private String safeContact;
+  private SocialProtectionView protection;
+  private List<ServiceDetails> services;
+  private String serviceCode;
+  private String referStep;
+  private String referNotes;
+  private boolean fastTrack;
+
   /** Loads the case named by the link; one the reader may not read is not found. */
   public void load() {
     try {
@@ -78,6 +99,7 @@ public class CaseBacking implements Serializable {
       Faces.error(null, Faces.text("violence.missing"));
       return;
     }
+    safeContact = details.safeContact();
     sop = service.sopSteps();
     agencies = new TreeMap<>(organisation.providerNames());
     log = service.accessLog(id, PageRequest.of(0, 100)).items();
@@ -130,6 +152,103 @@ public class CaseBacking implements Serializable {
     } catch (BusinessException e) {
       Faces.refused(e, Map.of());
     }
+  }
+
+  public void saveSafeContact() {
+    try {
+      details = service.changeSafeContact(id, new ChangeSafeContact(safeContact));
+      safeContact = details.safeContact();
+      Faces.info(Faces.text("violence.safeContactSaved"));
+    } catch (BusinessException e) {
+      Faces.refused(e, Map.of("safeContact", "contact:safeContact"));
+    }
+  }
+
+  /** The family's welfare status and programs, read under the consent (logged in the case). */
+  public void loadProtection() {
+    try {
+      protection = service.socialProtection(id);
+      log = service.accessLog(id, PageRequest.of(0, 100)).items();
+    } catch (BusinessException e) {
+      Faces.refused(e, Map.of());
+    }
+  }
+
+  /** Refers the victim as a step of the SOP; the referral is made in the district's name. */
+  public void refer() {
+    try {
+      details =
+          service.refer(id, new ReferFromCase(serviceCode, referStep, null, referNotes, fastTrack));
+      serviceCode = null;
+      referStep = null;
+      referNotes = null;
+      fastTrack = false;
+      Faces.info(Faces.text("violence.referred"));
+      log = service.accessLog(id, PageRequest.of(0, 100)).items();
+    } catch (BusinessException e) {
+      Faces.refused(e, REFER_FIELDS);
+    }
+  }
+
+  /** The catalogue's active services, for the referral form. */
+  public List<ServiceDetails> getServices() {
+    if (services == null) {
+      services = catalogue.activeServices();
+    }
+    return services;
+  }
+
+  /** A service's name for its code (the code itself when it is no longer in the catalogue). */
+  public String serviceName(String code) {
+    return getServices().stream()
+        .filter(v -> v.code().equals(code))
+        .map(ServiceDetails::name)
+        .findFirst()
+        .orElse(code);
+  }
+
+  public String getSafeContact() {
+    return safeContact;
+  }
+
+  public void setSafeContact(String safeContact) {
+    this.safeContact = safeContact;
+  }
+
+  public SocialProtectionView getProtection() {
+    return protection;
+  }
+
+  public String getServiceCode() {
+    return serviceCode;
+  }
+
+  public void setServiceCode(String serviceCode) {
+    this.serviceCode = serviceCode;
+  }
+
+  public String getReferStep() {
+    return referStep;
+  }
+
+  public void setReferStep(String referStep) {
+    this.referStep = referStep;
+  }
+
+  public String getReferNotes() {
+    return referNotes;
+  }
+
+  public void setReferNotes(String referNotes) {
+    this.referNotes = referNotes;
+  }
+
+  public boolean isFastTrack() {
+    return fastTrack;
+  }
+
+  public void setFastTrack(boolean fastTrack) {
+    this.fastTrack = fastTrack;
   }
 
   /** The agency's name for a code (the code itself when unknown). */

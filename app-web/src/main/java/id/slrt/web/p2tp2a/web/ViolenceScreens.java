@@ -75,6 +75,16 @@ public class ViolenceScreens implements ScreenContribution {
             Set.of(ADMIN_KABUPATEN),
             true),
         new Screen(
+            "menu-violence-sop",
+            "/app/p2tp2a/sop",
+            GROUP,
+            "menu.violenceSop",
+            "pi pi-list",
+            "home.action.violenceSop",
+            404,
+            Set.of(ADMIN_KABUPATEN),
+            true),
+        new Screen(
             "violence-case",
             "/app/p2tp2a/case",
             Screen.NO_MENU,

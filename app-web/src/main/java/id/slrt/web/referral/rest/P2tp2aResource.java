@@ -1,9 +1,11 @@
 package id.slrt.web.referral.rest;
 
+import id.slrt.referral.api.ChangeSop;
 import id.slrt.referral.api.SopStepDetails;
 import id.slrt.referral.api.ViolenceCaseService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -30,6 +32,19 @@ public class P2tp2aResource {
   @Path("sop-steps")
   public List<SopStepDetails> sopSteps() {
     return cases.sopSteps();
+  }
+
+  @Operation(
+      operationId = "changeSop",
+      summary = "Replace the district's SOP steps (district admin)",
+      description =
+          "The whole list, in order: code, name and phase of each step; a termination step is"
+              + " required. A step left out is no longer offered; cases that recorded it keep it.")
+  @PUT
+  @Path("sop-steps")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public List<SopStepDetails> changeSop(ChangeSop request) {
+    return cases.changeSop(request);
   }
 
   @Operation(

@@ -5,12 +5,17 @@ import id.slrt.core.paging.PageRequest;
 import id.slrt.referral.api.AssignCaseManagers;
 import id.slrt.referral.api.BreakGlassRequest;
 import id.slrt.referral.api.CaseAccessEntry;
+import id.slrt.referral.api.ChangeSafeContact;
 import id.slrt.referral.api.OpenViolenceCase;
 import id.slrt.referral.api.RecordCaseStep;
 import id.slrt.referral.api.RecordConsent;
+import id.slrt.referral.api.ReferFromCase;
+import id.slrt.referral.api.SocialProtectionView;
 import id.slrt.referral.api.ViolenceCaseDetails;
 import id.slrt.referral.api.ViolenceCaseService;
 import id.slrt.referral.api.ViolenceCaseSummary;
+import id.slrt.web.rest.Idempotent;
+import id.slrt.web.rest.ReplayWithoutBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,8 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * P2TP2A's violence cases (API.md "Violence cases"). Every path with a case's id answers 404 to
  * every caller who may not read that case, exactly as for an id that does not exist; the id is the
- * case's random reference. Writes here take no Idempotency-Key: the idempotency store would keep a
- * copy of the case's answer outside the case.
+ * case's random reference. Opening a case, a step, a consent and a referral honour Idempotency-Key,
+ * but keep no copy of the case's answer outside the case: a replay answers the first status (and
+ * Location) with no body, and the client reads the case again.
  */
 @Tag(
     name = "Violence cases",
@@ -55,6 +61,8 @@ public class ViolenceCaseResource {
       value = ViolenceCaseDetails.class,
       responseCode = "201",
       responseDescription = "Opened; the caller is assigned; Location names it")
+  @Idempotent
+  @ReplayWithoutBody
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response open(
@@ -134,6 +142,8 @@ public class ViolenceCaseResource {
       value = ViolenceCaseDetails.class,
       responseCode = "200",
       responseDescription = "The case with the step; its status follows")
+  @Idempotent
+  @ReplayWithoutBody
   @POST
   @Path("{id}/steps")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -146,6 +156,8 @@ public class ViolenceCaseResource {
       value = ViolenceCaseDetails.class,
       responseCode = "200",
       responseDescription = "The case with the consent")
+  @Idempotent
+  @ReplayWithoutBody
   @POST
   @Path("{id}/consents")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -163,6 +175,48 @@ public class ViolenceCaseResource {
   public Response withdrawConsent(
       @PathParam("id") String id, @PathParam("consentId") long consentId) {
     return Response.ok(cases.withdrawConsent(id, consentId)).build();
+  }
+
+  @Operation(
+      operationId = "referFromCase",
+      summary = "Refer the victim to a service of the catalogue, as a step of the SOP",
+      description =
+          "Only under a consent in force (social protection to SLRT, or a service referral to the"
+              + " service's agency), for a registered victim, and with a safe contact when the"
+              + " perpetrator lives in the victim's family card. The referral is made in the"
+              + " district's name (sistem:kabupaten) and carries nothing of the case; it reaches"
+              + " the victim through the safe contact when one is recorded.")
+  @APIResponseSchema(
+      value = ViolenceCaseDetails.class,
+      responseCode = "200",
+      responseDescription = "The case with the step and its referral")
+  @Idempotent
+  @ReplayWithoutBody
+  @POST
+  @Path("{id}/referrals")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response refer(@PathParam("id") String id, ReferFromCase request) {
+    return Response.ok(cases.refer(id, request)).build();
+  }
+
+  @Operation(
+      operationId = "caseSocialProtection",
+      summary = "The victim's family's welfare status and programs, under consent")
+  @GET
+  @Path("{id}/social-protection")
+  public SocialProtectionView socialProtection(@PathParam("id") String id) {
+    return cases.socialProtection(id);
+  }
+
+  @Operation(
+      operationId = "changeCaseSafeContact",
+      summary = "Set or clear the safe contact the victim is reached at")
+  @PUT
+  @Path("{id}/safe-contact")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ViolenceCaseDetails changeSafeContact(
+      @PathParam("id") String id, ChangeSafeContact request) {
+    return cases.changeSafeContact(id, request);
   }
 
   @Operation(

@@ -33,6 +33,7 @@ public class ReferBacking implements Serializable {
   private Long needId;
   private String serviceCode;
   private String reason;
+  private String contact;
   private boolean fastTrack;
   private java.time.LocalDate referredOn;
   private List<ServiceDetails> services;
@@ -76,7 +77,16 @@ public class ReferBacking implements Serializable {
 
   private static final Map<String, String> INPUTS =
       Map.of(
-          "nik", "nik", "serviceCode", "service", "reason", "reason", "referredOn", "referredOn");
+          "nik",
+          "nik",
+          "serviceCode",
+          "service",
+          "reason",
+          "reason",
+          "referredOn",
+          "referredOn",
+          "contact",
+          "contact");
 
   /** Makes the referral and opens it. */
   public String save() {
@@ -90,7 +100,8 @@ public class ReferBacking implements Serializable {
                   reason,
                   needId,
                   fastTrack,
-                  referredOn == null ? null : referredOn.toString()));
+                  referredOn == null ? null : referredOn.toString(),
+                  contact));
       Faces.info(Faces.text("refer.done", made.serviceName(), made.dueDate()));
       return "/app/referral/referral.xhtml?faces-redirect=true&id=" + made.id();
     } catch (BusinessException e) {
@@ -98,6 +109,14 @@ public class ReferBacking implements Serializable {
           e, field -> Faces.text("refer.field." + field), Faces.inputsOf("refer", INPUTS));
       return null;
     }
+  }
+
+  public String getContact() {
+    return contact;
+  }
+
+  public void setContact(String contact) {
+    this.contact = contact;
   }
 
   private static boolean blank(String s) {

@@ -42,6 +42,9 @@ public class JpaKlikRepository implements KlikRepository {
 
   @Override
   public void store(Consultation consultation) {
+    if (consultation.sealed()) {
+      consultation.identifyAsSealed(SealedIds.next(em, "klik_consultation_sealed"));
+    }
     em.persist(consultation);
     em.flush();
   }

@@ -29,6 +29,9 @@ public class JpaNeedRepository implements NeedRepository {
 
   @Override
   public void store(Need need) {
+    if (need.sealed()) {
+      need.identifyAsSealed(SealedIds.next(em, "need_sealed"));
+    }
     em.persist(need);
     em.flush();
   }

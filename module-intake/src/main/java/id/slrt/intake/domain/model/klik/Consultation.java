@@ -3,6 +3,7 @@ package id.slrt.intake.domain.model.klik;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.Sex;
+import id.slrt.core.persistence.IdBlocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,7 +29,14 @@ import java.util.stream.Collectors;
 @Table(name = "klik_consultation")
 public class Consultation {
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "klik_consultation")
+  @TableGenerator(
+      name = "klik_consultation",
+      table = IdBlocks.TABLE,
+      pkColumnName = "name",
+      valueColumnName = "last_id",
+      pkColumnValue = "klik_consultation",
+      allocationSize = IdBlocks.SIZE)
   private Long id;
 
   @Column(name = "event_id", nullable = false)
@@ -269,6 +278,22 @@ public class Consultation {
 
   public String recordedBy() {
     return recordedBy;
+  }
+
+  /**
+   * A sealed consultation takes its id from a range of its own, below zero ({@code SealedIds}),
+   * before it is stored: the ids everyone else sees then have no gaps that count disclosures of
+   * violence.
+   *
+   * @throws IllegalStateException when this one is not sealed, has an id, or the id is not below
+   *     zero
+   */
+  public void identifyAsSealed(long sealedId) {
+    if (!sealed() || id != null || sealedId >= 0) {
+      throw new IllegalStateException(
+          "only a new sealed consultation takes a sealed id (below zero)");
+    }
+    this.id = sealedId;
   }
 
   public boolean sealed() {

@@ -3,6 +3,7 @@ package id.slrt.intake.domain.model.need;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.ValidationException;
 import id.slrt.core.identity.Sex;
+import id.slrt.core.persistence.IdBlocks;
 import id.slrt.intake.domain.model.household.Program;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -15,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +41,14 @@ import java.util.stream.Collectors;
 @Table(name = "need")
 public class Need {
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "need")
+  @TableGenerator(
+      name = "need",
+      table = IdBlocks.TABLE,
+      pkColumnName = "name",
+      valueColumnName = "last_id",
+      pkColumnValue = "need",
+      allocationSize = IdBlocks.SIZE)
   private Long id;
 
   @Column(name = "person_id", nullable = false)
@@ -316,6 +325,20 @@ public class Need {
       return List.of();
     }
     return Arrays.stream(priorityReasons.split(",")).map(PriorityReason::valueOf).toList();
+  }
+
+  /**
+   * A sealed need takes its id from a range of its own, below zero ({@code SealedIds}), before it
+   * is stored: the ids everyone else sees then have no gaps that count disclosures of violence.
+   *
+   * @throws IllegalStateException when this one is not sealed, has an id, or the id is not below
+   *     zero
+   */
+  public void identifyAsSealed(long sealedId) {
+    if (!sealed() || id != null || sealedId >= 0) {
+      throw new IllegalStateException("only a new sealed need takes a sealed id (below zero)");
+    }
+    this.id = sealedId;
   }
 
   public boolean sealed() {

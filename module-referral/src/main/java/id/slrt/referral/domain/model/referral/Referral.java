@@ -35,6 +35,9 @@ import java.util.Optional;
 public class Referral {
   public static final int MAX_TEXT = 1000;
 
+  /** The longest contact a referral keeps ({@link #reachVia}). */
+  public static final int MAX_CONTACT = 300;
+
   /**
    * How many days back a paper referral may be entered: a Puskesos without a connection refers on
    * paper and records it within a month, due from the day it was made.
@@ -67,6 +70,10 @@ public class Referral {
 
   @Column(name = "reason", length = MAX_TEXT)
   private String reason;
+
+  /** Where the person is reached for this referral instead of at the family's address. */
+  @Column(name = "contact", length = MAX_CONTACT)
+  private String contact;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 10)
@@ -279,6 +286,32 @@ public class Referral {
 
   public Optional<String> reason() {
     return Optional.ofNullable(reason);
+  }
+
+  /**
+   * Where the person is reached for this referral when not at the family's address (a relative, a
+   * shelter, a work place): the referral then shows this instead of the household's address and
+   * number, to everyone, on the letter too. Blank is none.
+   *
+   * @throws ValidationException when it is longer than {@link #MAX_CONTACT}
+   */
+  public void reachVia(String contact) {
+    FieldErrors errors = new FieldErrors();
+    checkContact(contact, errors);
+    errors.throwIfAny();
+    this.contact = contact == null || contact.isBlank() ? null : contact.strip();
+  }
+
+  /** The rule of {@link #reachVia}, to report with a request's other fields. */
+  public static void checkContact(String contact, FieldErrors errors) {
+    if (contact != null && contact.strip().length() > MAX_CONTACT) {
+      errors.add("contact", "referral.contactTooLong", MAX_CONTACT);
+    }
+  }
+
+  /** The contact the person is reached at instead of the family's address, if any. */
+  public Optional<String> contact() {
+    return Optional.ofNullable(contact);
   }
 
   /**

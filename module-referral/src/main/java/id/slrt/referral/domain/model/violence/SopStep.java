@@ -1,6 +1,10 @@
 package id.slrt.referral.domain.model.violence;
 
+import id.slrt.core.error.FieldErrors;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A step of the district's SOP for violence cases: a code, its name as the managers read it, and
@@ -22,4 +26,43 @@ public record SopStep(String code, String name, StepPhase phase) {
           new SopStep("REINTEGRASI", "Reintegrasi sosial", StepPhase.PENANGANAN),
           new SopStep("TERMINASI", "Terminasi kasus", StepPhase.TERMINASI),
           new SopStep("PEMANTAUAN", "Pemantauan", StepPhase.PEMANTAUAN));
+
+  /** The longest name of a step. */
+  public static final int MAX_NAME = 150;
+
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
+  /**
+   * The rules of a district's SOP, each broken one added to {@code errors} under {@code
+   * steps[i].field}: at least one step; codes of capitals, digits and underscores (2 to 40), each
+   * once; a name of at most {@link #MAX_NAME} characters; a phase (null here when the input named
+   * none or an unknown one, already reported); and a termination step, without which no case could
+   * end.
+   */
+  public static void checkList(List<SopStep> steps, FieldErrors errors) {
+    if (steps.isEmpty()) {
+      errors.add("steps", "violence.sopEmpty");
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    boolean terminates = false;
+    for (int i = 0; i < steps.size(); i++) {
+      SopStep s = steps.get(i);
+      String at = "steps[" + i + "].";
+      if (s.code() == null || !CODE.matcher(s.code()).matches()) {
+        errors.add(at + "code", "violence.sopCodeInvalid");
+      } else if (!seen.add(s.code())) {
+        errors.add(at + "code", "violence.sopCodeTwice", s.code());
+      }
+      if (s.name() == null || s.name().isBlank()) {
+        errors.add(at + "name", "violence.sopNameRequired");
+      } else if (s.name().length() > MAX_NAME) {
+        errors.add(at + "name", "violence.sopNameTooLong", MAX_NAME);
+      }
+      terminates |= s.phase() == StepPhase.TERMINASI;
+    }
+    if (!terminates) {
+      errors.add("steps", "violence.sopNeedsTermination");
+    }
+  }
 }

@@ -266,6 +266,22 @@ public class ViolenceCase {
       Instant at,
       String by,
       FieldErrors errors) {
+    checkStep(step, doneOn, notes, today, errors);
+    CaseStep done = new CaseStep(this, step, doneOn, agencyCode, notes, referralId, at, by);
+    steps.add(done);
+    status = CaseStatus.after(steps.stream().map(CaseStep::phase).toList());
+    return done;
+  }
+
+  /**
+   * The rules of {@link #recordStep}, for a use case that must know a step will be taken before it
+   * does anything else (a referral made with the step): the day between the report and today, the
+   * notes' length (each added to {@code errors}, then thrown), and the phase the case is in.
+   *
+   * @throws ConflictException when the case's status does not take the step now
+   */
+  public void checkStep(
+      SopStep step, LocalDate doneOn, String notes, LocalDate today, FieldErrors errors) {
     if (doneOn != null && (doneOn.isAfter(today) || doneOn.isBefore(reportedOn))) {
       errors.add("doneOn", "violence.stepDateRange");
     }
@@ -283,10 +299,33 @@ public class ViolenceCase {
     if (!allowed) {
       throw new ConflictException("violence.stepNotNow", step.code(), status.name());
     }
-    CaseStep done = new CaseStep(this, step, doneOn, agencyCode, notes, referralId, at, by);
-    steps.add(done);
-    status = CaseStatus.after(steps.stream().map(CaseStep::phase).toList());
-    return done;
+  }
+
+  /**
+   * Before anything of the case leaves P2TP2A as a referral to a service of {@code provider}: the
+   * victim is a registered person (an anonymous victim or one intake does not know cannot be
+   * referred without showing her to the Puskesos), a consent in force on {@code day} lets it go
+   * (social protection through SLRT, which reaches every service of the catalogue, or a service
+   * referral to that agency), and with the perpetrator in the family card a safe contact is
+   * recorded. Each broken rule is added to {@code errors}.
+   */
+  public void checkReferral(String provider, LocalDate day, FieldErrors errors) {
+    if (victim().personId() == null) {
+      errors.add("victim", "violence.referral.victimUnregistered");
+    }
+    if (!permits(ConsentPurpose.PERLINDUNGAN_SOSIAL, Consent.SLRT, day)
+        && !permits(ConsentPurpose.RUJUKAN_LAYANAN, provider, day)) {
+      errors.add("consent", "violence.referral.consentRequired");
+    }
+    SafeContact.check(perpetratorSameKk, safeContact, errors);
+  }
+
+  /**
+   * Where a referral of the victim reaches her: the safe contact when one is recorded (always with
+   * the perpetrator in the family card, {@link #checkReferral}), else the family's own address.
+   */
+  public Optional<String> referralContact() {
+    return Optional.ofNullable(safeContact).filter(s -> !s.isBlank());
   }
 
   /** Files a consent recorded by a manager ({@link Consent#record}). */

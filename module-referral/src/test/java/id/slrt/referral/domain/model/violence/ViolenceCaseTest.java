@@ -140,4 +140,96 @@ class ViolenceCaseTest {
     assertThat(c.permits(ConsentPurpose.PERLINDUNGAN_SOSIAL, Consent.SLRT, TODAY.plusDays(1)))
         .isFalse();
   }
+
+  private static ViolenceCase registered(boolean perpetratorInKk, String safeContact) {
+    FieldErrors errors = new FieldErrors();
+    ViolenceCase c =
+        ViolenceCase.open(
+            new ViolenceCase.Origin("8RT4-ZK1P-WQ7M", null, CaseChannel.P2TP2A, TODAY, null),
+            Victim.person(42L, LocalDate.of(1990, 5, 1), false),
+            null,
+            "F",
+            new ViolenceCase.Guardian(null, null),
+            Set.of(ViolenceType.FISIK),
+            new ViolenceCase.Perpetrator(
+                PerpetratorRelation.SUAMI_ISTRI, perpetratorInKk, safeContact),
+            null,
+            null,
+            TODAY,
+            NOW,
+            "p2tp2a.karawang",
+            errors);
+    assertThat(errors.isEmpty()).isTrue();
+    return c;
+  }
+
+  private static void consent(ViolenceCase c, ConsentPurpose purpose, String recipient) {
+    FieldErrors errors = new FieldErrors();
+    Consent k =
+        Consent.record(
+            purpose,
+            recipient,
+            TODAY,
+            TODAY.plusMonths(6),
+            ConsentGiver.KORBAN,
+            null,
+            null,
+            false,
+            TODAY,
+            errors);
+    assertThat(errors.isEmpty()).isTrue();
+    c.addConsent(k, NOW, "p2tp2a.karawang");
+  }
+
+  private static java.util.List<String> referralRefusals(ViolenceCase c, String provider) {
+    FieldErrors errors = new FieldErrors();
+    c.checkReferral(provider, TODAY, errors);
+    try {
+      errors.throwIfAny();
+      return java.util.List.of();
+    } catch (ValidationException e) {
+      return e.errors().stream().map(f -> f.field() + ":" + f.messageKey()).toList();
+    }
+  }
+
+  @Test
+  void nothingLeavesTheCaseAsAReferralWithoutAConsentInForce() {
+    ViolenceCase c = registered(false, null);
+    assertThat(referralRefusals(c, "DINKES"))
+        .containsExactly("consent:violence.referral.consentRequired");
+    // a service referral's consent names its agency, and only that agency's services pass
+    consent(c, ConsentPurpose.RUJUKAN_LAYANAN, "DINKES");
+    assertThat(referralRefusals(c, "DINKES")).isEmpty();
+    assertThat(referralRefusals(c, "DINSOS"))
+        .containsExactly("consent:violence.referral.consentRequired");
+    // social protection through SLRT reaches every service of the catalogue
+    consent(c, ConsentPurpose.PERLINDUNGAN_SOSIAL, Consent.SLRT);
+    assertThat(referralRefusals(c, "DINSOS")).isEmpty();
+    // withdrawn, it lets nothing through any more
+    c.consents().forEach(k -> k.withdraw(TODAY));
+    assertThat(referralRefusals(c, "DINSOS"))
+        .containsExactly("consent:violence.referral.consentRequired");
+  }
+
+  @Test
+  void anAnonymousVictimIsNeverReferred() {
+    ViolenceCase c = open();
+    consent(c, ConsentPurpose.PERLINDUNGAN_SOSIAL, Consent.SLRT);
+    assertThat(referralRefusals(c, "DINSOS"))
+        .contains("victim:violence.referral.victimUnregistered");
+  }
+
+  @Test
+  void withThePerpetratorInTheFamilyCardAReferralNeedsASafeContactAndReachesHerThere() {
+    ViolenceCase c = registered(true, null);
+    consent(c, ConsentPurpose.PERLINDUNGAN_SOSIAL, Consent.SLRT);
+    assertThat(referralRefusals(c, "DINSOS"))
+        .containsExactly("safeContact:violence.safeContactRequired");
+    assertThat(c.referralContact()).isEmpty();
+    c.changeSafeContact("Kakak korban, Jl. Melati 5", new FieldErrors());
+    assertThat(referralRefusals(c, "DINSOS")).isEmpty();
+    assertThat(c.referralContact()).contains("Kakak korban, Jl. Melati 5");
+    // without the perpetrator at home the family's own address is used
+    assertThat(registered(false, null).referralContact()).isEmpty();
+  }
 }
