@@ -135,7 +135,8 @@ class ConfidentialityIT {
       Answer then = before.get(read.getKey());
       Answer now = read.getValue();
       softly.assertThat(now.body()).as(read.getKey()).doesNotContain(secret, ref, handedOver);
-      if (read.getKey().contains(" /t/karawang/audit")) {
+      if (read.getKey().contains(" /t/karawang/audit")
+          || read.getKey().contains(" /app/admin/audit.xhtml")) {
         continue; // the trail records these very reads; it only must hold nothing of the cases
       }
       softly.assertThat(now.status()).as(read.getKey()).isEqualTo(then.status());
@@ -267,14 +268,17 @@ class ConfidentialityIT {
   }
 
   /**
-   * A screen's page without what differs on every rendering: the view state and the nonce of the
-   * content security policy.
+   * A screen's page without what differs on every rendering: the view state, the nonce of the
+   * content security policy, the random ids of closable messages and the event handlers registered
+   * for them (in no fixed order).
    */
   private static String page(String html) {
     return html.replaceAll("(jakarta\\.faces\\.ViewState[^>]*value=\")[^\"]*\"", "$1\"")
         .replaceAll("(id=\"j_id[^\"]*\")", "")
         .replaceAll("nonce=\"[^\"]*\"", "")
-        .replaceAll("csp\\.init\\('[^']*'\\)", "csp.init()");
+        .replaceAll("csp\\.init\\('[^']*'\\)", "csp.init()")
+        .replaceAll("[0-9a-f]{8}(\\\\?-[0-9a-f]{4}){3}\\\\?-[0-9a-f]{12}", "uuid")
+        .replaceAll("(?s)<script >PrimeFaces\\.csp\\.register.*?</script>", "");
   }
 
   /** Where two answers first differ, with some context of each; empty when they are the same. */

@@ -175,6 +175,9 @@ class ViolenceCaseBrowserIT {
       browser.choose("protection:referStep", "Reintegrasi sosial");
       browser.click(By.id("protection:refer"));
       assertThat(browser.awaitText("steps:done", "Dirujuk")).contains("Reintegrasi sosial");
+      assertThat(browser.driver.findElements(By.cssSelector("a[id$=':letter']")))
+          .singleElement()
+          .satisfies(a -> assertThat(a.getText()).contains("Cetak surat"));
       assertThat(browser.awaitText("log", "Merujuk korban"))
           .contains("Melihat status kesejahteraan keluarga");
       browser.assertAccessible("a case with its social-protection referral");

@@ -487,9 +487,48 @@ class ViolenceCaseIT {
                 .stream()
                 .map(e -> e.getString("action")))
         .allMatch(a -> a.startsWith("auth."));
+    // the manager prints its letter from the case, in the district's name: the secretariat's
+    // signatory signs it, and the admin's trail names the district's user, not the manager
+    Api.Reply named =
+        Api.send(
+            "PUT",
+            "/t/karawang/letter-settings/signatories/SEKRETARIAT",
+            Api.token("admin.karawang"),
+            "{\"username\": \"admin.karawang\", \"name\": \"Drs. H. Asep Saepudin, M.Si.\","
+                + " \"title\": \"Kepala Bidang Perlindungan dan Jaminan Sosial\","
+                + " \"nip\": \"197001011995031002\"}");
+    assertThat(named.status()).as(named.body()).isEqualTo(200);
+    String letter = path + "/referrals/" + referralId + "/letter.pdf";
+    Api.Download pdf = Api.download(letter, counsellor);
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.contentType()).startsWith("application/pdf");
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    JsonObject printed =
+        Api.send(
+                "GET",
+                "/t/karawang/audit?action=referral.letter.print&size=500",
+                Api.token("admin.karawang"),
+                null)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(
+                e ->
+                    ("#" + referralId).equals(e.getString("target", null))
+                        || String.valueOf(referralId).equals(e.getString("target", null)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(printed.getString("user")).isEqualTo("sistem:kabupaten");
+    // a referral that is not the case's: as a case that does not exist
+    assertThat(Api.send("GET", path + "/referrals/1/letter.pdf", counsellor, null).status())
+        .isEqualTo(404);
+    hiddenFrom("puskesos.karawang", "GET", letter, ref, null);
     // the case's access log has the referral and the read of the family's status
     assertThat(Api.send("GET", path + "/access-log?size=100", counsellor, null).body())
         .contains("violence-case.referral")
+        .contains("violence-case.letter")
         .contains("violence-case.social-protection")
         .contains("violence-case.safe-contact");
     for (String user : concat(OTHERS, "p2tp2a.karawang")) {

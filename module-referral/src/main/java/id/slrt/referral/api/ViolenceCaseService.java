@@ -46,6 +46,12 @@ public interface ViolenceCaseService {
    */
   ViolenceCaseDetails refer(String id, ReferFromCase request);
 
+  /**
+   * The letter of one of the case's referrals, printed in the district's name (the secretariat's
+   * signatory), for the manager to give to the victim.
+   */
+  LetterDocument referralLetter(String id, long referralId, String verifyBase);
+
   /** The victim's family's welfare status and programs, under a consent for social protection. */
   SocialProtectionView socialProtection(String id);
 

@@ -35,6 +35,8 @@ import id.slrt.referral.api.CaseAccessEntry;
 import id.slrt.referral.api.ChangeSafeContact;
 import id.slrt.referral.api.ChangeSop;
 import id.slrt.referral.api.CreateReferral;
+import id.slrt.referral.api.LetterDocument;
+import id.slrt.referral.api.LetterService;
 import id.slrt.referral.api.OpenViolenceCase;
 import id.slrt.referral.api.OpenViolenceCase.GuardianInput;
 import id.slrt.referral.api.OpenViolenceCase.VictimInput;
@@ -111,6 +113,7 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
   @Inject AuditScope auditScope;
   @Inject AuditQuery auditQuery;
   @Inject ReferralService referrals;
+  @Inject LetterService letters;
   @Inject ReferralRepository referralRows;
   @Inject HouseholdService households;
 
@@ -476,6 +479,21 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
         currentUser.username(),
         errors);
     return changed("violence-case.referral", c);
+  }
+
+  @Override
+  @PermitAll
+  public LetterDocument referralLetter(String id, long referralId, String verifyBase) {
+    ViolenceCase c = readable(id);
+    boolean ofThisCase =
+        c.steps().stream().anyMatch(s -> s.referralId().filter(r -> r == referralId).isPresent());
+    if (!ofThisCase) {
+      throw notFound();
+    }
+    LetterDocument letter =
+        currentUser.actingAs(inDistrictName(), () -> letters.print(referralId, verifyBase));
+    log("violence-case.letter", c);
+    return letter;
   }
 
   /**

@@ -6,6 +6,7 @@ import id.slrt.referral.api.AssignCaseManagers;
 import id.slrt.referral.api.BreakGlassRequest;
 import id.slrt.referral.api.CaseAccessEntry;
 import id.slrt.referral.api.ChangeSafeContact;
+import id.slrt.referral.api.LetterDocument;
 import id.slrt.referral.api.OpenViolenceCase;
 import id.slrt.referral.api.RecordCaseStep;
 import id.slrt.referral.api.RecordConsent;
@@ -14,10 +15,12 @@ import id.slrt.referral.api.SocialProtectionView;
 import id.slrt.referral.api.ViolenceCaseDetails;
 import id.slrt.referral.api.ViolenceCaseService;
 import id.slrt.referral.api.ViolenceCaseSummary;
+import id.slrt.web.referral.web.LetterAddress;
 import id.slrt.web.rest.Idempotent;
 import id.slrt.web.rest.ReplayWithoutBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +30,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -197,6 +202,35 @@ public class ViolenceCaseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response refer(@PathParam("id") String id, ReferFromCase request) {
     return Response.ok(cases.refer(id, request)).build();
+  }
+
+  @Operation(
+      operationId = "caseReferralLetter",
+      summary = "The letter of one of the case's referrals, in the district's name (PDF)",
+      description =
+          "Printed as any referral's letter, signed for the district's secretariat; 409 when the"
+              + " district asks for the signatory's decision first or names no signatory.")
+  @APIResponseSchema(
+      value = String.class,
+      responseCode = "200",
+      responseDescription = "The letter (PDF, A4)")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The district asks for the signatory's decision and the letter was not approved yet,"
+              + " or no signatory is named")
+  @GET
+  @Path("{id}/referrals/{referralId:[0-9]{1,18}}/letter.pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  public Response referralLetter(
+      @PathParam("id") String id,
+      @PathParam("referralId") long referralId,
+      @Context HttpServletRequest request) {
+    LetterDocument letter = cases.referralLetter(id, referralId, LetterAddress.verifyBase(request));
+    return Response.ok(letter.pdf(), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"")
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .build();
   }
 
   @Operation(
