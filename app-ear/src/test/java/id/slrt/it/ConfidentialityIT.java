@@ -146,7 +146,7 @@ class ConfidentialityIT {
           .isEmpty();
     }
     softly.assertAll();
-    assertThat(before).as("reads compared").hasSizeGreaterThan(300);
+    assertThat(before).as("reads compared").hasSizeGreaterThan(200);
     // the managers' work is in the cases' access logs only: the admin's trail has their sign-ins
     assertThat(
             Api.send(
@@ -172,13 +172,13 @@ class ConfidentialityIT {
               row.path()
                   .replace("{tenant}", "karawang")
                   .replace("{id}", id)
-                  .replace("{consentId}", "1");
+                  .replaceAll("\\{[a-zA-Z]+}", "1");
           String body = row.method().equals("GET") ? null : "{}";
           Api.Reply real = Api.send(row.method(), concrete, tokens.get(user), body);
           Api.Reply missing =
               Api.send(row.method(), concrete.replace(id, NO_SUCH_CASE), tokens.get(user), body);
           String cell = row.method() + " " + row.path() + " as " + user;
-          softly.assertThat(real.status()).as(cell).isEqualTo(missing.status()).isIn(403, 404);
+          softly.assertThat(real.status()).as(cell).isEqualTo(missing.status()).isIn(400, 403, 404);
           softly.assertThat(real.body()).as(cell).isEqualTo(missing.body());
         }
       }

@@ -522,7 +522,13 @@ class ViolenceCaseIT {
             .orElseThrow();
     assertThat(printed.getString("user")).isEqualTo("sistem:kabupaten");
     // a referral that is not the case's: as a case that does not exist
-    assertThat(Api.send("GET", path + "/referrals/1/letter.pdf", counsellor, null).status())
+    assertThat(
+            Api.send(
+                    "GET",
+                    path + "/referrals/" + (referralId + 1_000_000) + "/letter.pdf",
+                    counsellor,
+                    null)
+                .status())
         .isEqualTo(404);
     hiddenFrom("puskesos.karawang", "GET", letter, ref, null);
     // the case's access log has the referral and the read of the family's status

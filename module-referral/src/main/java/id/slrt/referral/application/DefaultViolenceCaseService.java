@@ -552,13 +552,17 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
         em.createQuery("SELECT c FROM ViolenceCase c WHERE c.reference = :ref", ViolenceCase.class)
             .setParameter("ref", reference(id))
             .getResultList();
-    if (found.isEmpty() || !access.mayBreakGlass()) {
+    if (!access.mayBreakGlass()) {
       throw notFound();
     }
+    // the reason first, for a case or none alike: a refusal must not tell whether it exists
     FieldErrors errors = new FieldErrors();
     String reason = request == null ? null : Input.clean(request.reason());
     BreakGlass.checkReason(reason, errors);
     errors.throwIfAny();
+    if (found.isEmpty()) {
+      throw notFound();
+    }
     ViolenceCase c = found.get(0);
     em.createNativeQuery(
             "INSERT INTO violence_case_break_glass (case_id, username, reason, at)"

@@ -1,11 +1,8 @@
 package id.slrt.web.p2tp2a.web;
 
-import id.slrt.core.error.BusinessException;
-import id.slrt.core.error.ConflictException;
-import id.slrt.referral.api.LetterDocument;
 import id.slrt.referral.api.ViolenceCaseService;
 import id.slrt.web.referral.web.LetterAddress;
-import jakarta.ejb.EJBAccessException;
+import id.slrt.web.referral.web.LetterPdfs;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -33,23 +30,8 @@ public class CaseLetterServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    LetterDocument letter;
-    try {
-      letter = cases.referralLetter(ref, Long.parseLong(raw), LetterAddress.verifyBase(request));
-    } catch (EJBAccessException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    } catch (ConflictException e) {
-      response.sendError(HttpServletResponse.SC_CONFLICT);
-      return;
-    } catch (BusinessException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(letter.pdf().length);
-    response.getOutputStream().write(letter.pdf());
+    LetterPdfs.send(
+        response,
+        () -> cases.referralLetter(ref, Long.parseLong(raw), LetterAddress.verifyBase(request)));
   }
 }

@@ -13,6 +13,7 @@ import id.slrt.referral.api.ReferralFilter;
 import id.slrt.referral.api.ReferralService;
 import id.slrt.referral.api.ReferralTransition;
 import id.slrt.web.referral.web.LetterAddress;
+import id.slrt.web.referral.web.LetterPdfs;
 import id.slrt.web.rest.Idempotent;
 import id.slrt.web.rest.IfMatch;
 import id.slrt.web.rest.OptionalIfMatch;
@@ -182,10 +183,7 @@ public class ReferralResource {
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   public Response print(@PathParam("id") long id, @Context HttpServletRequest request) {
     LetterDocument letter = letters.print(id, LetterAddress.verifyBase(request));
-    return Response.ok(letter.pdf(), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"")
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .build();
+    return LetterPdfs.answer(letter);
   }
 
   @Operation(

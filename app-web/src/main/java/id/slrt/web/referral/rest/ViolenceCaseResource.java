@@ -16,6 +16,7 @@ import id.slrt.referral.api.ViolenceCaseDetails;
 import id.slrt.referral.api.ViolenceCaseService;
 import id.slrt.referral.api.ViolenceCaseSummary;
 import id.slrt.web.referral.web.LetterAddress;
+import id.slrt.web.referral.web.LetterPdfs;
 import id.slrt.web.rest.Idempotent;
 import id.slrt.web.rest.ReplayWithoutBody;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +31,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -227,10 +227,7 @@ public class ViolenceCaseResource {
       @PathParam("referralId") long referralId,
       @Context HttpServletRequest request) {
     LetterDocument letter = cases.referralLetter(id, referralId, LetterAddress.verifyBase(request));
-    return Response.ok(letter.pdf(), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"")
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .build();
+    return LetterPdfs.answer(letter);
   }
 
   @Operation(

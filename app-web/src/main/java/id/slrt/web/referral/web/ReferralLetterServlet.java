@@ -1,10 +1,6 @@
 package id.slrt.web.referral.web;
 
-import id.slrt.core.error.BusinessException;
-import id.slrt.core.error.ConflictException;
-import id.slrt.referral.api.LetterDocument;
 import id.slrt.referral.api.LetterService;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,23 +27,7 @@ public class ReferralLetterServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    LetterDocument letter;
-    try {
-      letter = letters.print(Long.parseLong(raw), LetterAddress.verifyBase(request));
-    } catch (EJBAccessException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    } catch (ConflictException e) {
-      response.sendError(HttpServletResponse.SC_CONFLICT);
-      return;
-    } catch (BusinessException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(letter.pdf().length);
-    response.getOutputStream().write(letter.pdf());
+    LetterPdfs.send(
+        response, () -> letters.print(Long.parseLong(raw), LetterAddress.verifyBase(request)));
   }
 }
