@@ -349,7 +349,7 @@ class NeedApiIT {
             "POST",
             "/t/karawang/needs",
             officer,
-            need(nik, "KESEHATAN", null, ", \"description\": \"Belum punya KIS\""));
+            need(nik, "KESEHATAN", null, ", \"description\": \"Perlu alat bantu dengar\""));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().getJsonNumber("id").longValue();
   }
