@@ -182,6 +182,22 @@ class ViolenceCaseBrowserIT {
           .contains("Melihat status kesejahteraan keluarga");
       browser.assertAccessible("a case with its social-protection referral");
     }
+    // her Puskesos reads a referral from the district, like the district office's own
+    long referralId =
+        Api.send("GET", "/t/karawang/violence-cases/" + ref, counsellor, null)
+            .json()
+            .getJsonArray("steps")
+            .getJsonObject(0)
+            .getJsonNumber("referralId")
+            .longValue();
+    try (Browser browser = new Browser(390, 844)) {
+      browser.signIn("puskesos.karawang");
+      browser.open("app/referral/referral.xhtml?id=" + referralId);
+      assertThat(browser.byId("history").getText())
+          .contains("Kabupaten (sekretariat SLRT)")
+          .doesNotContain("konselor");
+      assertThat(browser.driver.getPageSource()).doesNotContain(ref);
+    }
   }
 
   @Test

@@ -475,6 +475,42 @@ class ViolenceCaseIT {
             .findFirst()
             .orElseThrow();
     assertThat(made1.getString("user")).isEqualTo("sistem:kabupaten");
+    assertThat(made1.containsKey("address") && !made1.isNull("address"))
+        .as("the manager's network address in the trail")
+        .isFalse();
+    // the district office's own referral reads the same: in the district's name, in the referral
+    // and in the trail, so the case's referral is one of the district's many
+    Api.Reply byOffice =
+        Api.send(
+            "POST",
+            "/t/karawang/referrals",
+            Api.token("admin.karawang"),
+            "{\"nik\": \""
+                + nik
+                + "\", \"serviceCode\": \"KIS\", \"reason\": \"Datang ke kantor\"}");
+    assertThat(byOffice.status()).as(byOffice.body()).isEqualTo(201);
+    long officeId = byOffice.json().getJsonNumber("id").longValue();
+    JsonObject office =
+        Api.send("GET", "/t/karawang/referrals/" + officeId, Api.token("dinkes.karawang"), null)
+            .json();
+    assertThat(office.getString("referredBy")).isEqualTo("sistem:kabupaten");
+    assertThat(office.getJsonArray("history").getJsonObject(0).getString("by"))
+        .isEqualTo("sistem:kabupaten");
+    JsonObject madeByOffice =
+        Api.send(
+                "GET",
+                "/t/karawang/audit?action=referral.make&size=500",
+                Api.token("admin.karawang"),
+                null)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(e -> ("#" + officeId).equals(e.getString("target", null)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(madeByOffice.getString("user")).isEqualTo("sistem:kabupaten");
+    assertThat(madeByOffice.containsKey("address") && !madeByOffice.isNull("address")).isFalse();
     assertThat(
             Api.send(
                     "GET",

@@ -128,6 +128,22 @@ public class AccessPolicy {
   }
 
   /**
+   * Whether what the caller refers is made in the district's name ({@link
+   * id.slrt.core.tenancy.TenantRunner#DISTRICT_NAME}) rather than their own: so for the district's
+   * own offices (ADMIN_KABUPATEN, MANAJER_KASUS_P2TP2A), so that a referral out of a confidential
+   * case reads like any other from the district office. Front-line users (a Puskesos officer, a
+   * KLIK cadre, a PKH facilitator) refer in their own name, wherever they are placed; system users
+   * already act in theirs.
+   */
+  public boolean refersInDistrictName() {
+    return currentUser
+        .get()
+        .filter(u -> !u.username().startsWith(id.slrt.core.tenancy.TenantRunner.SYSTEM_PREFIX))
+        .filter(u -> u.hasRole(Role.ADMIN_KABUPATEN) || u.hasRole(Role.MANAJER_KASUS_P2TP2A))
+        .isPresent();
+  }
+
+  /**
    * Whether the caller may call this operation of a service, as its own {@code @RolesAllowed} says:
    * for a screen deciding whether to offer an action. A module's access bean names its operations
    * once (e.g. intake's {@code IntakeAccess}); nothing else writes the roles again.

@@ -63,6 +63,11 @@ public class CurrentUser {
 
   /** The address the request came from, as the audit trail records it; null outside a request. */
   public String address() {
+    if (runningAs != null) {
+      // background work has no address, and work done in another's name must not carry the
+      // address of the person behind it (a P2TP2A office's network, say)
+      return null;
+    }
     Object address = attribute(ADDRESS);
     return address instanceof String a ? a : null;
   }

@@ -23,6 +23,18 @@ public class TenantRunner {
   @Inject TenantContext tenants;
   @Inject CurrentUser currentUser;
 
+  /**
+   * The district's own name, in which district-wide users make referrals: the district office, a
+   * P2TP2A case manager and anyone placed nowhere in particular all read alike to the families'
+   * Puskesos and the agencies, so that no referral points back at a confidential case.
+   */
+  public static final String DISTRICT_NAME = SYSTEM_PREFIX + "kabupaten";
+
+  /** The district acting in its own name (see {@link #DISTRICT_NAME}), as its administration. */
+  public static AuthenticatedUser districtUser(Tenant tenant) {
+    return AuthenticatedUser.system(DISTRICT_NAME, tenant.slug(), Set.of(Role.ADMIN_KABUPATEN));
+  }
+
   /** A system user of a district, e.g. {@code system("impor", tenant, ...)}. */
   public static AuthenticatedUser systemUser(String name, Tenant tenant, Set<Role> roles) {
     return AuthenticatedUser.system(SYSTEM_PREFIX + name, tenant.slug(), roles);

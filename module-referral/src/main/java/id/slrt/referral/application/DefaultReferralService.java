@@ -1,5 +1,6 @@
 package id.slrt.referral.application;
 
+import id.slrt.core.audit.AuditTrail;
 import id.slrt.core.audit.Audited;
 import id.slrt.core.error.AccessDeniedException;
 import id.slrt.core.error.ConflictException;
@@ -13,7 +14,9 @@ import id.slrt.core.paging.PageRequest;
 import id.slrt.core.security.AccessPolicy;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.Role;
+import id.slrt.core.tenancy.TenantContext;
 import id.slrt.core.tenancy.TenantDb;
+import id.slrt.core.tenancy.TenantRunner;
 import id.slrt.core.text.Input;
 import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.AddressDetails;
@@ -81,6 +84,8 @@ public class DefaultReferralService implements ReferralService {
   @Inject ReferablePeople referable;
   @Inject EligibilityChecks eligibility;
   @Inject HouseholdService households;
+  @Inject AuditTrail trail;
+  @Inject TenantContext tenants;
 
   @Override
   @RolesAllowed({
@@ -90,8 +95,18 @@ public class DefaultReferralService implements ReferralService {
     Role.Names.MANAJER_KASUS_P2TP2A,
     Role.Names.PENDAMPING_PKH
   })
-  @Audited("referral.make")
   public ReferralDetails refer(CreateReferral request) {
+    return access.refersInDistrictName()
+        ? currentUser.actingAs(TenantRunner.districtUser(tenants.require()), () -> make(request))
+        : make(request);
+  }
+
+  /**
+   * Makes the referral in the name of the current user (the district's, for a district-wide
+   * caller), and writes that name to the audit trail: with the district's name, the trail shows
+   * neither the person nor their address, like every other referral from the district.
+   */
+  private ReferralDetails make(CreateReferral request) {
     FieldErrors errors = new FieldErrors();
     CreateReferral r =
         request == null
@@ -136,8 +151,11 @@ public class DefaultReferralService implements ReferralService {
     referral.reachVia(contact);
     referrals.store(referral);
     referral.needId().ifPresent(needOutbox::note);
-    return details(referral, Map.of(person.personId(), person), today)
-        .withWarnings(eligibility.warnings(service, person.personId()));
+    ReferralDetails made =
+        details(referral, Map.of(person.personId(), person), today)
+            .withWarnings(eligibility.warnings(service, person.personId()));
+    trail.record("referral.make", "#" + referral.id());
+    return made;
   }
 
   /** The need answered must be one the caller may see, and the referred person's. */

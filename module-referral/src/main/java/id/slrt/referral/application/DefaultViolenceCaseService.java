@@ -97,9 +97,6 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
   /** How long a consent recorded with the case runs: a year, then it is asked again. */
   static final int OPENING_CONSENT_DAYS = 365;
 
-  /** The district's system user that a case's referrals are made as ({@code sistem:kabupaten}). */
-  static final String DISTRICT_USER = "kabupaten";
-
   @Inject @TenantDb EntityManager em;
   @Inject PersonDirectory people;
   @Inject OrganisationService organisation;
@@ -497,11 +494,13 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
   }
 
   /**
-   * The district's own system user, in whose name a case's referrals are made: the referral, its
-   * history and the audit trail name it, never P2TP2A or its manager.
+   * The district's own name, in which a case's referrals are made and their letters printed: the
+   * referral, its history and the audit trail name it, as they do every referral of the district
+   * office, never P2TP2A or its manager (the referral service would choose it for a district-wide
+   * caller anyway; the case does not leave that to the caller's place).
    */
   private AuthenticatedUser inDistrictName() {
-    return TenantRunner.systemUser(DISTRICT_USER, tenants.require(), Set.of(Role.ADMIN_KABUPATEN));
+    return TenantRunner.districtUser(tenants.require());
   }
 
   @Override

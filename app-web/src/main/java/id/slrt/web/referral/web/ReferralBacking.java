@@ -4,6 +4,7 @@ import id.slrt.core.error.BusinessException;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.error.ValidationException;
 import id.slrt.core.paging.PageRequest;
+import id.slrt.core.tenancy.TenantRunner;
 import id.slrt.referral.api.ConferenceDetails;
 import id.slrt.referral.api.ConferenceService;
 import id.slrt.referral.api.ReferralAccess;
@@ -140,6 +141,13 @@ public class ReferralBacking implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
+  }
+
+  /** Who made a move, as people read it: the district's own name reads "Kabupaten (SLRT)". */
+  public String by(String username) {
+    return TenantRunner.DISTRICT_NAME.equals(username)
+        ? Faces.text("referral.byDistrict")
+        : username;
   }
 
   public ReferralDetails getDetails() {
