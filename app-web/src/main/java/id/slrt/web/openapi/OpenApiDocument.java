@@ -340,14 +340,30 @@ public final class OpenApiDocument {
     Map<String, Object> content = new LinkedHashMap<>();
     Type type = entity.getParameterizedType();
     Map<String, Object> media = new LinkedHashMap<>();
-    if (type == InputStream.class) {
-      media.put("schema", map("type", "string", "format", "binary"));
-    } else {
-      media.put("schema", schema(type));
-    }
     RequestBody about = entity.getAnnotation(RequestBody.class);
     if (about == null) {
       about = method.getAnnotation(RequestBody.class);
+    }
+    // a body read as plain JSON by the method (and converted by it) names its shape itself
+    org.eclipse.microprofile.openapi.annotations.media.Schema declared =
+        about == null
+            ? null
+            : java.util.Arrays.stream(about.content())
+                .map(c -> c.schema())
+                .filter(x -> x.implementation() != Void.class)
+                .findFirst()
+                .orElse(null);
+    if (declared != null) {
+      Object item = schema(declared.implementation());
+      media.put(
+          "schema",
+          declared.type() == org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY
+              ? map("type", "array", "items", item)
+              : item);
+    } else if (type == InputStream.class) {
+      media.put("schema", map("type", "string", "format", "binary"));
+    } else {
+      media.put("schema", schema(type));
     }
     String description = null;
     if (about != null) {

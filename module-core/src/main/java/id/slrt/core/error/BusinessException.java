@@ -25,6 +25,11 @@ public abstract class BusinessException extends RuntimeException {
     return messageKey;
   }
 
+  /** The message's arguments (a copy). */
+  public Object[] arguments() {
+    return arguments.clone();
+  }
+
   public String message(Locale locale) {
     return Messages.get(locale, messageKey, arguments);
   }

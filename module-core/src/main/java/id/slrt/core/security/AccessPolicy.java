@@ -128,6 +128,28 @@ public class AccessPolicy {
   }
 
   /**
+   * Which PKH families the caller sees: a PENDAMPING_PKH those of their own groups; a
+   * KOORDINATOR_PKH those living in their place (a kecamatan coordinator their kecamatan, a
+   * district coordinator the district); the district admin all; everyone else none.
+   */
+  public PkhScope pkhScope() {
+    Optional<AuthenticatedUser> user = currentUser.get();
+    if (user.isEmpty()) {
+      return PkhScope.NONE;
+    }
+    if (user.get().hasRole(Role.ADMIN_KABUPATEN)) {
+      return PkhScope.livingIn(Place.DISTRICT);
+    }
+    if (user.get().hasRole(Role.KOORDINATOR_PKH)) {
+      return PkhScope.livingIn(place());
+    }
+    if (user.get().hasRole(Role.PENDAMPING_PKH)) {
+      return PkhScope.groupsOf(user.get().username());
+    }
+    return PkhScope.NONE;
+  }
+
+  /**
    * Whether what the caller refers is made in the district's name ({@link
    * id.slrt.core.tenancy.TenantRunner#DISTRICT_NAME}) rather than their own: so for the district's
    * own offices (ADMIN_KABUPATEN, MANAJER_KASUS_P2TP2A), so that a referral out of a confidential

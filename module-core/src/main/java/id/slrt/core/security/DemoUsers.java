@@ -1,5 +1,6 @@
 package id.slrt.core.security;
 
+import id.slrt.core.region.Regions;
 import id.slrt.core.tenancy.Tenant;
 import id.slrt.core.tenancy.TenantActivated;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,16 +19,28 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Demo mode: in every tenant T the users {@code admin.T}, {@code puskesos.T}, {@code klik.T},
  * {@code p2tp2a.T}, {@code konselor.T} (a second case manager), {@code pendamping.T}, {@code
- * korkab.T}, {@code disdukcapil.T} and {@code dinkes.T}, and one national {@code pemantau}, all
- * with the password given in {@code SLRT_DEMO_PASSWORD}, marked as demo accounts. Switched on by
- * {@code SLRT_DEMO_ENABLED=true} (the launcher does so on the embedded database); a server started
- * without it disables every demo account. The password itself is never logged.
+ * pendamping2.T} (a second facilitator), {@code korkab.T} (district PKH coordinator), {@code
+ * korcam.T} (PKH coordinator of the district's first kecamatan, where the demo families live),
+ * {@code disdukcapil.T} and {@code dinkes.T}, and one national {@code pemantau}, all with the
+ * password given in {@code SLRT_DEMO_PASSWORD}, marked as demo accounts. Switched on by {@code
+ * SLRT_DEMO_ENABLED=true} (the launcher does so on the embedded database); a server started without
+ * it disables every demo account. The password itself is never logged.
  */
 @ApplicationScoped
 public class DemoUsers {
   private static final Logger LOG = Logger.getLogger(DemoUsers.class.getName());
 
-  private record Template(String prefix, Role role, String provider, String title) {}
+  /**
+   * A demo account of every district.
+   *
+   * @param inKecamatan placed in the district's first kecamatan (where the demo families live)
+   */
+  private record Template(
+      String prefix, Role role, String provider, String title, boolean inKecamatan) {
+    Template(String prefix, Role role, String provider, String title) {
+      this(prefix, role, provider, title, false);
+    }
+  }
 
   private static final List<Template> PER_TENANT =
       List.of(
@@ -37,12 +50,15 @@ public class DemoUsers {
           new Template("p2tp2a", Role.MANAJER_KASUS_P2TP2A, null, "Manajer Kasus P2TP2A"),
           new Template("konselor", Role.MANAJER_KASUS_P2TP2A, null, "Konselor P2TP2A"),
           new Template("pendamping", Role.PENDAMPING_PKH, null, "Pendamping PKH"),
+          new Template("pendamping2", Role.PENDAMPING_PKH, null, "Pendamping PKH (2)"),
           new Template("korkab", Role.KOORDINATOR_PKH, null, "Koordinator PKH"),
+          new Template("korcam", Role.KOORDINATOR_PKH, null, "Koordinator PKH Kecamatan", true),
           new Template("disdukcapil", Role.MITRA_DINAS, "DISDUKCAPIL", "Disdukcapil"),
           new Template("dinkes", Role.MITRA_DINAS, "DINKES", "Dinas Kesehatan"));
 
   @Inject UserDirectory users;
   @Inject PasswordHasher hasher;
+  @Inject Regions regions;
 
   /**
    * The demo password's hash in this run and the stored hashes already checked against it. A PBKDF2
@@ -96,6 +112,12 @@ public class DemoUsers {
   }
 
   private void ensureTenantUsers(Tenant tenant, char[] password) {
+    String firstKecamatan =
+        regions.children(tenant.regency()).stream()
+            .map(r -> r.code().value())
+            .sorted()
+            .findFirst()
+            .orElse(null);
     for (Template t : PER_TENANT) {
       ensure(
           new AuthenticatedUser(
@@ -105,7 +127,7 @@ public class DemoUsers {
               tenant.slug(),
               t.provider(),
               null,
-              null,
+              t.inKecamatan() ? firstKecamatan : null,
               0),
           password);
     }

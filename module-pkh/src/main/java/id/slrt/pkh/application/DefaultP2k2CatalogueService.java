@@ -5,11 +5,14 @@ import id.slrt.core.tenancy.TenantDb;
 import id.slrt.pkh.api.P2k2CatalogueService;
 import id.slrt.pkh.api.P2k2ModuleDetails;
 import id.slrt.pkh.domain.model.p2k2.P2k2Module;
+import id.slrt.pkh.domain.model.p2k2.P2k2Session;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Reads the district's P2K2 curriculum. */
 @Stateless
@@ -27,8 +30,23 @@ public class DefaultP2k2CatalogueService implements P2k2CatalogueService {
 
   @Override
   public List<P2k2ModuleDetails> modules() {
+    Map<String, List<P2k2Session>> sessions =
+        em.createNamedQuery("P2k2Session.findAll", P2k2Session.class).getResultList().stream()
+            .collect(Collectors.groupingBy(P2k2Session::moduleCode));
     return em.createNamedQuery("P2k2Module.findAll", P2k2Module.class).getResultList().stream()
-        .map(m -> new P2k2ModuleDetails(m.code(), m.title(), m.firstSession(), m.lastSession()))
+        .map(
+            m ->
+                new P2k2ModuleDetails(
+                    m.code(),
+                    m.title(),
+                    m.firstSession(),
+                    m.lastSession(),
+                    sessions.getOrDefault(m.code(), List.of()).stream()
+                        .map(
+                            s ->
+                                new P2k2ModuleDetails.Session(
+                                    s.sessionNo(), m.firstSession() + s.sessionNo() - 1, s.title()))
+                        .toList()))
         .toList();
   }
 }

@@ -1,10 +1,12 @@
 package id.slrt.pkh.infrastructure;
 
 import id.slrt.core.tenancy.TenantModule;
+import id.slrt.pkh.domain.model.kpm.Kpm;
+import id.slrt.pkh.domain.model.kpm.PkhGroup;
 import id.slrt.pkh.domain.model.p2k2.P2k2Module;
 import java.util.List;
 
-/** PKH's tables in every tenant schema: for now the P2K2 curriculum. */
+/** PKH's tables in every tenant schema: the P2K2 curriculum, KPM families and groups. */
 public final class PkhTenantModule implements TenantModule {
 
   @Override
@@ -19,6 +21,11 @@ public final class PkhTenantModule implements TenantModule {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(P2k2Module.class);
+    return List.of(
+        P2k2Module.class,
+        id.slrt.pkh.domain.model.p2k2.P2k2Session.class,
+        Kpm.class,
+        PkhGroup.class,
+        id.slrt.pkh.domain.model.p2k2.SessionLog.class);
   }
 }

@@ -1,0 +1,232 @@
+package id.slrt.web.pkh.rest;
+
+import id.slrt.core.error.FieldErrors;
+import id.slrt.core.paging.Page;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.pkh.api.EnrolKpm;
+import id.slrt.pkh.api.GroupDetails;
+import id.slrt.pkh.api.KpmDetails;
+import id.slrt.pkh.api.KpmFilter;
+import id.slrt.pkh.api.KpmService;
+import id.slrt.pkh.api.P2k2CatalogueService;
+import id.slrt.pkh.api.P2k2ModuleDetails;
+import id.slrt.pkh.api.P2k2SessionService;
+import id.slrt.pkh.api.SessionLogDetails;
+import id.slrt.pkh.api.SessionLogInput;
+import id.slrt.pkh.api.SyncOutcome;
+import id.slrt.web.rest.Idempotent;
+import id.slrt.web.rest.IfMatch;
+import id.slrt.web.rest.Problem;
+import id.slrt.web.rest.RequestLocale;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** PKH: the KPM families, the facilitators' groups and the P2K2 curriculum. */
+@Tag(name = "PKH", description = "KPM families, facilitators' groups, the P2K2 curriculum")
+@ApplicationScoped
+@Path("t/{tenant}/pkh")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class PkhResource {
+  @Inject KpmService kpm;
+  @Inject P2k2CatalogueService catalogue;
+  @Inject P2k2SessionService sessions;
+
+  @Operation(
+      operationId = "enrolKpm",
+      summary = "Enrol a family of intake in PKH",
+      description =
+          "participantNumber (15 digits, the district's regency first), the family by kk or by"
+              + " recipientNik/recipientPersonId (default recipient: the wife, else the head),"
+              + " startYear, components ([\"ANAK_SD\"]) and members' components with dates,"
+              + " groupCode (a new code becomes a group of the facilitator; a coordinator names"
+              + " its facilitator). Components: IBU_HAMIL, ANAK_USIA_DINI, DISABILITAS_BERAT,"
+              + " LANJUT_USIA, ANAK_SD, ANAK_SMP, ANAK_SMA. A number or family enrolled already is"
+              + " 409.")
+  @APIResponseSchema(
+      value = KpmDetails.class,
+      responseCode = "201",
+      responseDescription = "Enrolled; Location names it")
+  @POST
+  @Path("kpm")
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response enrol(EnrolKpm request, @Context UriInfo uri) {
+    KpmDetails made = kpm.enrol(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(made.participantNumber()).build())
+        .tag(IfMatch.tag(made.id(), made.version()))
+        .entity(made)
+        .build();
+  }
+
+  @Operation(
+      operationId = "getKpm",
+      summary = "A KPM by participant number; one the caller does not see is 404")
+  @APIResponseSchema(
+      value = KpmDetails.class,
+      responseCode = "200",
+      responseDescription = "The KPM")
+  @GET
+  @Path("kpm/{number}")
+  public Response get(@PathParam("number") String number) {
+    KpmDetails found = kpm.get(number);
+    return Response.ok(found).tag(IfMatch.tag(found.id(), found.version())).build();
+  }
+
+  @Operation(
+      operationId = "listKpm",
+      summary = "The KPM the caller sees: a facilitator their groups', a coordinator their area's",
+      description = "groupCode; status: AKTIF, GRADUASI, KELUAR")
+  @GET
+  @Path("kpm")
+  public Page<KpmDetails> list(
+      @QueryParam("groupCode") String groupCode,
+      @QueryParam("status") String status,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return kpm.search(new KpmFilter(groupCode, status), PageRequest.of(page, size));
+  }
+
+  @Operation(
+      operationId = "syncP2k2Sessions",
+      summary = "A batch of P2K2 session logs from a facilitator's phone",
+      description =
+          "Each log on its own, idempotent by its id (the phone's UUID): the answer lists per log"
+              + " result created, unchanged or error (with errors by field within the log). A"
+              + " second, different log of a group's module and session is created as a conflict"
+              + " (conflictWith names the log that counts) for the facilitator to decide. At most"
+              + " 200 logs per batch.")
+  @POST
+  @Path("p2k2-sessions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public List<SyncAnswer> sync(
+      @RequestBody(
+              content =
+                  @Content(
+                      schema =
+                          @Schema(type = SchemaType.ARRAY, implementation = SessionLogInput.class)))
+          JsonValue body,
+      @Context HttpHeaders headers) {
+    Locale locale = RequestLocale.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    // read as JSON first and as logs after: a body that is no list reaches the service as none,
+    // so a caller without the role is refused (403) before anything about the body is said
+    List<SessionLogInput> batch = null;
+    if (body instanceof JsonArray array) {
+      try {
+        batch = JSONB.fromJson(array.toString(), LOG_LIST);
+      } catch (JsonbException e) {
+        FieldErrors errors = new FieldErrors();
+        errors.add("", "pkh.sync.notALogList");
+        errors.throwIfAny();
+      }
+    }
+    return sessions.sync(batch).stream().map(o -> SyncAnswer.of(o, locale)).toList();
+  }
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+  private static final java.lang.reflect.Type LOG_LIST =
+      new ArrayList<SessionLogInput>() {}.getClass().getGenericSuperclass();
+
+  /**
+   * What became of one log, its refusals in the caller's language.
+   *
+   * @param result created, unchanged or error
+   */
+  public record SyncAnswer(
+      String id,
+      String result,
+      Long sessionId,
+      Long conflictWith,
+      List<Problem.FieldProblem> errors) {
+    static SyncAnswer of(SyncOutcome o, Locale locale) {
+      return new SyncAnswer(
+          o.id(),
+          o.result(),
+          o.sessionId(),
+          o.conflictWith(),
+          o.errors() == null
+              ? null
+              : o.errors().stream()
+                  .map(f -> new Problem.FieldProblem(f.field(), f.message(locale)))
+                  .toList());
+    }
+  }
+
+  @Operation(
+      operationId = "listP2k2Sessions",
+      summary = "Logged P2K2 sessions of the groups the caller sees, the latest first",
+      description = "groupCode; state: TERCATAT, KONFLIK, DISISIHKAN")
+  @GET
+  @Path("p2k2-sessions")
+  public Page<SessionLogDetails> logs(
+      @QueryParam("groupCode") String groupCode,
+      @QueryParam("state") String state,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return sessions.logs(groupCode, state, PageRequest.of(page, size));
+  }
+
+  @Operation(operationId = "getP2k2Session", summary = "One logged P2K2 session")
+  @GET
+  @Path("p2k2-sessions/{id:[0-9]{1,18}}")
+  public SessionLogDetails log(@PathParam("id") long id) {
+    return sessions.log(id);
+  }
+
+  /** The facilitator's decision on a conflicting log. */
+  public record ConflictDecision(Boolean keep) {}
+
+  @Operation(
+      operationId = "decideP2k2Conflict",
+      summary = "Decide a conflicting log: keep=true makes it count (the other is set aside)")
+  @POST
+  @Path("p2k2-sessions/{id:[0-9]{1,18}}/decision")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public SessionLogDetails decide(@PathParam("id") long id, ConflictDecision decision) {
+    return sessions.decide(id, decision == null ? null : decision.keep());
+  }
+
+  @Operation(operationId = "listPkhGroups", summary = "The groups the caller sees")
+  @GET
+  @Path("groups")
+  public List<GroupDetails> groups() {
+    return kpm.groups();
+  }
+
+  @Operation(
+      operationId = "listP2k2Modules",
+      summary = "The P2K2 curriculum: modules and their sessions, numbered within the module")
+  @GET
+  @Path("p2k2-modules")
+  public List<P2k2ModuleDetails> modules() {
+    return catalogue.modules();
+  }
+}

@@ -1,0 +1,41 @@
+package id.slrt.pkh.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A KPM as the facilitators and coordinators who may see it read it. The No. KK and the names are
+ * intake's today, so a new KK shows at once.
+ *
+ * @param countedComponents how many components count today (at most four)
+ * @param naturalGraduationDue active and no component remains: the system proposes ALAMIAH
+ */
+public record KpmDetails(
+    long id,
+    String participantNumber,
+    int startYear,
+    long householdId,
+    String kk,
+    long recipientPersonId,
+    String recipientName,
+    String villageCode,
+    String groupCode,
+    String facilitator,
+    String status,
+    String graduationType,
+    LocalDate endedOn,
+    List<ComponentDetails> components,
+    int countedComponents,
+    boolean naturalGraduationDue,
+    long version) {
+
+  /** A member's component and whether it counts today. */
+  public record ComponentDetails(
+      Long personId,
+      String personName,
+      String component,
+      LocalDate from,
+      LocalDate to,
+      boolean inForce,
+      boolean counted) {}
+}

@@ -1,0 +1,192 @@
+package id.slrt.pkh.domain.model.kpm;
+
+import id.slrt.core.error.ConflictException;
+import id.slrt.core.error.FieldErrors;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A KPM (keluarga penerima manfaat): an intake family in PKH, known by its participant number, with
+ * its recipient (pengurus, usually the mother) as a person, so that it survives a new No. KK, and
+ * the components of its members. Active, then graduated or ended by the program, never both.
+ */
+@Entity
+@Table(name = "kpm")
+public class Kpm {
+  /** PKH began in 2007: no family joined before. */
+  public static final int FIRST_YEAR = 2007;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "participant_number", nullable = false, unique = true, length = 15)
+  private String participantNumber;
+
+  @Column(name = "start_year", nullable = false)
+  private int startYear;
+
+  @Column(name = "household_id", nullable = false)
+  private long householdId;
+
+  @Column(name = "recipient_person_id", nullable = false)
+  private long recipientPersonId;
+
+  /** The family's village when it was enrolled or last changed, for the coordinators' scopes. */
+  @Column(name = "village_code", nullable = false, length = 13)
+  private String villageCode;
+
+  @Column(name = "group_code", nullable = false, length = 40)
+  private String groupCode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 10)
+  private KpmStatus status = KpmStatus.AKTIF;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "graduation_type", length = 20)
+  private GraduationType graduationType;
+
+  @Column(name = "ended_on")
+  private LocalDate endedOn;
+
+  @Column(name = "end_note", length = 500)
+  private String endNote;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "kpm_component", joinColumns = @JoinColumn(name = "kpm_id"))
+  private List<MemberComponent> components = new ArrayList<>();
+
+  @Version private long version;
+
+  protected Kpm() {}
+
+  public Kpm(
+      ParticipantNumber number,
+      int startYear,
+      long householdId,
+      long recipientPersonId,
+      String villageCode,
+      String groupCode,
+      List<MemberComponent> components) {
+    this.participantNumber = number.value();
+    this.startYear = startYear;
+    this.householdId = householdId;
+    this.recipientPersonId = recipientPersonId;
+    this.villageCode = Objects.requireNonNull(villageCode);
+    this.groupCode = Objects.requireNonNull(groupCode);
+    this.components = new ArrayList<>(components);
+  }
+
+  /** The year a family joined: from {@link #FIRST_YEAR} to this year. */
+  public static void checkStartYear(Integer year, LocalDate today, FieldErrors errors) {
+    if (year == null) {
+      errors.add("startYear", "pkh.startYear.required");
+    } else if (year < FIRST_YEAR || year > today.getYear()) {
+      errors.add("startYear", "pkh.startYear.range", FIRST_YEAR, today.getYear());
+    }
+  }
+
+  /**
+   * Whether the system proposes a natural graduation (ALAMIAH) on {@code day}: the family is active
+   * and no component remains in force.
+   */
+  public boolean naturalGraduationDue(LocalDate day) {
+    return status == KpmStatus.AKTIF && Components.inForce(components, day).isEmpty();
+  }
+
+  /** The components that count on {@code day} (at most four). */
+  public List<MemberComponent> countedOn(LocalDate day) {
+    return Components.counted(components, day);
+  }
+
+  /** The family graduates on {@code day}: only an active family does. */
+  public void graduate(GraduationType type, LocalDate day) {
+    requireActive();
+    this.status = KpmStatus.GRADUASI;
+    this.graduationType = Objects.requireNonNull(type);
+    this.endedOn = day;
+  }
+
+  /** The program ends the family's membership (pemberhentian): only an active family's. */
+  public void exit(LocalDate day, String note) {
+    requireActive();
+    this.status = KpmStatus.KELUAR;
+    this.endedOn = day;
+    this.endNote = note;
+  }
+
+  private void requireActive() {
+    if (status != KpmStatus.AKTIF) {
+      throw new ConflictException("pkh.kpm.notActive", status.name());
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public ParticipantNumber participantNumber() {
+    return new ParticipantNumber(participantNumber);
+  }
+
+  public int startYear() {
+    return startYear;
+  }
+
+  public long householdId() {
+    return householdId;
+  }
+
+  public long recipientPersonId() {
+    return recipientPersonId;
+  }
+
+  public String villageCode() {
+    return villageCode;
+  }
+
+  public String groupCode() {
+    return groupCode;
+  }
+
+  public KpmStatus status() {
+    return status;
+  }
+
+  public Optional<GraduationType> graduationType() {
+    return Optional.ofNullable(graduationType);
+  }
+
+  public Optional<LocalDate> endedOn() {
+    return Optional.ofNullable(endedOn);
+  }
+
+  public Optional<String> endNote() {
+    return Optional.ofNullable(endNote);
+  }
+
+  public List<MemberComponent> components() {
+    return List.copyOf(components);
+  }
+
+  public long version() {
+    return version;
+  }
+}
