@@ -31,7 +31,7 @@ class P2k2SyncIT {
   }
 
   /** Enrols three families of intake into a new group of pendamping.karawang; their numbers. */
-  private static List<String> group(String code) {
+  static List<String> group(String code) {
     String officer = Api.token("puskesos.karawang");
     String facilitator = Api.token("pendamping.karawang");
     List<String> numbers = new ArrayList<>();

@@ -1,11 +1,14 @@
 package id.slrt.web.rest;
 
+import id.slrt.core.audit.AuditTrail;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.Messages;
+import id.slrt.core.security.DeviceGrants;
 import id.slrt.core.security.InvalidCredentialsException;
 import id.slrt.core.security.SignIn;
 import id.slrt.core.security.SignInThrottledException;
 import id.slrt.core.security.TokenService;
+import id.slrt.core.security.UserAccount;
 import id.slrt.core.security.UserAdministration;
 import id.slrt.web.security.ClientAddress;
 import jakarta.inject.Inject;
@@ -40,16 +43,34 @@ public class AuthResource {
   @Inject SignIn signIn;
   @Inject TokenService tokens;
   @Inject UserAdministration users;
+  @Inject DeviceGrants devices;
+  @Inject AuditTrail audit;
   @Context HttpServletRequest request;
 
-  public record Credentials(String username, String password) {}
+  /**
+   * A sign-in: username and password, or a device token instead of both.
+   *
+   * @param device a label of the signing-in device (e.g. "HP pendamping"): the answer then also
+   *     carries a device token for later sign-ins of that device without the password
+   * @param deviceToken a device token from an earlier sign-in with {@code device}
+   */
+  public record Credentials(String username, String password, String device, String deviceToken) {}
+
+  /** A device's sign-out: its device token ends. */
+  public record DeviceSignOut(String deviceToken) {}
 
   public record PasswordChange(String username, String password, String newPassword) {}
 
+  /**
+   * A bearer token; with {@code device_token} and {@code device_expires_at} when the sign-in named
+   * a device.
+   */
   public record TokenResponse(
       @JsonbProperty("access_token") String accessToken,
       @JsonbProperty("token_type") String tokenType,
-      @JsonbProperty("expires_in") long expiresIn) {}
+      @JsonbProperty("expires_in") long expiresIn,
+      @JsonbProperty("device_token") String deviceToken,
+      @JsonbProperty("device_expires_at") java.time.Instant deviceExpiresAt) {}
 
   @Operation(
       operationId = "signIn",
@@ -74,6 +95,20 @@ public class AuthResource {
                                   "{\"username\": \"puskesos.karawang\", \"password\": \"kata-sandi-anda\"}")))
           Credentials credentials,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    if (credentials != null && credentials.deviceToken() != null) {
+      UserAccount account =
+          devices.redeem(credentials.deviceToken()).orElseThrow(InvalidCredentialsException::new);
+      audit.recordAtTheDoor(
+          account.tenantSlug(),
+          account.username(),
+          ClientAddress.of(request),
+          "auth.deviceSignedIn");
+      return Response.ok(
+              new TokenResponse(
+                  tokens.issue(account.asCaller()), "Bearer", tokens.lifetimeSeconds(), null, null))
+          .header("Cache-Control", "no-store")
+          .build();
+    }
     if (credentials == null
         || credentials.username() == null
         || credentials.username().isBlank()
@@ -87,9 +122,17 @@ public class AuthResource {
             credentials.password().toCharArray(),
             ClientAddress.of(request));
     if (outcome instanceof SignIn.Success success) {
+      DeviceGrants.Grant grant =
+          credentials.device() == null || credentials.device().isBlank()
+              ? null
+              : devices.issue(success.account().asCaller(), credentials.device());
       return Response.ok(
               new TokenResponse(
-                  tokens.issue(success.account().asCaller()), "Bearer", tokens.lifetimeSeconds()))
+                  tokens.issue(success.account().asCaller()),
+                  "Bearer",
+                  tokens.lifetimeSeconds(),
+                  grant == null ? null : grant.token(),
+                  grant == null ? null : grant.expiresAt()))
           .header("Cache-Control", "no-store")
           .build();
     }
@@ -104,6 +147,20 @@ public class AuthResource {
               Messages.get(RequestLocale.of(language), "auth.passwordChangeRequired")));
     }
     throw new InvalidCredentialsException();
+  }
+
+  @Operation(
+      operationId = "signOutDevice",
+      summary = "A device's sign-out: its device token ends (an unknown token changes nothing)")
+  @APIResponse(responseCode = "204", description = "The device token no longer signs in")
+  @POST
+  @Path("device-sign-out")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response signOutDevice(DeviceSignOut signOut) {
+    if (signOut != null) {
+      devices.revoke(signOut.deviceToken());
+    }
+    return Response.noContent().build();
   }
 
   @Operation(

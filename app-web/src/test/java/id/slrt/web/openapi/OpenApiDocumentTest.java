@@ -137,7 +137,8 @@ class OpenApiDocumentTest {
   void recordsBecomeSchemasWithTheirJsonNames() {
     Map<String, Schema> schemas = api.getComponents().getSchemas();
     assertThat(schemas.get("TokenResponse").getProperties())
-        .containsOnlyKeys("access_token", "token_type", "expires_in");
+        .containsOnlyKeys(
+            "access_token", "token_type", "expires_in", "device_token", "device_expires_at");
     assertThat(schemas.get("PageHouseholdSummary").getProperties())
         .containsKeys("items", "page", "size", "total");
     assertThat(schemas.get("PageHouseholdSummary").getRequired()).contains("total");
