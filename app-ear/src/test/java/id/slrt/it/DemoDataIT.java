@@ -143,6 +143,38 @@ class DemoDataIT {
                 .status())
         .isEqualTo(404);
 
+    // PKH: three groups of KPM with three months of P2K2, one natural graduation candidate
+    String coordinator = Api.token("korkab.cianjur");
+    List<JsonObject> kpm =
+        Api.send("GET", "/t/cianjur/pkh/kpm?size=100", coordinator, null)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(kpm).hasSize(15);
+    assertThat(kpm).filteredOn(k -> k.getBoolean("naturalGraduationDue")).hasSize(1);
+    assertThat(kpm)
+        .allSatisfy(k -> assertThat(k.getString("participantNumber")).startsWith("3203"));
+    assertThat(Api.send("GET", "/t/cianjur/pkh/groups", coordinator, null).parse().asJsonArray())
+        .hasSize(3);
+    assertThat(
+            Api.send("GET", "/t/cianjur/pkh/p2k2-sessions", coordinator, null)
+                .json()
+                .getInt("total"))
+        .isEqualTo(9);
+    JsonObject proposal =
+        Api.send("GET", "/t/cianjur/pkh/graduations", coordinator, null)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(proposal.getString("type")).isEqualTo("MANDIRI");
+    assertThat(proposal.getString("status")).isEqualTo("DIUSULKAN");
+    assertThat(proposal.getBoolean("statementLetter")).isTrue();
+    assertThat(
+            Api.send("GET", "/t/cianjur/pkh/kpm", Api.token("pendamping2.cianjur"), null)
+                .json()
+                .getInt("total"))
+        .isEqualTo(5);
+
     // a district that holds data is left alone
     assertThat(Slrt.run("demo", "cianjur")).contains("nothing added");
     assertThat(Api.send("GET", "/t/cianjur/households", officer, null).json().getInt("total"))
@@ -153,6 +185,13 @@ class DemoDataIT {
         .isEqualTo(1);
     assertThat(Api.send("GET", "/t/cianjur/violence-cases", head, null).json().getInt("total"))
         .isEqualTo(2);
+    assertThat(Api.send("GET", "/t/cianjur/pkh/kpm", coordinator, null).json().getInt("total"))
+        .isEqualTo(15);
+    assertThat(
+            Api.send("GET", "/t/cianjur/pkh/p2k2-sessions", coordinator, null)
+                .json()
+                .getInt("total"))
+        .isEqualTo(9);
     assertThat(Slrt.refused("demo", "atlantis")).contains("no district atlantis");
   }
 

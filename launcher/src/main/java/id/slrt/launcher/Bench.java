@@ -83,6 +83,7 @@ final class Bench {
                 Path.of(a[2]));
         System.out.printf("LIMIT %.1f %.1f%n", s[0], s[1]);
       }
+      case "bench-p2k2" -> P2k2Bench.run(a[1], a[2], db.tenant(a[3]), a[4]);
       case "bench-row" ->
           BenchReport.row(
               a[1], a[2], a[3], a[4], a[5], a[6].equals("-") ? null : a[6].equals("met"));

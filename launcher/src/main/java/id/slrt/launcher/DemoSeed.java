@@ -28,7 +28,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
@@ -105,8 +107,170 @@ final class DemoSeed {
         seed.violenceReferral(slug);
         Files.writeString(violenceReferralDone, "");
       }
+      Path pkhDone = demoDir.resolve(slug + ".pkh.done");
+      if (!Files.exists(pkhDone) && Files.exists(file)) {
+        seed.pkh(file, slug, regency);
+        Files.writeString(pkhDone, "");
+      }
     } catch (IOException e) {
       throw new IllegalStateException("cannot reach " + api + ": " + e, e);
+    }
+  }
+
+  /** The PKH demo's groups: two of {@code pendamping.T}, one of {@code pendamping2.T}. */
+  private static final String[][] PKH_GROUPS = {
+    {"KELOMPOK-MAWAR", "pendamping"},
+    {"KELOMPOK-MELATI", "pendamping"},
+    {"KELOMPOK-ANGGREK", "pendamping2"}
+  };
+
+  /**
+   * PKH: fifteen demo families enrolled as KPM in three groups, with their members' components by
+   * age, and three months of P2K2 sessions (the parenting module's sessions 1 to 3) with
+   * attendance, sent as the facilitators' phones send them. One family's only component, a child at
+   * SMA, ended on the 1st of July: the system proposes its natural graduation. Skipped when the
+   * district has KPM.
+   */
+  private void pkh(Path file, String slug, String regency) throws Exception {
+    String t = "/t/" + slug;
+    String coordinator = token("korkab." + slug);
+    if (holdsAny(t + "/pkh/kpm", coordinator)) {
+      return;
+    }
+    System.out.println("PKH demo for " + slug + ": 15 KPM in 3 groups, 3 months of P2K2...");
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    java.time.LocalDate julyFirst =
+        java.time.LocalDate.of(today.getYear(), 7, 1).isAfter(today)
+            ? java.time.LocalDate.of(today.getYear() - 1, 7, 1)
+            : java.time.LocalDate.of(today.getYear(), 7, 1);
+    Map<String, List<String[]>> families = new java.util.LinkedHashMap<>();
+    for (String[] r : rows(file)) {
+      families.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r);
+    }
+    String prefix = regency.replace(".", "");
+    Map<String, List<String>> members = new java.util.LinkedHashMap<>();
+    int n = 0;
+    for (List<String[]> family : families.values()) {
+      if (n == 15) {
+        break;
+      }
+      var components = Json.createArrayBuilder();
+      boolean first = n == 0;
+      boolean candidate = false;
+      for (String[] person : family) {
+        if (person[6].isEmpty()) {
+          continue;
+        }
+        int age = java.time.Period.between(java.time.LocalDate.parse(person[9]), today).getYears();
+        String component =
+            age < 6
+                ? "ANAK_USIA_DINI"
+                : age <= 12
+                    ? "ANAK_SD"
+                    : age <= 15
+                        ? "ANAK_SMP"
+                        : age <= 18 ? "ANAK_SMA" : age >= 60 ? "LANJUT_USIA" : null;
+        if (first && "ANAK".equals(person[10]) && !candidate) {
+          candidate = true;
+          // the natural graduation candidate: school completed this July
+          components.add(
+              Json.createObjectBuilder()
+                  .add("nik", person[6])
+                  .add("component", "ANAK_SMA")
+                  .add("from", julyFirst.minusYears(3).toString())
+                  .add("to", julyFirst.toString()));
+          continue;
+        }
+        if (component != null && !first) {
+          components.add(
+              Json.createObjectBuilder()
+                  .add("nik", person[6])
+                  .add("component", component)
+                  .add("from", julyFirst.minusYears(1).toString()));
+        }
+      }
+      var list = components.build();
+      if (list.isEmpty()) {
+        continue; // no member the program counts
+      }
+      String[] group = PKH_GROUPS[n % PKH_GROUPS.length];
+      String number = prefix + String.format("%011d", 40_000_000L + n);
+      call(
+          "POST",
+          t + "/pkh/kpm",
+          coordinator,
+          Json.createObjectBuilder()
+              .add("participantNumber", number)
+              .add("kk", family.get(0)[0])
+              .add("startYear", 2019 + n % 5)
+              .add("members", list)
+              .add("groupCode", group[0])
+              .add("facilitator", group[1] + "." + slug)
+              .build()
+              .toString());
+      members.computeIfAbsent(group[0], k -> new ArrayList<>()).add(number);
+      n++;
+    }
+    // three months of sessions, one a month, sent by each group's facilitator
+    for (String[] group : PKH_GROUPS) {
+      List<String> kpm = members.getOrDefault(group[0], List.of());
+      if (kpm.isEmpty()) {
+        continue;
+      }
+      var batch = Json.createArrayBuilder();
+      for (int month = 0; month < 3; month++) {
+        java.time.LocalDate day = today.minusMonths(2 - month).withDayOfMonth(10);
+        if (day.isAfter(today)) {
+          day = today;
+        }
+        var attendance = Json.createArrayBuilder();
+        for (int i = 0; i < kpm.size(); i++) {
+          // the last KPM of each group misses two sessions, the second asks leave once
+          String status =
+              i == kpm.size() - 1 && month > 0
+                  ? "TIDAK_HADIR"
+                  : i == 1 && month == 1 ? "IZIN" : "HADIR";
+          attendance.add(
+              Json.createObjectBuilder()
+                  .add("participantNumber", kpm.get(i))
+                  .add("status", status));
+        }
+        batch.add(
+            Json.createObjectBuilder()
+                .add(
+                    "id",
+                    java.util
+                        .UUID
+                        .nameUUIDFromBytes(
+                            (slug + "/" + group[0] + "/" + month).getBytes(StandardCharsets.UTF_8))
+                        .toString())
+                .add("groupCode", group[0])
+                .add("moduleCode", "PPA")
+                .add("sessionNo", month + 1)
+                .add("heldOn", day.toString())
+                .add("place", "Rumah ketua " + group[0].toLowerCase(java.util.Locale.ROOT))
+                .add("attendance", attendance));
+      }
+      call(
+          "POST", t + "/pkh/p2k2-sessions", token(group[1] + "." + slug), batch.build().toString());
+    }
+    // a family that signed its statement letter: the facilitator proposes MANDIRI, for the
+    // coordinator to decide
+    List<String> mawar = members.getOrDefault(PKH_GROUPS[0][0], List.of());
+    if (mawar.size() > 1) {
+      call(
+          "POST",
+          t + "/pkh/graduations",
+          token(PKH_GROUPS[0][1] + "." + slug),
+          Json.createObjectBuilder()
+              .add("participantNumber", mawar.get(1))
+              .add("type", "MANDIRI")
+              .add("statementLetter", true)
+              .add("statementDate", today.minusDays(10).toString())
+              .add("business", "Warung sembako di rumah")
+              .add("training", "KUBE Mawar, pelatihan usaha 2025")
+              .build()
+              .toString());
     }
   }
 

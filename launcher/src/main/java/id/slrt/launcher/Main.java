@@ -60,6 +60,7 @@ public final class Main {
                 "bench-register",
                 "bench-search",
                 "bench-referrals",
+                "bench-p2k2",
                 "bench-curve",
                 "bench-row",
                 "bench-report",

@@ -27,7 +27,8 @@ class ModuleMessagesTest {
           new IntakeScreens().messageBundle(),
           new id.slrt.web.reporting.web.ReportingScreens().messageBundle(),
           new id.slrt.web.referral.web.ReferralScreens().messageBundle(),
-          new id.slrt.web.p2tp2a.web.ViolenceScreens().messageBundle());
+          new id.slrt.web.p2tp2a.web.ViolenceScreens().messageBundle(),
+          new id.slrt.web.pkh.web.PkhScreens().messageBundle());
   private static final Pattern IN_PAGE = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
   private static final Pattern IN_CODE =
       Pattern.compile(

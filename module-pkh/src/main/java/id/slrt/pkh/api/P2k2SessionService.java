@@ -15,6 +15,13 @@ public interface P2k2SessionService {
   SessionLogDetails log(long id);
 
   /**
+   * The printable attendance sheet of a group's session (a group the caller sees): its active KPM
+   * with a column for signatures; {@code heldOn} optional (YYYY-MM-DD).
+   */
+  AttendanceSheet attendanceSheet(
+      String groupCode, String moduleCode, String sessionNo, String heldOn);
+
+  /**
    * Decides a conflict: {@code keep} true keeps this log (the other is set aside), false sets this
    * one aside; null is refused.
    */

@@ -350,23 +350,11 @@ public class DefaultKpmService implements KpmService {
     if (extra != null) {
       q.append(" AND ").append(extra);
     }
-    if (scope.isFacilitator()) {
-      q.append(" AND g.facilitator = :scope");
-    } else if (scope.isNone()) {
-      q.append(" AND 1 = 0");
-    } else if (!scope.place().isDistrict()) {
-      q.append(" AND k.villageCode LIKE :scope");
-    }
+    q.append(PkhScopes.condition(scope));
     if (tail != null) {
       q.append(' ').append(tail);
     }
-    TypedQuery<T> query = em.createQuery(q.toString(), type);
-    if (scope.isFacilitator()) {
-      query.setParameter("scope", scope.facilitator());
-    } else if (!scope.isNone() && !scope.place().isDistrict()) {
-      query.setParameter("scope", scope.place().villagePattern());
-    }
-    return query;
+    return PkhScopes.bind(em.createQuery(q.toString(), type), scope);
   }
 
   @Override

@@ -12,19 +12,28 @@ import id.slrt.core.paging.PageRequest;
 import id.slrt.core.security.AccessPolicy;
 import id.slrt.core.security.PkhScope;
 import id.slrt.core.security.Role;
+import id.slrt.core.tenancy.TenantContext;
 import id.slrt.core.tenancy.TenantDb;
 import id.slrt.core.text.Input;
 import id.slrt.intake.api.PersonCard;
 import id.slrt.intake.api.PersonDirectory;
+import id.slrt.pkh.api.AttendanceSheet;
+import id.slrt.pkh.api.KpmDetails;
+import id.slrt.pkh.api.KpmFilter;
+import id.slrt.pkh.api.KpmService;
 import id.slrt.pkh.api.P2k2SessionService;
 import id.slrt.pkh.api.SessionLogDetails;
 import id.slrt.pkh.api.SessionLogDetails.AttendanceDetails;
 import id.slrt.pkh.api.SessionLogInput;
 import id.slrt.pkh.api.SyncOutcome;
 import id.slrt.pkh.domain.model.kpm.Kpm;
+import id.slrt.pkh.domain.model.kpm.PkhGroup;
 import id.slrt.pkh.domain.model.p2k2.Attendance;
 import id.slrt.pkh.domain.model.p2k2.LogState;
+import id.slrt.pkh.domain.model.p2k2.P2k2Module;
+import id.slrt.pkh.domain.model.p2k2.P2k2Session;
 import id.slrt.pkh.domain.model.p2k2.SessionLog;
+import id.slrt.pkh.infrastructure.AttendanceSheetPdf;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -61,6 +70,8 @@ public class DefaultP2k2SessionService implements P2k2SessionService {
   @Inject AccessPolicy access;
   @Inject PersonDirectory people;
   @Inject AuditTrail trail;
+  @Inject KpmService kpm;
+  @Inject TenantContext tenants;
 
   @Override
   @RolesAllowed(Role.Names.PENDAMPING_PKH)
@@ -153,24 +164,19 @@ public class DefaultP2k2SessionService implements P2k2SessionService {
    */
   private <T> TypedQuery<T> scoped(String select, String extra, String tail, Class<T> type) {
     PkhScope scope = access.pkhScope();
-    StringBuilder q = new StringBuilder(select).append(" WHERE 1 = 1").append(extra);
-    if (scope.isFacilitator()) {
-      q.append(" AND EXISTS (SELECT g FROM PkhGroup g WHERE g.code = s.groupCode")
-          .append(" AND g.facilitator = :scope)");
-    } else if (scope.isNone()) {
-      q.append(" AND 1 = 0");
-    } else if (!scope.place().isDistrict()) {
-      q.append(" AND EXISTS (SELECT k FROM Kpm k WHERE k.groupCode = s.groupCode")
-          .append(" AND k.villageCode LIKE :scope)");
-    }
-    q.append(tail);
-    TypedQuery<T> query = em.createQuery(q.toString(), type);
-    if (scope.isFacilitator()) {
-      query.setParameter("scope", scope.facilitator());
-    } else if (!scope.isNone() && !scope.place().isDistrict()) {
-      query.setParameter("scope", scope.place().villagePattern());
-    }
-    return query;
+    // a log is seen with its group's KPM (a log has attendance, so its group has KPM)
+    return PkhScopes.bind(
+        em.createQuery(
+            select
+                + " WHERE 1 = 1"
+                + extra
+                + " AND EXISTS (SELECT k FROM Kpm k, PkhGroup g WHERE g.code = k.groupCode"
+                + " AND k.groupCode = s.groupCode"
+                + PkhScopes.condition(scope)
+                + ")"
+                + tail,
+            type),
+        scope);
   }
 
   @Override
@@ -186,6 +192,61 @@ public class DefaultP2k2SessionService implements P2k2SessionService {
         .stream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PENDAMPING_PKH, Role.Names.KOORDINATOR_PKH})
+  public AttendanceSheet attendanceSheet(
+      String groupCode, String moduleCode, String sessionNumber, String heldOn) {
+    String code = Input.clean(groupCode);
+    // the group's active KPM as the caller's scope sees them: none seen, no sheet
+    List<KpmDetails> members =
+        code == null
+            ? List.of()
+            : kpm.search(new KpmFilter(code, "AKTIF"), new PageRequest(0, PageRequest.MAX_SIZE))
+                .items();
+    PkhGroup group = code == null ? null : em.find(PkhGroup.class, code);
+    PkhScope scope = access.pkhScope();
+    boolean seen =
+        group != null
+            && (scope.isFacilitator() ? group.isOf(scope.facilitator()) : !members.isEmpty());
+    if (!seen) {
+      throw new NotFoundException("pkh.group.notFound");
+    }
+    FieldErrors errors = new FieldErrors();
+    String module = Input.clean(moduleCode);
+    P2k2Session session = null;
+    Integer sessionNo =
+        Input.clean(sessionNumber) == null || !sessionNumber.strip().matches("[0-9]{1,3}")
+            ? null
+            : Integer.valueOf(sessionNumber.strip());
+    if (module == null) {
+      errors.add("moduleCode", "pkh.session.moduleRequired");
+    } else if (sessionNo == null) {
+      errors.add("sessionNo", "pkh.session.sessionRequired");
+    } else {
+      session = em.find(P2k2Session.class, new P2k2Session.Key(module, sessionNo));
+      if (session == null) {
+        errors.add("sessionNo", "pkh.session.unknown", module, sessionNo);
+      }
+    }
+    java.time.LocalDate day = Input.clean(heldOn) == null ? null : errors.date("heldOn", heldOn);
+    errors.throwIfAny();
+    P2k2Module m = em.find(P2k2Module.class, module);
+    byte[] pdf =
+        AttendanceSheetPdf.render(
+            new AttendanceSheetPdf.Content(
+                tenants.require().name(),
+                group.code(),
+                group.facilitator(),
+                m.code() + " — " + m.title(),
+                session.sessionNo() + ". " + session.title(),
+                day,
+                members.stream()
+                    .map(k -> new AttendanceSheetPdf.Row(k.recipientName(), k.participantNumber()))
+                    .toList()));
+    return new AttendanceSheet(
+        "daftar-hadir-" + group.code() + "-" + module + "-" + sessionNo + ".pdf", pdf);
   }
 
   @Override

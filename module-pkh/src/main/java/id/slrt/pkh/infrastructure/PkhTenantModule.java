@@ -26,6 +26,7 @@ public final class PkhTenantModule implements TenantModule {
         id.slrt.pkh.domain.model.p2k2.P2k2Session.class,
         Kpm.class,
         PkhGroup.class,
-        id.slrt.pkh.domain.model.p2k2.SessionLog.class);
+        id.slrt.pkh.domain.model.p2k2.SessionLog.class,
+        id.slrt.pkh.domain.model.graduation.Graduation.class);
   }
 }

@@ -3,7 +3,11 @@ package id.slrt.web.pkh.rest;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
+import id.slrt.pkh.api.AttendanceSheet;
 import id.slrt.pkh.api.EnrolKpm;
+import id.slrt.pkh.api.GraduationDetails;
+import id.slrt.pkh.api.GraduationService;
+import id.slrt.pkh.api.GraduationTransition;
 import id.slrt.pkh.api.GroupDetails;
 import id.slrt.pkh.api.KpmDetails;
 import id.slrt.pkh.api.KpmFilter;
@@ -11,6 +15,7 @@ import id.slrt.pkh.api.KpmService;
 import id.slrt.pkh.api.P2k2CatalogueService;
 import id.slrt.pkh.api.P2k2ModuleDetails;
 import id.slrt.pkh.api.P2k2SessionService;
+import id.slrt.pkh.api.ProposeGraduation;
 import id.slrt.pkh.api.SessionLogDetails;
 import id.slrt.pkh.api.SessionLogInput;
 import id.slrt.pkh.api.SyncOutcome;
@@ -59,6 +64,7 @@ public class PkhResource {
   @Inject KpmService kpm;
   @Inject P2k2CatalogueService catalogue;
   @Inject P2k2SessionService sessions;
+  @Inject GraduationService graduations;
 
   @Operation(
       operationId = "enrolKpm",
@@ -212,6 +218,94 @@ public class PkhResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public SessionLogDetails decide(@PathParam("id") long id, ConflictDecision decision) {
     return sessions.decide(id, decision == null ? null : decision.keep());
+  }
+
+  @Operation(
+      operationId = "printAttendanceSheet",
+      summary = "A group's attendance sheet for a P2K2 session, as PDF for signatures",
+      description = "moduleCode and sessionNo (within the module) required; heldOn optional")
+  @APIResponseSchema(
+      value = String.class,
+      responseCode = "200",
+      responseDescription = "The sheet (PDF, A4)")
+  @GET
+  @Path("groups/{code}/attendance-sheet.pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  public Response attendanceSheet(
+      @PathParam("code") String code,
+      @QueryParam("moduleCode") String moduleCode,
+      @QueryParam("sessionNo") String sessionNo,
+      @QueryParam("heldOn") String heldOn) {
+    AttendanceSheet sheet = sessions.attendanceSheet(code, moduleCode, sessionNo, heldOn);
+    return Response.ok(sheet.pdf(), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + sheet.fileName() + "\"")
+        .build();
+  }
+
+  @Operation(
+      operationId = "proposeGraduation",
+      summary = "Propose a KPM's graduation",
+      description =
+          "type ALAMIAH (only when no component remains), MANDIRI or SEJAHTERA_MANDIRI (with"
+              + " statementLetter true and statementDate; SEJAHTERA_MANDIRI also business);"
+              + " training, notes. One open proposal per KPM (409).")
+  @APIResponseSchema(
+      value = GraduationDetails.class,
+      responseCode = "201",
+      responseDescription = "Proposed; Location names it")
+  @POST
+  @Path("graduations")
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response propose(ProposeGraduation request, @Context UriInfo uri) {
+    GraduationDetails made = graduations.propose(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(made.id())).build())
+        .tag(IfMatch.tag(made.id(), made.version()))
+        .entity(made)
+        .build();
+  }
+
+  @Operation(
+      operationId = "listGraduations",
+      summary = "Graduation proposals of the KPM the caller sees, the newest first",
+      description = "status: DIUSULKAN, DISETUJUI, DITOLAK")
+  @GET
+  @Path("graduations")
+  public Page<GraduationDetails> graduations(
+      @QueryParam("status") String status,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return graduations.search(status, PageRequest.of(page, size));
+  }
+
+  @Operation(operationId = "getGraduation", summary = "One graduation proposal")
+  @GET
+  @Path("graduations/{id:[0-9]{1,18}}")
+  public GraduationDetails graduation(@PathParam("id") long id) {
+    return graduations.get(id);
+  }
+
+  @Operation(
+      operationId = "decideGraduation",
+      summary = "A PKH coordinator approves (DISETUJUI) or refuses (DITOLAK, with a note)",
+      description =
+          "Only a KOORDINATOR_PKH, never the proposal's author; an approval graduates the KPM."
+              + " A decided proposal is 409.")
+  @POST
+  @Path("graduations/{id:[0-9]{1,18}}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public GraduationDetails decideGraduation(
+      @PathParam("id") long id, GraduationTransition transition) {
+    return graduations.decide(id, transition);
+  }
+
+  @Operation(
+      operationId = "listNaturalGraduationCandidates",
+      summary = "Active KPM the caller sees with no component left: natural graduation (ALAMIAH)")
+  @GET
+  @Path("graduation-candidates")
+  public List<KpmDetails> naturalCandidates() {
+    return graduations.naturalCandidates();
   }
 
   @Operation(operationId = "listPkhGroups", summary = "The groups the caller sees")

@@ -1,0 +1,57 @@
+package id.slrt.web.pkh.web;
+
+import static id.slrt.core.security.Role.ADMIN_KABUPATEN;
+import static id.slrt.core.security.Role.KOORDINATOR_PKH;
+import static id.slrt.core.security.Role.PENDAMPING_PKH;
+
+import id.slrt.web.web.Screen;
+import id.slrt.web.web.ScreenContribution;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * PKH's screens. The facilitator's P2K2 log is a page of its own ({@code /pkh/p2k2.html}), not a
+ * JSF screen, because it has to work without a connection; this screen leads to it and says how to
+ * keep it on the phone.
+ */
+@ApplicationScoped
+public class PkhScreens implements ScreenContribution {
+  private static final String GROUP = "menu.pkh";
+
+  @Override
+  public String messageBundle() {
+    return "id.slrt.web.i18n.pkh.messages";
+  }
+
+  @Override
+  public Map<String, String> groupIcons() {
+    return Map.of(GROUP, "pi pi-users");
+  }
+
+  @Override
+  public List<Screen> screens() {
+    return List.of(
+        new Screen(
+            "menu-pkh-phone",
+            "/app/pkh/phone",
+            GROUP,
+            "menu.pkhPhone",
+            "pi pi-mobile",
+            "home.action.pkhPhone",
+            500,
+            Set.of(PENDAMPING_PKH),
+            true),
+        new Screen(
+            "menu-pkh-graduations",
+            "/app/pkh/graduations",
+            GROUP,
+            "menu.pkhGraduations",
+            "pi pi-flag",
+            "home.action.pkhGraduations",
+            510,
+            Set.of(PENDAMPING_PKH, KOORDINATOR_PKH, ADMIN_KABUPATEN),
+            true));
+  }
+}

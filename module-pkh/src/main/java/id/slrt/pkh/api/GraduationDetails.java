@@ -1,0 +1,24 @@
+package id.slrt.pkh.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A graduation proposal and its decision. */
+public record GraduationDetails(
+    long id,
+    String participantNumber,
+    String recipientName,
+    String groupCode,
+    String type,
+    String status,
+    boolean statementLetter,
+    LocalDate statementDate,
+    String business,
+    String training,
+    String notes,
+    String proposedBy,
+    Instant proposedAt,
+    String decidedBy,
+    Instant decidedAt,
+    String decisionNote,
+    long version) {}

@@ -1,0 +1,22 @@
+package id.slrt.pkh.api;
+
+import id.slrt.core.paging.Page;
+import id.slrt.core.paging.PageRequest;
+import java.util.List;
+
+/**
+ * Graduation from PKH: proposed by a facilitator (or a coordinator) for a KPM they see, decided by
+ * a KOORDINATOR_PKH. The system proposes natural graduation where no component remains.
+ */
+public interface GraduationService {
+  GraduationDetails propose(ProposeGraduation request);
+
+  GraduationDetails get(long id);
+
+  Page<GraduationDetails> search(String status, PageRequest page);
+
+  GraduationDetails decide(long id, GraduationTransition transition);
+
+  /** The active KPM the caller sees with no component left: natural graduation candidates. */
+  List<KpmDetails> naturalCandidates();
+}

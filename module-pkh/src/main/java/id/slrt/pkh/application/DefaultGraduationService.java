@@ -1,0 +1,251 @@
+package id.slrt.pkh.application;
+
+import id.slrt.core.audit.Audited;
+import id.slrt.core.error.FieldErrors;
+import id.slrt.core.error.NotFoundException;
+import id.slrt.core.paging.Page;
+import id.slrt.core.paging.PageRequest;
+import id.slrt.core.security.AccessPolicy;
+import id.slrt.core.security.CurrentUser;
+import id.slrt.core.security.PkhScope;
+import id.slrt.core.security.Role;
+import id.slrt.core.tenancy.TenantDb;
+import id.slrt.core.text.Input;
+import id.slrt.core.time.DistrictTime;
+import id.slrt.intake.api.PersonCard;
+import id.slrt.intake.api.PersonDirectory;
+import id.slrt.pkh.api.GraduationDetails;
+import id.slrt.pkh.api.GraduationService;
+import id.slrt.pkh.api.GraduationTransition;
+import id.slrt.pkh.api.KpmDetails;
+import id.slrt.pkh.api.KpmFilter;
+import id.slrt.pkh.api.KpmService;
+import id.slrt.pkh.api.ProposeGraduation;
+import id.slrt.pkh.domain.model.graduation.Graduation;
+import id.slrt.pkh.domain.model.graduation.GraduationStatus;
+import id.slrt.pkh.domain.model.kpm.GraduationType;
+import id.slrt.pkh.domain.model.kpm.Kpm;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Graduation proposals and decisions. A proposal is seen by whoever sees its KPM (the access
+ * policy's PKH scope); one the caller does not see answers as if it did not exist. The rules are
+ * the {@link Graduation}'s.
+ */
+@Stateless
+public class DefaultGraduationService implements GraduationService {
+  private static final String NOT_FOUND = "pkh.graduation.notFound";
+
+  @Inject @TenantDb EntityManager em;
+  @Inject AccessPolicy access;
+  @Inject CurrentUser currentUser;
+  @Inject DistrictTime districtTime;
+  @Inject Clock clock;
+  @Inject PersonDirectory people;
+  @Inject KpmService kpmService;
+
+  @Override
+  @RolesAllowed({Role.Names.PENDAMPING_PKH, Role.Names.KOORDINATOR_PKH})
+  @Audited("pkh.graduation.propose")
+  public GraduationDetails propose(ProposeGraduation request) {
+    ProposeGraduation r =
+        request == null ? new ProposeGraduation(null, null, null, null, null, null, null) : request;
+    FieldErrors errors = new FieldErrors();
+    String number = Input.clean(r.participantNumber());
+    Kpm kpm = null;
+    if (number == null) {
+      errors.add("participantNumber", "pkh.participantNumber.required");
+    } else {
+      kpm = visibleKpm(number).orElse(null);
+      if (kpm == null) {
+        errors.add("participantNumber", "pkh.kpm.notFound");
+      }
+    }
+    GraduationType type = errors.code("type", GraduationType.class, r.type());
+    if (type == null && Input.clean(r.type()) == null) {
+      errors.add("type", "pkh.graduation.typeRequired");
+    }
+    LocalDate statementDate =
+        Input.clean(r.statementDate()) == null
+            ? null
+            : errors.date("statementDate", r.statementDate());
+    Graduation.Evidence evidence =
+        new Graduation.Evidence(
+            Boolean.TRUE.equals(r.statementLetter()),
+            statementDate,
+            Input.clean(r.business()),
+            Input.clean(r.training()),
+            Input.clean(r.notes()));
+    LocalDate today = districtTime.today();
+    if (kpm != null) {
+      Graduation.check(kpm, type, evidence, today, errors);
+    }
+    errors.throwIfAny();
+    if (!open(kpm.id()).isEmpty()) {
+      throw new id.slrt.core.error.ConflictException("pkh.graduation.open");
+    }
+    Graduation g =
+        new Graduation(kpm, type, evidence, today, currentUser.username(), clock.instant());
+    em.persist(g);
+    em.flush();
+    return details(List.of(g)).get(0);
+  }
+
+  private List<Graduation> open(long kpmId) {
+    return em.createQuery(
+            "SELECT g FROM Graduation g WHERE g.kpmId = :k AND g.status = :open", Graduation.class)
+        .setParameter("k", kpmId)
+        .setParameter("open", GraduationStatus.DIUSULKAN)
+        .getResultList();
+  }
+
+  /** The KPM with that number, if the caller's scope sees it. */
+  private Optional<Kpm> visibleKpm(String number) {
+    PkhScope scope = access.pkhScope();
+    return PkhScopes.bind(
+            em.createQuery(
+                "SELECT k FROM Kpm k, PkhGroup g WHERE g.code = k.groupCode"
+                    + " AND k.participantNumber = :n"
+                    + PkhScopes.condition(scope),
+                Kpm.class),
+            scope)
+        .setParameter("n", number)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  private <T> TypedQuery<T> scoped(String select, String extra, String tail, Class<T> type) {
+    PkhScope scope = access.pkhScope();
+    return PkhScopes.bind(
+        em.createQuery(
+            select
+                + " FROM Graduation r, Kpm k, PkhGroup g WHERE k.id = r.kpmId"
+                + " AND g.code = k.groupCode"
+                + extra
+                + PkhScopes.condition(scope)
+                + tail,
+            type),
+        scope);
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PENDAMPING_PKH, Role.Names.KOORDINATOR_PKH})
+  public GraduationDetails get(long id) {
+    return details(List.of(visible(id))).get(0);
+  }
+
+  private Graduation visible(long id) {
+    return scoped("SELECT r", " AND r.id = :id", "", Graduation.class)
+        .setParameter("id", id)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PENDAMPING_PKH, Role.Names.KOORDINATOR_PKH})
+  public Page<GraduationDetails> search(String status, PageRequest page) {
+    FieldErrors errors = new FieldErrors();
+    GraduationStatus s = errors.code("status", GraduationStatus.class, status);
+    errors.throwIfAny();
+    String extra = s == null ? "" : " AND r.status = :s";
+    TypedQuery<Graduation> rows =
+        scoped("SELECT r", extra, " ORDER BY r.proposedAt DESC, r.id DESC", Graduation.class);
+    TypedQuery<Long> count = scoped("SELECT COUNT(r)", extra, "", Long.class);
+    if (s != null) {
+      rows.setParameter("s", s);
+      count.setParameter("s", s);
+    }
+    List<Graduation> found =
+        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return new Page<>(details(found), page.page(), page.size(), count.getSingleResult());
+  }
+
+  @Override
+  @RolesAllowed(Role.Names.KOORDINATOR_PKH)
+  @Audited("pkh.graduation.decide")
+  public GraduationDetails decide(long id, GraduationTransition transition) {
+    GraduationTransition t = transition == null ? new GraduationTransition(null, null) : transition;
+    FieldErrors errors = new FieldErrors();
+    GraduationStatus to = errors.code("to", GraduationStatus.class, t.to());
+    if (to == null && Input.clean(t.to()) == null) {
+      errors.add("to", "pkh.graduation.to");
+    }
+    errors.throwIfAny();
+    Graduation g = visible(id);
+    Kpm kpm = em.find(Kpm.class, g.kpmId());
+    g.decide(
+        to,
+        Input.clean(t.note()),
+        kpm,
+        districtTime.today(),
+        currentUser.username(),
+        clock.instant());
+    em.flush();
+    return details(List.of(g)).get(0);
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PENDAMPING_PKH, Role.Names.KOORDINATOR_PKH})
+  public List<KpmDetails> naturalCandidates() {
+    List<KpmDetails> out = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      var found =
+          kpmService.search(
+              new KpmFilter(null, "AKTIF"), new PageRequest(page, PageRequest.MAX_SIZE));
+      found.items().stream().filter(KpmDetails::naturalGraduationDue).forEach(out::add);
+      if ((long) (page + 1) * PageRequest.MAX_SIZE >= found.total()) {
+        return out;
+      }
+    }
+  }
+
+  private List<GraduationDetails> details(List<Graduation> found) {
+    Map<Long, Kpm> kpm = new HashMap<>();
+    for (Graduation g : found) {
+      kpm.computeIfAbsent(g.kpmId(), id -> em.find(Kpm.class, id));
+    }
+    Map<Long, PersonCard> cards =
+        kpm.isEmpty()
+            ? Map.of()
+            : people.byIds(kpm.values().stream().map(Kpm::recipientPersonId).toList());
+    return found.stream()
+        .map(
+            g -> {
+              Kpm k = kpm.get(g.kpmId());
+              PersonCard p = cards.get(k.recipientPersonId());
+              return new GraduationDetails(
+                  g.id(),
+                  k.participantNumber().value(),
+                  p == null ? null : p.name(),
+                  k.groupCode(),
+                  g.type().name(),
+                  g.status().name(),
+                  g.statementLetter(),
+                  g.statementDate().orElse(null),
+                  g.business().orElse(null),
+                  g.training().orElse(null),
+                  g.notes().orElse(null),
+                  g.proposedBy(),
+                  g.proposedAt(),
+                  g.decidedBy().orElse(null),
+                  g.decidedAt().orElse(null),
+                  g.decisionNote().orElse(null),
+                  g.version());
+            })
+        .toList();
+  }
+}
