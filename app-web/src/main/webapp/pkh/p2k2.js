@@ -10,6 +10,11 @@
   const DB = 'slrt-p2k2';
   const STORE = 'kv';
   const STATUSES = [['HADIR', 'Hadir'], ['IZIN', 'Izin'], ['TIDAK_HADIR', 'Tidak hadir']];
+  const PHOTO_TEXT = {
+    menunggu: 'foto menunggu sinyal',
+    terkirim: 'foto terkirim',
+    ditolak: 'foto ditolak'
+  };
   const STATE_TEXT = {
     menunggu: 'menunggu sinyal',
     terkirim: 'terkirim',
@@ -74,6 +79,39 @@
     return JSON.parse(new TextDecoder().decode(plain));
   }
 
+  // a photo's bytes, encrypted as they are (no JSON), under its log's id
+  async function saveBytes(name, buffer) {
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, buffer);
+    await raw('readwrite', (s) => s.put({ iv, data }, name));
+  }
+
+  async function loadBytes(name) {
+    const sealed = await raw('readonly', (s) => s.get(name));
+    return sealed ? crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv }, key, sealed.data) : null;
+  }
+
+  function remove(name) {
+    return raw('readwrite', (s) => s.delete(name));
+  }
+
+  // the sheet's photo, at most 1600 pixels on its longer side, as JPEG: a few hundred kilobytes
+  async function shrink(file) {
+    try {
+      const bitmap = await createImageBitmap(file);
+      const scale = Math.min(1, 1600 / Math.max(bitmap.width, bitmap.height));
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(bitmap.width * scale);
+      canvas.height = Math.round(bitmap.height * scale);
+      canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+      const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.75));
+      return { bytes: await blob.arrayBuffer(), type: 'image/jpeg' };
+    } catch (e) {
+      // a picture this browser cannot draw: kept as it is, the server says if it takes it
+      return { bytes: await file.arrayBuffer(), type: file.type || 'application/octet-stream' };
+    }
+  }
+
   function wipe() {
     return new Promise((resolve) => {
       const request = indexedDB.deleteDatabase(DB);
@@ -103,12 +141,17 @@
     return accessToken;
   }
 
-  async function call(method, path, body) {
+  async function call(method, path, body, contentType) {
     for (let attempt = 0; attempt < 2; attempt++) {
       const bearer = accessToken || (await renew());
       const r = method === 'GET'
         ? await fetch(API + path, { headers: { Authorization: 'Bearer ' + bearer, Accept: 'application/json' } })
-        : await post(path, body, bearer);
+        : contentType
+          ? await fetch(API + path, {
+            method, body,
+            headers: { Authorization: 'Bearer ' + bearer, 'Content-Type': contentType, Accept: 'application/json' }
+          })
+          : await post(path, body, bearer);
       if (r.status !== 401) {
         return r;
       }
@@ -134,8 +177,12 @@
     renderNetwork();
   }
 
+  function pending() {
+    return queue.filter((i) => i.state === 'menunggu' || i.photo === 'menunggu').length;
+  }
+
   function renderNetwork() {
-    const waiting = queue.filter((i) => i.state === 'menunggu').length;
+    const waiting = pending();
     $('network').textContent = (navigator.onLine ? 'Ada sinyal' : 'Tanpa sinyal: catatan disimpan di ponsel')
       + (waiting ? ' · ' + waiting + ' menunggu dikirim' : '');
   }
@@ -233,7 +280,8 @@
         + ' · ' + item.summary.heldOn + ' · '));
       const state = document.createElement('span');
       state.className = 'state';
-      state.textContent = STATE_TEXT[item.state] + (item.errors ? ': ' + item.errors.join('; ') : '');
+      state.textContent = STATE_TEXT[item.state] + (item.errors ? ': ' + item.errors.join('; ') : '')
+        + (item.photo ? ' · ' + PHOTO_TEXT[item.photo] + (item.photoError ? ': ' + item.photoError : '') : '');
       li.appendChild(state);
       list.appendChild(li);
     });
@@ -337,12 +385,21 @@
         status: document.querySelector('input[name="att-' + k.participantNumber + '"]:checked').value
       }))
     };
-    queue.push({
+    const item = {
       id: log.id, log, state: 'menunggu',
       summary: { groupCode: log.groupCode, moduleCode: log.moduleCode, sessionNo: log.sessionNo, heldOn }
-    });
+    };
+    const file = $('photo').files[0];
+    if (file) {
+      const photo = await shrink(file);
+      await saveBytes('photo-' + log.id, photo.bytes);
+      item.photo = 'menunggu';
+      item.photoType = photo.type;
+    }
+    queue.push(item);
     await save('queue', queue);
     $('notes').value = '';
+    $('photo').value = '';
     renderForm();
     renderQueue();
     sync();
@@ -353,29 +410,15 @@
       return;
     }
     const waiting = queue.filter((i) => i.state === 'menunggu');
-    if (!waiting.length) {
+    if (!waiting.length && !queue.some((i) => i.photo === 'menunggu' && i.sessionId)) {
       return;
     }
     syncing = true;
     try {
-      const r = await call('POST', 't/' + session.tenant + '/pkh/p2k2-sessions', waiting.map((i) => i.log));
-      if (!r.ok) {
-        return; // kept; tried again later
+      if (waiting.length) {
+        await sendLogs(waiting);
       }
-      for (const answer of await r.json()) {
-        const item = queue.find((i) => i.id === answer.id);
-        if (!item) {
-          continue;
-        }
-        if (answer.result === 'error') {
-          item.state = 'ditolak';
-          item.errors = (answer.errors || []).map((e) => e.message);
-        } else {
-          item.state = answer.conflictWith ? 'konflik' : 'terkirim';
-          delete item.log; // sent: the attendance no longer needs to stay on the phone
-        }
-      }
-      await save('queue', queue);
+      await sendPhotos();
     } catch (e) {
       if (e.message === 'device') {
         $('logMessage').textContent =
@@ -388,9 +431,62 @@
     }
   }
 
+  async function sendLogs(waiting) {
+    const r = await call('POST', 't/' + session.tenant + '/pkh/p2k2-sessions', waiting.map((i) => i.log));
+    if (!r.ok) {
+      return; // kept; tried again later
+    }
+    for (const answer of await r.json()) {
+      const item = queue.find((i) => i.id === answer.id);
+      if (!item) {
+        continue;
+      }
+      if (answer.result === 'error') {
+        item.state = 'ditolak';
+        item.errors = (answer.errors || []).map((e) => e.message);
+        if (item.photo === 'menunggu') {
+          item.photo = 'ditolak'; // a refused log has no session for its photo
+          item.photoError = 'catatannya ditolak';
+          await remove('photo-' + item.id);
+        }
+      } else {
+        item.state = answer.conflictWith ? 'konflik' : 'terkirim';
+        item.sessionId = answer.sessionId;
+        delete item.log; // sent: the attendance no longer needs to stay on the phone
+      }
+    }
+    await save('queue', queue);
+  }
+
+  // each photo after its log, to the session the server named; refused ones are kept to show why
+  async function sendPhotos() {
+    for (const item of queue.filter((i) => i.photo === 'menunggu' && i.sessionId)) {
+      const bytes = await loadBytes('photo-' + item.id);
+      if (!bytes) {
+        item.photo = 'ditolak';
+        item.photoError = 'foto hilang dari ponsel';
+      } else {
+        const r = await call('PUT', 't/' + session.tenant + '/pkh/p2k2-sessions/' + item.sessionId
+          + '/sheet-photo', bytes, item.photoType);
+        if (r.ok) {
+          item.photo = 'terkirim';
+          await remove('photo-' + item.id);
+        } else if (r.status >= 400 && r.status < 500) {
+          item.photo = 'ditolak';
+          const problem = await r.json().catch(() => ({}));
+          item.photoError = (problem.errors && problem.errors[0] && problem.errors[0].message)
+            || problem.detail || String(r.status);
+        } else {
+          continue; // the server is busy: tried again later
+        }
+      }
+      await save('queue', queue);
+    }
+  }
+
   async function signOut() {
-    const waiting = queue.filter((i) => i.state === 'menunggu').length;
-    if (waiting && !confirm(waiting + ' catatan belum terkirim dan akan terhapus. Tetap keluar?')) {
+    const waiting = pending();
+    if (waiting && !confirm(waiting + ' catatan atau foto belum terkirim dan akan terhapus. Tetap keluar?')) {
       return;
     }
     if (navigator.onLine && session) {

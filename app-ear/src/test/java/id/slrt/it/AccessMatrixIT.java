@@ -102,6 +102,7 @@ class AccessMatrixIT {
         String user = USERS.get(i);
         String path = concrete(row.path());
         boolean csv = path.endsWith("/imports/dtks");
+        boolean image = path.endsWith("/sheet-photo");
         HttpRequest.Builder request =
             HttpRequest.newBuilder(URI.create(Api.BASE + path))
                 .header("Authorization", "Bearer " + tokens.get(user))
@@ -114,9 +115,9 @@ class AccessMatrixIT {
           request.DELETE();
         } else {
           request
-              .header("Content-Type", csv ? "text/csv" : "application/json")
+              .header("Content-Type", csv ? "text/csv" : image ? "image/jpeg" : "application/json")
               .header("If-Match", "\"" + MISSING_ID + "-0\"")
-              .method(row.method(), HttpRequest.BodyPublishers.ofString(csv ? "" : "{}"));
+              .method(row.method(), HttpRequest.BodyPublishers.ofString(csv || image ? "" : "{}"));
         }
         int status =
             HttpClient.newHttpClient()

@@ -68,7 +68,6 @@ final class Api {
     }
   }
 
-  /** Sends raw bytes, as a file upload of the given content type. */
   /** A download (a PDF): the status, the content type and the bytes as sent. */
   record Download(int status, String contentType, byte[] body) {}
 
@@ -90,13 +89,19 @@ final class Api {
     }
   }
 
+  /** Sends raw bytes, as a file upload of the given content type. */
   static Reply upload(String path, String token, byte[] body, String contentType) {
+    return upload("POST", path, token, body, contentType);
+  }
+
+  /** Sends raw bytes with the given method (PUT for a photo). */
+  static Reply upload(String method, String path, String token, byte[] body, String contentType) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(BASE + path))
             .header("Accept", "application/json")
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     try {
       HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

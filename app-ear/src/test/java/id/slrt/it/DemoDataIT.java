@@ -152,6 +152,15 @@ class DemoDataIT {
             .getValuesAs(JsonObject.class);
     assertThat(kpm).hasSize(15);
     assertThat(kpm).filteredOn(k -> k.getBoolean("naturalGraduationDue")).hasSize(1);
+    // casework: one family warned for missing this period's sessions, one case with a home visit
+    assertThat(kpm).filteredOn(k -> !k.getJsonArray("warnings").isEmpty()).hasSize(1);
+    JsonObject demoCase =
+        Api.send("GET", "/t/cianjur/pkh/case-notes", Api.token("pendamping.cianjur"), null)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(demoCase.getString("subject")).isEqualTo("Anak tidak masuk sekolah sebulan");
+    assertThat(demoCase.getJsonArray("actions")).hasSize(1);
     assertThat(kpm)
         .allSatisfy(k -> assertThat(k.getString("participantNumber")).startsWith("3203"));
     assertThat(Api.send("GET", "/t/cianjur/pkh/groups", coordinator, null).parse().asJsonArray())
@@ -192,6 +201,11 @@ class DemoDataIT {
                 .json()
                 .getInt("total"))
         .isEqualTo(9);
+    assertThat(
+            Api.send("GET", "/t/cianjur/pkh/case-notes", Api.token("pendamping.cianjur"), null)
+                .json()
+                .getInt("total"))
+        .isEqualTo(1);
     assertThat(Slrt.refused("demo", "atlantis")).contains("no district atlantis");
   }
 

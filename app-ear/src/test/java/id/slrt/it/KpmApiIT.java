@@ -47,15 +47,16 @@ class KpmApiIT {
         Api.send("GET", "/t/karawang/pkh/p2k2-modules", Api.token("pendamping.karawang"), null);
     assertThat(read.status()).as(read.body()).isEqualTo(200);
     List<JsonObject> modules = read.parse().asJsonArray().getValuesAs(JsonObject.class);
+    // the national five come first; a district may add its own after them (P2k2CatalogueIT does)
     assertThat(modules)
         .extracting(m -> m.getString("code"))
-        .containsExactly("PPA", "PKPU", "KG", "PA", "KS");
+        .startsWith("PPA", "PKPU", "KG", "PA", "KS");
     JsonObject pkpu = modules.get(1);
     List<JsonObject> sessions = pkpu.getJsonArray("sessions").getValuesAs(JsonObject.class);
     assertThat(sessions).extracting(s -> s.getInt("sessionNo")).containsExactly(1, 2, 3);
     assertThat(sessions).extracting(s -> s.getInt("overallNo")).containsExactly(5, 6, 7);
     assertThat(sessions.get(0).getString("title")).contains("Keuangan");
-    assertThat(modules.stream().mapToInt(m -> m.getJsonArray("sessions").size()).sum())
+    assertThat(modules.stream().limit(5).mapToInt(m -> m.getJsonArray("sessions").size()).sum())
         .isEqualTo(14);
   }
 

@@ -37,8 +37,19 @@ class P2k2OfflineBrowserIT {
     ((ChromiumDriver) browser.driver).setNetworkConditions(conditions);
   }
 
+  private static java.nio.file.Path sheetPhoto() {
+    try {
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("daftar-hadir", ".jpg");
+      java.nio.file.Files.write(file, P2k2SyncIT.jpeg());
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
-  void aSessionLoggedOfflineIsSentWhenThePhoneIsBackOnline() {
+  void aSessionLoggedOfflineIsSentWhenThePhoneIsBackOnline() throws java.io.IOException {
     String code = "HP-" + ThreadLocalRandom.current().nextInt(1_000_000);
     List<String> kpm = P2k2SyncIT.group(code);
     String facilitator = Api.token("pendamping.karawang");
@@ -60,8 +71,11 @@ class P2k2OfflineBrowserIT {
       browser.byId("place").sendKeys("Rumah Bu Ketua");
       browser.click(By.id("att-" + kpm.get(1) + "-IZIN"));
       browser.click(By.id("att-" + kpm.get(2) + "-TIDAK_HADIR"));
+      // the photo of the signed sheet, taken with the phone's camera
+      browser.byId("photo").sendKeys(sheetPhoto().toString());
       browser.click(By.id("save"));
-      assertThat(browser.awaitText("queue", "menunggu sinyal")).contains(code, "PKPU sesi 2");
+      assertThat(browser.awaitText("queue", "menunggu sinyal"))
+          .contains(code, "PKPU sesi 2", "foto menunggu sinyal");
       assertThat(browser.awaitText("network", "1 menunggu dikirim")).isNotEmpty();
       // still offline after a reload: the page and its queue come back from the phone
       browser.driver.navigate().refresh();
@@ -76,7 +90,7 @@ class P2k2OfflineBrowserIT {
       // a day later: the bearer token has run out; the signal comes back
       ((JavascriptExecutor) browser.driver).executeScript("window.slrtP2k2.forgetAccessToken()");
       network(browser, true);
-      browser.awaitText("queue", "terkirim");
+      browser.awaitText("queue", "foto terkirim");
       browser.assertAccessible("the P2K2 phone page, the log sent");
 
       JsonObject page =
@@ -87,6 +101,15 @@ class P2k2OfflineBrowserIT {
       assertThat(log.getString("moduleCode")).isEqualTo("PKPU");
       assertThat(log.getInt("sessionNo")).isEqualTo(2);
       assertThat(log.getString("place")).isEqualTo("Rumah Bu Ketua");
+      assertThat(log.getBoolean("sheetPhoto")).isTrue();
+      Api.Download photo =
+          Api.download(
+              "/t/karawang/pkh/p2k2-sessions/" + log.getJsonNumber("id") + "/sheet-photo",
+              Api.token("korkab.karawang"));
+      assertThat(photo.contentType()).isEqualTo("image/jpeg");
+      // the page shrank and re-encoded it, so its bytes are its own, but it is a JPEG picture
+      assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(photo.body())))
+          .isNotNull();
       assertThat(log.getJsonArray("attendance").getValuesAs(JsonObject.class))
           .extracting(a -> a.getString("participantNumber") + ":" + a.getString("status"))
           .containsExactlyInAnyOrder(

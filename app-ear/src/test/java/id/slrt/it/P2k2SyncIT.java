@@ -215,4 +215,84 @@ class P2k2SyncIT {
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.body()).contains("At most 200 logs");
   }
+
+  /** A small JPEG, as a phone's camera would send it (shrunk). */
+  static byte[] jpeg() {
+    try {
+      java.awt.image.BufferedImage image =
+          new java.awt.image.BufferedImage(120, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      java.awt.Graphics2D g = image.createGraphics();
+      g.setColor(java.awt.Color.WHITE);
+      g.fillRect(0, 0, 120, 80);
+      g.setColor(java.awt.Color.BLACK);
+      g.drawString("Daftar hadir " + ThreadLocalRandom.current().nextInt(), 4, 40);
+      g.dispose();
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(image, "jpg", out);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void theSignedSheetsPhotoIsKeptWithItsLogAndSeenOnlyWithIt() {
+    String code = "FOTO-" + ThreadLocalRandom.current().nextInt(1_000_000);
+    List<String> kpm = group(code);
+    String facilitator = Api.token("pendamping.karawang");
+    String day = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(2).toString();
+    long id =
+        send(
+                facilitator,
+                log(UUID.randomUUID().toString(), code, 1, day, kpm, "HADIR", "HADIR", "IZIN"))
+            .get(0)
+            .getJsonNumber("sessionId")
+            .longValue();
+    String photo = SESSIONS + "/" + id + "/sheet-photo";
+    assertThat(Api.download(photo, facilitator).status()).isEqualTo(404);
+
+    // what is not a picture of an accepted kind, or too large, is refused by field
+    Api.Reply text = Api.upload("PUT", photo, facilitator, "bukan foto".getBytes(), "image/jpeg");
+    assertThat(text.status()).as(text.body()).isEqualTo(400);
+    assertThat(text.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("photo");
+    byte[] huge = new byte[3 * 1024 * 1024 + 1];
+    huge[0] = (byte) 0xFF;
+    huge[1] = (byte) 0xD8;
+    huge[2] = (byte) 0xFF;
+    Api.Reply tooLarge = Api.upload("PUT", photo, facilitator, huge, "image/jpeg");
+    assertThat(tooLarge.status()).as(tooLarge.body()).isEqualTo(400);
+    assertThat(Api.upload("PUT", photo, facilitator, new byte[0], "image/jpeg").status())
+        .isEqualTo(400);
+    assertThat(Api.download(photo, facilitator).status()).isEqualTo(404);
+
+    byte[] image = jpeg();
+    Api.Reply put = Api.upload("PUT", photo, facilitator, image, "application/octet-stream");
+    assertThat(put.status()).as(put.body()).isEqualTo(200);
+    assertThat(put.json().getString("contentType")).isEqualTo("image/jpeg");
+    assertThat(put.json().getBoolean("changed")).isTrue();
+    assertThat(put.json().getInt("size")).isEqualTo(image.length);
+    // sent again after a lost answer: nothing changes
+    assertThat(
+            Api.upload("PUT", photo, facilitator, image, "image/jpeg").json().getBoolean("changed"))
+        .isFalse();
+    assertThat(
+            Api.send("GET", SESSIONS + "/" + id, facilitator, null).json().getBoolean("sheetPhoto"))
+        .isTrue();
+
+    // the coordinator sees it; a coordinator does not send it; another facilitator cannot tell
+    Api.Download seen = Api.download(photo, Api.token("korkab.karawang"));
+    assertThat(seen.status()).isEqualTo(200);
+    assertThat(seen.contentType()).isEqualTo("image/jpeg");
+    assertThat(seen.body()).isEqualTo(image);
+    assertThat(Api.upload("PUT", photo, Api.token("korkab.karawang"), image, "image/jpeg").status())
+        .isEqualTo(403);
+    String other = Api.token("pendamping2.karawang");
+    Api.Reply hidden = Api.send("GET", photo, other, null);
+    Api.Reply missing = Api.send("GET", SESSIONS + "/999999999/sheet-photo", other, null);
+    assertThat(hidden.status()).isEqualTo(404);
+    assertThat(hidden.body()).isEqualTo(missing.body());
+    assertThat(Api.upload("PUT", photo, other, jpeg(), "image/jpeg").status()).isEqualTo(404);
+    assertThat(Api.download(photo, facilitator).body()).isEqualTo(image);
+  }
 }

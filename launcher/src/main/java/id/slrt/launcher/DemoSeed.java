@@ -112,6 +112,11 @@ final class DemoSeed {
         seed.pkh(file, slug, regency);
         Files.writeString(pkhDone, "");
       }
+      Path pkhCasesDone = demoDir.resolve(slug + ".pkh-cases.done");
+      if (!Files.exists(pkhCasesDone) && Files.exists(pkhDone)) {
+        seed.pkhCases(slug);
+        Files.writeString(pkhCasesDone, "");
+      }
     } catch (IOException e) {
       throw new IllegalStateException("cannot reach " + api + ": " + e, e);
     }
@@ -272,6 +277,88 @@ final class DemoSeed {
               .build()
               .toString());
     }
+  }
+
+  /**
+   * PKH casework on the demo groups: the first warning for a family of KELOMPOK-MAWAR that missed
+   * this period's sessions, and a case (a child who stopped going to school) with its teachers and
+   * a home visit. Skipped when the district has cases already.
+   */
+  private void pkhCases(String slug) throws Exception {
+    String t = "/t/" + slug;
+    String facilitator = token("pendamping." + slug);
+    if (holdsAny(t + "/pkh/case-notes", facilitator)) {
+      return;
+    }
+    System.out.println("PKH casework demo for " + slug + ": a warning, a case...");
+    String period =
+        object(call("GET", t + "/pkh/conditionality-rule", facilitator, null))
+            .getString("currentPeriod");
+    var items =
+        object(
+                call(
+                    "GET",
+                    t + "/pkh/conditionality?groupCode=KELOMPOK-MAWAR&period=" + period,
+                    facilitator,
+                    null))
+            .getJsonObject("items")
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    if (items.isEmpty()) {
+      return;
+    }
+    for (JsonObject k : items) {
+      if (!k.getBoolean("compliant") && "PERTAMA".equals(k.getString("nextWarning", null))) {
+        call(
+            "POST",
+            t + "/pkh/kpm/" + k.getString("participantNumber") + "/warnings",
+            facilitator,
+            Json.createObjectBuilder()
+                .add("level", "PERTAMA")
+                .add("period", period)
+                .add("note", "Dua kali tidak hadir tanpa izin; sudah diingatkan lisan.")
+                .build()
+                .toString());
+        break;
+      }
+    }
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    JsonObject opened =
+        object(
+            call(
+                "POST",
+                t + "/pkh/case-notes",
+                facilitator,
+                Json.createObjectBuilder()
+                    .add("participantNumber", items.get(0).getString("participantNumber"))
+                    .add("subject", "Anak tidak masuk sekolah sebulan")
+                    .add("foundOn", today.minusDays(6).toString())
+                    .add(
+                        "description",
+                        "Diketahui setelah pertemuan P2K2: ibu bercerita anaknya tidak mau sekolah.")
+                    .add(
+                        "people",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("name", "Bu Rina")
+                                    .add("role", "Wali kelas"))
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("name", "Pak Agus")
+                                    .add("role", "Guru BK")))
+                    .build()
+                    .toString()));
+    call(
+        "POST",
+        t + "/pkh/case-notes/" + opened.getJsonNumber("id") + "/actions",
+        facilitator,
+        Json.createObjectBuilder()
+            .add("on", today.minusDays(4).toString())
+            .add("type", "KUNJUNGAN_RUMAH")
+            .add("note", "Anak malu karena seragamnya sudah tidak muat; ibu setuju mengantar.")
+            .build()
+            .toString());
   }
 
   /**

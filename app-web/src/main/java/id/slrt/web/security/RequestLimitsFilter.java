@@ -28,6 +28,7 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>a body larger than its limit is answered 413 without being read: 1 MiB for JSON and forms,
+ *       8 MiB for an image (a photo of a signed sheet; the use case has its own, smaller limit),
  *       the DTKS/DTSEN import's own limit for CSV and file uploads;
  *   <li>a JSON body is read (at most its limit) and looked over once before a parser sees it:
  *       nested deeper than {@value #MAX_DEPTH} levels, or cut off inside a string, object or array,
@@ -39,6 +40,7 @@ public class RequestLimitsFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   static final int JSON_LIMIT = 1024 * 1024;
   static final long UPLOAD_LIMIT = ImportService.MAX_BYTES;
+  static final long IMAGE_LIMIT = 8L * 1024 * 1024;
   static final int MAX_DEPTH = 64;
 
   /** Up to this size a refused body is read away (see {@link #drain}); beyond, never read. */
@@ -51,7 +53,8 @@ public class RequestLimitsFilter extends HttpFilter {
       throws IOException, ServletException {
     String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
     boolean upload = type.startsWith("text/csv") || type.startsWith("multipart/form-data");
-    long limit = upload ? UPLOAD_LIMIT : JSON_LIMIT;
+    boolean image = type.startsWith("image/");
+    long limit = upload ? UPLOAD_LIMIT : image ? IMAGE_LIMIT : JSON_LIMIT;
     long declared = req.getContentLengthLong();
     if (declared > limit) {
       // a body a little over the limit is read away unkept, so that a client that sends it whole
@@ -59,11 +62,17 @@ public class RequestLimitsFilter extends HttpFilter {
       if (declared <= DRAIN_LIMIT) {
         drain(req);
       }
-      refuse(req, res, 413, "request-too-large", "request.tooLarge", upload ? "1 GiB" : "1 MiB");
+      refuse(
+          req,
+          res,
+          413,
+          "request-too-large",
+          "request.tooLarge",
+          upload ? "1 GiB" : image ? "8 MiB" : "1 MiB");
       return;
     }
-    if (upload) {
-      chain.doFilter(req, res); // the import reads it as a stream, within its own limit
+    if (upload || image) {
+      chain.doFilter(req, res); // read as a stream by its use case, within its own limit
       return;
     }
     boolean json = type.startsWith("application/json") || type.contains("+json");

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param countedComponents how many components count today (at most four)
  * @param naturalGraduationDue active and no component remains: the system proposes ALAMIAH
+ * @param warnings the warnings given for missing the attendance commitment, in order
+ * @param nextWarning the warning the family would get next (null after the last)
  */
 public record KpmDetails(
     long id,
@@ -24,7 +26,11 @@ public record KpmDetails(
     String status,
     String graduationType,
     LocalDate endedOn,
+    String exitReason,
+    String endNote,
     List<ComponentDetails> components,
+    List<WarningDetails> warnings,
+    String nextWarning,
     int countedComponents,
     boolean naturalGraduationDue,
     long version) {
@@ -38,4 +44,13 @@ public record KpmDetails(
       LocalDate to,
       boolean inForce,
       boolean counted) {}
+
+  /** A warning given for a payment period the family missed. */
+  public record WarningDetails(
+      String level,
+      LocalDate periodFrom,
+      LocalDate periodTo,
+      LocalDate issuedOn,
+      String issuedBy,
+      String note) {}
 }

@@ -15,6 +15,9 @@ public interface KpmService {
 
   Page<KpmDetails> search(KpmFilter filter, PageRequest page);
 
+  /** Ends the KPM's membership (pemberhentian), see {@link ExitKpm}. */
+  KpmDetails exit(String participantNumber, ExitKpm exit);
+
   /** The groups the caller sees, with their active KPM. */
   List<GroupDetails> groups();
 }

@@ -6,4 +6,10 @@ import java.util.List;
 public interface P2k2CatalogueService {
 
   List<P2k2ModuleDetails> modules();
+
+  /**
+   * The district admin adds a module or rewrites one (its title, its sessions' titles, more or
+   * fewer sessions but never fewer than the groups have logged); the overall numbers follow.
+   */
+  P2k2ModuleDetails saveModule(String code, EditP2k2Module module);
 }

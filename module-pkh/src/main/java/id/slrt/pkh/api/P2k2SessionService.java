@@ -26,4 +26,13 @@ public interface P2k2SessionService {
    * one aside; null is refused.
    */
   SessionLogDetails decide(long id, Boolean keep);
+
+  /**
+   * The facilitator sends the photo of a log's signed attendance sheet (JPEG, PNG or WebP, at most
+   * 3 MB); a newer photo replaces it, the same photo again changes nothing.
+   */
+  SheetPhotoDetails putSheetPhoto(long id, byte[] image);
+
+  /** The photo of a log's signed attendance sheet, for whoever sees the log. */
+  SheetPhotoImage sheetPhoto(long id);
 }

@@ -10,6 +10,7 @@ import java.util.List;
  * @param state TERCATAT (counts), KONFLIK (a second, different log of the session, waiting for the
  *     facilitator's decision) or DISISIHKAN (set aside by that decision)
  * @param conflictOf the log a KONFLIK log differs from
+ * @param sheetPhoto whether the photo of the signed attendance sheet has arrived
  */
 public record SessionLogDetails(
     long id,
@@ -24,6 +25,7 @@ public record SessionLogDetails(
     Long conflictOf,
     String loggedBy,
     Instant loggedAt,
+    boolean sheetPhoto,
     List<AttendanceDetails> attendance) {
 
   /** A KPM's attendance. */

@@ -5,6 +5,7 @@ import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
+import id.slrt.core.persistence.Constraints;
 import id.slrt.core.security.AccessPolicy;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.PkhScope;
@@ -29,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -98,7 +100,15 @@ public class DefaultGraduationService implements GraduationService {
     Graduation g =
         new Graduation(kpm, type, evidence, today, currentUser.username(), clock.instant());
     em.persist(g);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // another proposal for the KPM at the same moment: the unique key refused the second
+      if (Constraints.uniqueKey(e).filter("pkh_graduation_open"::equals).isPresent()) {
+        throw new id.slrt.core.error.ConflictException("pkh.graduation.open");
+      }
+      throw e;
+    }
     return details(List.of(g)).get(0);
   }
 
@@ -112,18 +122,7 @@ public class DefaultGraduationService implements GraduationService {
 
   /** The KPM with that number, if the caller's scope sees it. */
   private Optional<Kpm> visibleKpm(String number) {
-    PkhScope scope = access.pkhScope();
-    return PkhScopes.bind(
-            em.createQuery(
-                "SELECT k FROM Kpm k, PkhGroup g WHERE g.code = k.groupCode"
-                    + " AND k.participantNumber = :n"
-                    + PkhScopes.condition(scope),
-                Kpm.class),
-            scope)
-        .setParameter("n", number)
-        .getResultList()
-        .stream()
-        .findFirst();
+    return PkhScopes.visibleKpm(em, access.pkhScope(), number);
   }
 
   private <T> TypedQuery<T> scoped(String select, String extra, String tail, Class<T> type) {

@@ -6,6 +6,7 @@ import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
+import id.slrt.core.persistence.Constraints;
 import id.slrt.core.security.AccessPolicy;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.PkhScope;
@@ -25,6 +26,7 @@ import id.slrt.intake.api.PersonCard;
 import id.slrt.intake.api.PersonDirectory;
 import id.slrt.pkh.api.EnrolKpm;
 import id.slrt.pkh.api.EnrolKpm.ComponentInput;
+import id.slrt.pkh.api.ExitKpm;
 import id.slrt.pkh.api.GroupDetails;
 import id.slrt.pkh.api.KpmDetails;
 import id.slrt.pkh.api.KpmDetails.ComponentDetails;
@@ -32,6 +34,7 @@ import id.slrt.pkh.api.KpmFilter;
 import id.slrt.pkh.api.KpmService;
 import id.slrt.pkh.domain.model.kpm.Component;
 import id.slrt.pkh.domain.model.kpm.Components;
+import id.slrt.pkh.domain.model.kpm.ExitReason;
 import id.slrt.pkh.domain.model.kpm.Kpm;
 import id.slrt.pkh.domain.model.kpm.KpmStatus;
 import id.slrt.pkh.domain.model.kpm.MemberComponent;
@@ -41,6 +44,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -121,7 +125,15 @@ public class DefaultKpmService implements KpmService {
             group.code(),
             components);
     em.persist(kpm);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // the same number enrolled by another at the same moment: the unique key refused it
+      if (Constraints.uniqueKey(e).filter("kpm_participant_number"::equals).isPresent()) {
+        throw new ConflictException("pkh.kpm.duplicate", number.get().value());
+      }
+      throw e;
+    }
     return details(List.of(kpm), today).get(0);
   }
 
@@ -328,16 +340,7 @@ public class DefaultKpmService implements KpmService {
 
   /** The KPM with that number if the caller's scope sees it: one query for every caller. */
   private Optional<Kpm> findVisible(String number) {
-    return scoped(
-            "SELECT k FROM Kpm k, PkhGroup g WHERE g.code = k.groupCode"
-                + " AND k.participantNumber = :n",
-            null,
-            null,
-            Kpm.class)
-        .setParameter("n", number)
-        .getResultList()
-        .stream()
-        .findFirst();
+    return PkhScopes.visibleKpm(em, access.pkhScope(), number);
   }
 
   /**
@@ -396,6 +399,35 @@ public class DefaultKpmService implements KpmService {
     List<Kpm> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     return new Page<>(
         details(found, districtTime.today()), page.page(), page.size(), count.getSingleResult());
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.KOORDINATOR_PKH})
+  @Audited("pkh.kpm.exit")
+  public KpmDetails exit(String participantNumber, ExitKpm exit) {
+    ExitKpm x = exit == null ? new ExitKpm(null, null, null) : exit;
+    String n = Input.clean(participantNumber);
+    Kpm kpm =
+        (n == null ? Optional.<Kpm>empty() : findVisible(n))
+            .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    FieldErrors errors = new FieldErrors();
+    LocalDate today = districtTime.today();
+    ExitReason reason = errors.code("reason", ExitReason.class, x.reason());
+    if (reason == null && Input.clean(x.reason()) == null) {
+      errors.add("reason", "pkh.exit.reasonRequired");
+    }
+    LocalDate on = Input.clean(x.on()) == null ? today : errors.date("on", x.on());
+    if (on != null && on.isAfter(today)) {
+      errors.add("on", "pkh.exit.future");
+    }
+    String note = Input.clean(x.note());
+    if (note != null && note.length() > 500) {
+      errors.add("note", "pkh.session.tooLong", 500);
+    }
+    errors.throwIfAny();
+    kpm.exit(reason, on, note, ConditionalityRules.of(em));
+    em.flush();
+    return details(List.of(kpm), today).get(0);
   }
 
   @Override
@@ -482,6 +514,8 @@ public class DefaultKpmService implements KpmService {
                   k.status().name(),
                   k.graduationType().map(Enum::name).orElse(null),
                   k.endedOn().orElse(null),
+                  k.exitReason().map(Enum::name).orElse(null),
+                  k.endNote().orElse(null),
                   k.components().stream()
                       .map(
                           c ->
@@ -494,6 +528,20 @@ public class DefaultKpmService implements KpmService {
                                   c.inForceOn(today),
                                   counted.contains(c)))
                       .toList(),
+                  k.warnings().stream()
+                      .map(
+                          w ->
+                              new KpmDetails.WarningDetails(
+                                  w.level().name(),
+                                  w.periodFrom(),
+                                  w.periodTo(),
+                                  w.issuedOn(),
+                                  w.issuedBy(),
+                                  w.note().orElse(null)))
+                      .toList(),
+                  k.status() == KpmStatus.AKTIF
+                      ? k.nextWarning().map(Enum::name).orElse(null)
+                      : null,
                   counted.size(),
                   k.naturalGraduationDue(today),
                   k.version());

@@ -10,6 +10,7 @@ import id.slrt.core.error.ValidationException;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.security.AccessPolicy;
+import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.PkhScope;
 import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.TenantContext;
@@ -25,6 +26,8 @@ import id.slrt.pkh.api.P2k2SessionService;
 import id.slrt.pkh.api.SessionLogDetails;
 import id.slrt.pkh.api.SessionLogDetails.AttendanceDetails;
 import id.slrt.pkh.api.SessionLogInput;
+import id.slrt.pkh.api.SheetPhotoDetails;
+import id.slrt.pkh.api.SheetPhotoImage;
 import id.slrt.pkh.api.SyncOutcome;
 import id.slrt.pkh.domain.model.kpm.Kpm;
 import id.slrt.pkh.domain.model.kpm.PkhGroup;
@@ -33,6 +36,7 @@ import id.slrt.pkh.domain.model.p2k2.LogState;
 import id.slrt.pkh.domain.model.p2k2.P2k2Module;
 import id.slrt.pkh.domain.model.p2k2.P2k2Session;
 import id.slrt.pkh.domain.model.p2k2.SessionLog;
+import id.slrt.pkh.domain.model.p2k2.SheetPhoto;
 import id.slrt.pkh.infrastructure.AttendanceSheetPdf;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
@@ -42,11 +46,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -72,6 +78,8 @@ public class DefaultP2k2SessionService implements P2k2SessionService {
   @Inject AuditTrail trail;
   @Inject KpmService kpm;
   @Inject TenantContext tenants;
+  @Inject CurrentUser currentUser;
+  @Inject Clock clock;
 
   @Override
   @RolesAllowed(Role.Names.PENDAMPING_PKH)
@@ -266,6 +274,49 @@ public class DefaultP2k2SessionService implements P2k2SessionService {
     return details(List.of(log)).get(0);
   }
 
+  @Override
+  @RolesAllowed(Role.Names.PENDAMPING_PKH)
+  @Audited("pkh.session.photo")
+  public SheetPhotoDetails putSheetPhoto(long id, byte[] image) {
+    SessionLog log = visible(id);
+    FieldErrors errors = new FieldErrors();
+    Optional<String> type = SheetPhoto.check(image, errors);
+    errors.throwIfAny();
+    SheetPhoto photo = em.find(SheetPhoto.class, log.id());
+    boolean fresh = photo == null;
+    if (fresh) {
+      photo = new SheetPhoto(log.id());
+    }
+    boolean changed = photo.replaceWith(image, type.get(), currentUser.username(), clock.instant());
+    if (fresh) {
+      em.persist(photo);
+    }
+    em.flush();
+    return new SheetPhotoDetails(
+        log.id(),
+        photo.contentType(),
+        photo.size(),
+        photo.sha256(),
+        photo.uploadedBy(),
+        photo.uploadedAt(),
+        changed);
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PENDAMPING_PKH, Role.Names.KOORDINATOR_PKH})
+  public SheetPhotoImage sheetPhoto(long id) {
+    SessionLog log = visible(id);
+    SheetPhoto photo = em.find(SheetPhoto.class, log.id());
+    if (photo == null) {
+      throw new NotFoundException("pkh.photo.notFound");
+    }
+    String extension = photo.contentType().substring("image/".length()).replace("jpeg", "jpg");
+    return new SheetPhotoImage(
+        photo.data(),
+        photo.contentType(),
+        "daftar-hadir-" + log.groupCode() + "-" + log.heldOn() + "." + extension);
+  }
+
   private List<SessionLogDetails> details(List<SessionLog> logs) {
     Set<Long> kpmIds = new HashSet<>();
     logs.forEach(l -> l.attendance().forEach(a -> kpmIds.add(a.kpmId())));
@@ -279,6 +330,13 @@ public class DefaultP2k2SessionService implements P2k2SessionService {
     Set<Long> persons = new HashSet<>();
     kpm.values().forEach(k -> persons.add(k.recipientPersonId()));
     Map<Long, PersonCard> cards = persons.isEmpty() ? Map.of() : people.byIds(persons);
+    Set<Long> photos = new HashSet<>();
+    if (!logs.isEmpty()) {
+      photos.addAll(
+          em.createQuery("SELECT p.logId FROM SheetPhoto p WHERE p.logId IN :ids", Long.class)
+              .setParameter("ids", logs.stream().map(SessionLog::id).toList())
+              .getResultList());
+    }
     return logs.stream()
         .map(
             l ->
@@ -295,6 +353,7 @@ public class DefaultP2k2SessionService implements P2k2SessionService {
                     l.conflictOf().orElse(null),
                     l.loggedBy(),
                     l.loggedAt(),
+                    photos.contains(l.id()),
                     l.attendance().stream().map(a -> attendance(a, kpm, cards)).toList()))
         .toList();
   }

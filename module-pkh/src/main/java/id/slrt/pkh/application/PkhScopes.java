@@ -1,7 +1,10 @@
 package id.slrt.pkh.application;
 
 import id.slrt.core.security.PkhScope;
+import id.slrt.pkh.domain.model.kpm.Kpm;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.Optional;
 
 /**
  * The access policy's PKH scope as a JPQL condition over a KPM {@code k} and its group {@code g}:
@@ -29,5 +32,20 @@ final class PkhScopes {
       query.setParameter("scope", scope.place().villagePattern());
     }
     return query;
+  }
+
+  /** The KPM with that number if the scope sees it: one query for every caller. */
+  static Optional<Kpm> visibleKpm(EntityManager em, PkhScope scope, String number) {
+    return bind(
+            em.createQuery(
+                "SELECT k FROM Kpm k, PkhGroup g WHERE g.code = k.groupCode"
+                    + " AND k.participantNumber = :n"
+                    + condition(scope),
+                Kpm.class),
+            scope)
+        .setParameter("n", number)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 }

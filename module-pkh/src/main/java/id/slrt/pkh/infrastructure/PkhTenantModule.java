@@ -27,6 +27,10 @@ public final class PkhTenantModule implements TenantModule {
         Kpm.class,
         PkhGroup.class,
         id.slrt.pkh.domain.model.p2k2.SessionLog.class,
-        id.slrt.pkh.domain.model.graduation.Graduation.class);
+        id.slrt.pkh.domain.model.graduation.Graduation.class,
+        id.slrt.pkh.domain.model.conditionality.ConditionalityRule.class,
+        id.slrt.pkh.domain.model.p2k2.SheetPhoto.class,
+        id.slrt.pkh.domain.model.casework.CaseNote.class,
+        id.slrt.pkh.domain.model.complementarity.GapReferral.class);
   }
 }

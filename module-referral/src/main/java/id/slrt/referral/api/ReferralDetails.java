@@ -13,6 +13,7 @@ import java.util.List;
  * @param phone the person's number; null when the referral has a {@code contact}
  * @param contact where the person is reached for this referral instead of at home (null when at
  *     home)
+ * @param open still to be served: referred, accepted or in progress
  * @param overdue open and past its due date, worked out when read
  * @param referredAt when it was recorded
  * @param referredOn the day a paper referral was made when it was recorded on a later day (null
@@ -31,6 +32,7 @@ import java.util.List;
 public record ReferralDetails(
     long id,
     String status,
+    boolean open,
     boolean overdue,
     LocalDate dueDate,
     String serviceCode,
@@ -67,6 +69,7 @@ public record ReferralDetails(
     return new ReferralDetails(
         id,
         status,
+        open,
         overdue,
         dueDate,
         serviceCode,

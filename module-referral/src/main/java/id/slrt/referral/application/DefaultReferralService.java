@@ -471,6 +471,7 @@ public class DefaultReferralService implements ReferralService {
     return new ReferralDetails(
         r.id(),
         r.status().name(),
+        r.status().isOpen(),
         r.overdue(today),
         r.dueDate(),
         r.serviceCode(),

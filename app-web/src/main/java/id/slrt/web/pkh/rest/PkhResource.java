@@ -4,11 +4,19 @@ import id.slrt.core.error.FieldErrors;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.pkh.api.AttendanceSheet;
+import id.slrt.pkh.api.ComplementarityDetails;
+import id.slrt.pkh.api.ComplementarityService;
+import id.slrt.pkh.api.ComplianceReport;
+import id.slrt.pkh.api.ConditionalityRuleDetails;
+import id.slrt.pkh.api.ConditionalityService;
+import id.slrt.pkh.api.EditP2k2Module;
 import id.slrt.pkh.api.EnrolKpm;
+import id.slrt.pkh.api.ExitKpm;
 import id.slrt.pkh.api.GraduationDetails;
 import id.slrt.pkh.api.GraduationService;
 import id.slrt.pkh.api.GraduationTransition;
 import id.slrt.pkh.api.GroupDetails;
+import id.slrt.pkh.api.IssueWarning;
 import id.slrt.pkh.api.KpmDetails;
 import id.slrt.pkh.api.KpmFilter;
 import id.slrt.pkh.api.KpmService;
@@ -16,8 +24,11 @@ import id.slrt.pkh.api.P2k2CatalogueService;
 import id.slrt.pkh.api.P2k2ModuleDetails;
 import id.slrt.pkh.api.P2k2SessionService;
 import id.slrt.pkh.api.ProposeGraduation;
+import id.slrt.pkh.api.ReferGap;
 import id.slrt.pkh.api.SessionLogDetails;
 import id.slrt.pkh.api.SessionLogInput;
+import id.slrt.pkh.api.SheetPhotoDetails;
+import id.slrt.pkh.api.SheetPhotoImage;
 import id.slrt.pkh.api.SyncOutcome;
 import id.slrt.web.rest.Idempotent;
 import id.slrt.web.rest.IfMatch;
@@ -33,6 +44,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -42,6 +54,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +79,8 @@ public class PkhResource {
   @Inject P2k2CatalogueService catalogue;
   @Inject P2k2SessionService sessions;
   @Inject GraduationService graduations;
+  @Inject ConditionalityService conditionality;
+  @Inject ComplementarityService complementarity;
 
   @Operation(
       operationId = "enrolKpm",
@@ -122,6 +138,85 @@ public class PkhResource {
   }
 
   @Operation(
+      operationId = "exitKpm",
+      summary = "End a KPM's membership (pemberhentian); a coordinator or the district admin",
+      description =
+          "reason TIDAK_MEMENUHI_KOMITMEN (only after the last warning, where the district's rule"
+              + " allows it), PINDAH_DOMISILI, MENINGGAL, MENGUNDURKAN_DIRI, TIDAK_MEMENUHI_SYARAT"
+              + " or LAINNYA (with a note); on (default today). An ended KPM is 409.")
+  @APIResponseSchema(
+      value = KpmDetails.class,
+      responseCode = "200",
+      responseDescription = "The ended KPM")
+  @POST
+  @Path("kpm/{number}/exit")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response exit(@PathParam("number") String number, ExitKpm exit) {
+    KpmDetails done = kpm.exit(number, exit);
+    return Response.ok(done).tag(IfMatch.tag(done.id(), done.version())).build();
+  }
+
+  @Operation(
+      operationId = "warnKpm",
+      summary = "Give a KPM its next warning for a payment period it missed",
+      description =
+          "level PERTAMA, KEDUA, TERAKHIR in that order, one per period, each period after the"
+              + " previous warning's; period (e.g. 2026-P3) in which the KPM did not meet the"
+              + " district's attendance rule; note. Out of order, a compliant period or a repeated"
+              + " period is 409.")
+  @APIResponseSchema(
+      value = KpmDetails.class,
+      responseCode = "200",
+      responseDescription = "The KPM with its warnings")
+  @POST
+  @Path("kpm/{number}/warnings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response warn(@PathParam("number") String number, IssueWarning warning) {
+    KpmDetails done = conditionality.warn(number, warning);
+    return Response.ok(done).tag(IfMatch.tag(done.id(), done.version())).build();
+  }
+
+  @Operation(
+      operationId = "listKpmCompliance",
+      summary = "Attendance per payment period of the active KPM the caller sees",
+      description =
+          "period (e.g. 2026-P3, default the current one), groupCode, flagged=true for only the"
+              + " KPM that missed their commitment in the rule's last periods in a row; with the"
+              + " totals assessed, compliant and flagged.")
+  @GET
+  @Path("conditionality")
+  public ComplianceReport compliance(
+      @QueryParam("period") String period,
+      @QueryParam("groupCode") String groupCode,
+      @QueryParam("flagged") String flagged,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return conditionality.compliance(period, groupCode, flagged, PageRequest.of(page, size));
+  }
+
+  @Operation(
+      operationId = "getConditionalityRule",
+      summary = "The district's P2K2 conditionality rule and the current payment period")
+  @GET
+  @Path("conditionality-rule")
+  public ConditionalityRuleDetails conditionalityRule() {
+    return conditionality.rule();
+  }
+
+  @Operation(
+      operationId = "changeConditionalityRule",
+      summary = "The district admin changes the conditionality rule",
+      description =
+          "periodMonths (1, 2, 3, 4, 6 or 12), minimumPercent (1-100), flagAfterPeriods (1-4),"
+              + " forcedExitAllowed; all four required.")
+  @PUT
+  @Path("conditionality-rule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ConditionalityRuleDetails changeConditionalityRule(ConditionalityRuleDetails change) {
+    return conditionality.changeRule(change);
+  }
+
+  @Operation(
       operationId = "syncP2k2Sessions",
       summary = "A batch of P2K2 session logs from a facilitator's phone",
       description =
@@ -157,6 +252,7 @@ public class PkhResource {
     return sessions.sync(batch).stream().map(o -> SyncAnswer.of(o, locale)).toList();
   }
 
+  private static final int READ_AT_MOST = 8 * 1024 * 1024;
   private static final Jsonb JSONB = JsonbBuilder.create();
   private static final java.lang.reflect.Type LOG_LIST =
       new ArrayList<SessionLogInput>() {}.getClass().getGenericSuperclass();
@@ -218,6 +314,42 @@ public class PkhResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public SessionLogDetails decide(@PathParam("id") long id, ConflictDecision decision) {
     return sessions.decide(id, decision == null ? null : decision.keep());
+  }
+
+  @Operation(
+      operationId = "putP2k2SheetPhoto",
+      summary = "The photo of a logged session's signed attendance sheet, from the facilitator",
+      description =
+          "The image itself as the body (JPEG, PNG or WebP, at most 3 MB; its type is read from"
+              + " its bytes). A newer photo replaces the one kept; the same photo again answers"
+              + " changed false.")
+  @PUT
+  @Path("p2k2-sessions/{id:[0-9]{1,18}}/sheet-photo")
+  @Consumes({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
+  public SheetPhotoDetails putSheetPhoto(@PathParam("id") long id, InputStream body)
+      throws IOException {
+    // the photo's own limit is the domain's (3 MB); this only stops reading a flood, and what is
+    // cut off here is still more than that limit, so it is refused as too large
+    byte[] image = body == null ? new byte[0] : body.readNBytes(READ_AT_MOST);
+    return sessions.putSheetPhoto(id, image);
+  }
+
+  @Operation(
+      operationId = "getP2k2SheetPhoto",
+      summary = "The photo of a logged session's signed attendance sheet")
+  @APIResponseSchema(
+      value = String.class,
+      responseCode = "200",
+      responseDescription = "The image (JPEG, PNG or WebP)")
+  @GET
+  @Path("p2k2-sessions/{id:[0-9]{1,18}}/sheet-photo")
+  @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_JSON})
+  public Response sheetPhoto(@PathParam("id") long id) {
+    SheetPhotoImage photo = sessions.sheetPhoto(id);
+    return Response.ok(photo.data(), photo.contentType())
+        .header("Content-Disposition", "inline; filename=\"" + photo.fileName() + "\"")
+        .header("Cache-Control", "private, no-store")
+        .build();
   }
 
   @Operation(
@@ -322,5 +454,45 @@ public class PkhResource {
   @Path("p2k2-modules")
   public List<P2k2ModuleDetails> modules() {
     return catalogue.modules();
+  }
+
+  @Operation(
+      operationId = "saveP2k2Module",
+      summary = "The district admin adds a P2K2 module or rewrites one",
+      description =
+          "title and sessions ([{\"title\": ...}], session 1 first, at most 20). A new code goes"
+              + " after the curriculum's last module; the overall numbers follow. A module keeps"
+              + " every session the groups have logged (409 otherwise).")
+  @PUT
+  @Path("p2k2-modules/{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public P2k2ModuleDetails saveModule(@PathParam("code") String code, EditP2k2Module module) {
+    return catalogue.saveModule(code, module);
+  }
+
+  @Operation(
+      operationId = "getKpmComplementarity",
+      summary = "The other programs a KPM's family receives, and the gaps",
+      description =
+          "From intake's record of the family: what it and its members receive today; what they"
+              + " lack (BPNT for the family, KIS/PBI for each member, KIP for each pupil) with the"
+              + " service that answers it and the last referral made for it.")
+  @GET
+  @Path("kpm/{number}/complementarity")
+  public ComplementarityDetails complementarity(@PathParam("number") String number) {
+    return complementarity.of(number);
+  }
+
+  @Operation(
+      operationId = "referKpmGap",
+      summary = "Refer a KPM's gap in one step",
+      description =
+          "program (BPNT, KIS_PBI, KIP) and personId, one of the gaps listed; a gap whose referral"
+              + " is still open, or no gap, is 409.")
+  @POST
+  @Path("kpm/{number}/complementarity/referrals")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ComplementarityDetails referGap(@PathParam("number") String number, ReferGap gap) {
+    return complementarity.referGap(number, gap);
   }
 }

@@ -4,11 +4,11 @@ import id.slrt.core.error.BusinessException;
 import id.slrt.core.error.ValidationException;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.security.CurrentUser;
-import id.slrt.core.security.Role;
 import id.slrt.pkh.api.GraduationDetails;
 import id.slrt.pkh.api.GraduationService;
 import id.slrt.pkh.api.GraduationTransition;
 import id.slrt.pkh.api.KpmDetails;
+import id.slrt.pkh.api.PkhAccess;
 import id.slrt.web.web.Faces;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -30,6 +30,7 @@ public class GraduationsBacking implements Serializable {
 
   @Inject GraduationService graduations;
   @Inject CurrentUser currentUser;
+  @Inject PkhAccess pkhAccess;
 
   private String status = "DIUSULKAN";
   private List<GraduationDetails> items = List.of();
@@ -47,7 +48,7 @@ public class GraduationsBacking implements Serializable {
 
   /** Whether the user decides proposals (a coordinator, not the proposal's author). */
   public boolean mayDecide(GraduationDetails g) {
-    return currentUser.hasRole(Role.KOORDINATOR_PKH)
+    return pkhAccess.mayDecideGraduations()
         && "DIUSULKAN".equals(g.status())
         && !currentUser.username().equals(g.proposedBy());
   }

@@ -2,6 +2,9 @@ package id.slrt.pkh.domain.model.kpm;
 
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
+import id.slrt.pkh.domain.model.conditionality.ConditionalityRule;
+import id.slrt.pkh.domain.model.conditionality.PaymentPeriod;
+import id.slrt.pkh.domain.model.conditionality.PeriodAttendance;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -69,9 +72,17 @@ public class Kpm {
   @Column(name = "end_note", length = 500)
   private String endNote;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "exit_reason", length = 30)
+  private ExitReason exitReason;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "kpm_component", joinColumns = @JoinColumn(name = "kpm_id"))
   private List<MemberComponent> components = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "kpm_warning", joinColumns = @JoinColumn(name = "kpm_id"))
+  private List<Warning> warnings = new ArrayList<>();
 
   @Version private long version;
 
@@ -124,10 +135,73 @@ public class Kpm {
     this.endedOn = day;
   }
 
-  /** The program ends the family's membership (pemberhentian): only an active family's. */
-  public void exit(LocalDate day, String note) {
+  /**
+   * The family gets the next warning for missing its commitment in {@code attendance}'s period:
+   * only an active family, only in the order PERTAMA, KEDUA, TERAKHIR, each for a period after the
+   * previous warning's, and only for a period in which it did not meet the district's rule.
+   */
+  public void warn(
+      WarningLevel level,
+      PeriodAttendance attendance,
+      ConditionalityRule rule,
+      LocalDate on,
+      String by,
+      String note) {
     requireActive();
+    if (warnings.size() == WarningLevel.values().length) {
+      throw new ConflictException("pkh.warning.allGiven");
+    }
+    WarningLevel next = WarningLevel.values()[warnings.size()];
+    if (level != next) {
+      throw new ConflictException("pkh.warning.order", next.name());
+    }
+    PaymentPeriod period = attendance.period();
+    List<Warning> given = warnings();
+    if (!given.isEmpty() && !period.start().isAfter(given.get(given.size() - 1).periodTo())) {
+      throw new ConflictException("pkh.warning.samePeriod", period.code());
+    }
+    if (period.start().isAfter(on)) {
+      throw new ConflictException("pkh.warning.futurePeriod", period.code());
+    }
+    if (rule.compliant(attendance)) {
+      throw new ConflictException("pkh.warning.compliant", period.code());
+    }
+    warnings.add(new Warning(level, period.start(), period.end(), on, by, note));
+  }
+
+  /** The warning the family would get next, none when all three were given. */
+  public Optional<WarningLevel> nextWarning() {
+    return warnings.size() == WarningLevel.values().length
+        ? Optional.empty()
+        : Optional.of(WarningLevel.values()[warnings.size()]);
+  }
+
+  /**
+   * The program ends the family's membership (pemberhentian): only an active family's. For
+   * non-compliance (graduasi paksa) only where the district allows it and only after the last
+   * warning, on or after its day; any other reason whenever it is so; {@link ExitReason#LAINNYA}
+   * with a note saying which.
+   */
+  public void exit(ExitReason reason, LocalDate day, String note, ConditionalityRule rule) {
+    requireActive();
+    if (reason == ExitReason.TIDAK_MEMENUHI_KOMITMEN) {
+      if (!rule.forcedExitAllowed()) {
+        throw new ConflictException("pkh.exit.forcedNotAllowed");
+      }
+      Optional<Warning> last =
+          warnings.stream().filter(w -> w.level() == WarningLevel.TERAKHIR).findFirst();
+      if (last.isEmpty()) {
+        throw new ConflictException("pkh.exit.warningsMissing", warnings.size());
+      }
+      if (day.isBefore(last.get().issuedOn())) {
+        throw new ConflictException("pkh.exit.beforeLastWarning", last.get().issuedOn());
+      }
+    }
+    if (reason == ExitReason.LAINNYA && (note == null || note.isBlank())) {
+      throw new ConflictException("pkh.exit.noteRequired");
+    }
     this.status = KpmStatus.KELUAR;
+    this.exitReason = Objects.requireNonNull(reason);
     this.endedOn = day;
     this.endNote = note;
   }
@@ -180,6 +254,15 @@ public class Kpm {
 
   public Optional<String> endNote() {
     return Optional.ofNullable(endNote);
+  }
+
+  public Optional<ExitReason> exitReason() {
+    return Optional.ofNullable(exitReason);
+  }
+
+  /** The warnings given, in their order (PERTAMA first), however the database returned them. */
+  public List<Warning> warnings() {
+    return warnings.stream().sorted(java.util.Comparator.comparing(Warning::level)).toList();
   }
 
   public List<MemberComponent> components() {

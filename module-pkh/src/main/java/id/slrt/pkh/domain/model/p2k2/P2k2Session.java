@@ -8,6 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.util.Objects;
 
 /** A session of a P2K2 module, numbered within its module (PKPU 1, PKPU 2, ...). */
 @Entity
@@ -31,6 +32,16 @@ public class P2k2Session {
   @Version private long version;
 
   protected P2k2Session() {}
+
+  public P2k2Session(String moduleCode, int sessionNo, String title) {
+    this.moduleCode = Objects.requireNonNull(moduleCode);
+    this.sessionNo = sessionNo;
+    this.title = Objects.requireNonNull(title);
+  }
+
+  public void retitle(String title) {
+    this.title = Objects.requireNonNull(title);
+  }
 
   public String moduleCode() {
     return moduleCode;
@@ -60,13 +71,13 @@ public class P2k2Session {
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k
-          && java.util.Objects.equals(moduleCode, k.moduleCode)
+          && Objects.equals(moduleCode, k.moduleCode)
           && sessionNo == k.sessionNo;
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(moduleCode, sessionNo);
+      return Objects.hash(moduleCode, sessionNo);
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
+import id.slrt.pkh.domain.model.conditionality.ConditionalityRule;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,9 @@ class KpmTest {
     assertThat(kpm.status()).isEqualTo(KpmStatus.GRADUASI);
     assertThat(kpm.naturalGraduationDue(TODAY)).isFalse();
     // graduated is not ended by the program, and neither happens twice
-    assertThatThrownBy(() -> kpm.exit(TODAY, "tidak hadir")).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(
+            () -> kpm.exit(ExitReason.PINDAH_DOMISILI, TODAY, null, new ConditionalityRule()))
+        .isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> kpm.graduate(GraduationType.MANDIRI, TODAY))
         .isInstanceOf(ConflictException.class);
   }
