@@ -84,7 +84,8 @@ class AccessMatrixIT {
     String p =
         path.replace("{tenant}", "karawang")
             .replace("{nik}", "3215014507850002")
-            .replace("{code}", "TIDAK-ADA");
+            .replace("{code}", "TIDAK-ADA")
+            .replace("{round}", "6");
     p = p.replaceAll("\\{[a-zA-Z]+}", MISSING_ID);
     // the duplicate search needs its two parameters before anyone's role is asked
     return p.endsWith("/persons") ? p + "?name=Siti&birthDate=1985-07-05" : p;

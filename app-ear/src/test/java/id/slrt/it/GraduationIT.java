@@ -168,4 +168,151 @@ class GraduationIT {
         .contains(kpm.get(0))
         .doesNotContain(natural);
   }
+
+  private static JsonObject ownTarget(String token) {
+    return Api.send("GET", "/t/karawang/pkh/graduation-targets", token, null)
+        .parse()
+        .asJsonArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(t -> t.getString("facilitator").equals("pendamping.karawang"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aCoordinatorSetsAFacilitatorsYearlyTargetAndApprovalsCountTowardIt() {
+    String coordinator = Api.token("korkab.karawang");
+    String facilitator = Api.token("pendamping.karawang");
+    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear();
+    String path = "/t/karawang/pkh/graduation-targets/pendamping.karawang/" + year;
+    assertThat(Api.send("PUT", path, facilitator, "{\"target\": 25}").status()).isEqualTo(403);
+    Api.Reply bad = Api.send("PUT", path, coordinator, "{\"target\": 900}");
+    assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+    Api.Reply unknown =
+        Api.send(
+            "PUT",
+            "/t/karawang/pkh/graduation-targets/puskesos.karawang/" + year,
+            coordinator,
+            "{\"target\": 5}");
+    assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+    Api.Reply set = Api.send("PUT", path, coordinator, "{\"target\": 25}");
+    assertThat(set.status()).as(set.body()).isEqualTo(200);
+    assertThat(set.json().getInt("target")).isEqualTo(25);
+    assertThat(set.json().getString("setBy")).isEqualTo("korkab.karawang");
+
+    // the facilitator reads their own progress; an approval this year counts toward it
+    JsonObject before = ownTarget(facilitator);
+    assertThat(before.getInt("target")).isEqualTo(25);
+    assertThat(
+            Api.send("GET", "/t/karawang/pkh/graduation-targets", facilitator, null)
+                .parse()
+                .asJsonArray())
+        .hasSize(1);
+    String number =
+        P2k2SyncIT.group(
+                "TARGET-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000))
+            .get(0);
+    Api.Reply proposed =
+        propose(
+            facilitator,
+            ("{\"participantNumber\": \"%s\", \"type\": \"MANDIRI\", \"statementLetter\": true,"
+                    + " \"statementDate\": \"2026-11-02\"}")
+                .formatted(number));
+    assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+    assertThat(ownTarget(facilitator).getInt("proposed")).isEqualTo(before.getInt("proposed") + 1);
+    Api.Reply approved =
+        Api.send(
+            "POST",
+            GRADUATIONS + "/" + proposed.json().getJsonNumber("id") + "/transitions",
+            coordinator,
+            "{\"to\": \"DISETUJUI\"}");
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    JsonObject after = ownTarget(facilitator);
+    assertThat(after.getInt("graduated")).isEqualTo(before.getInt("graduated") + 1);
+    assertThat(after.getInt("proposed")).isEqualTo(before.getInt("proposed"));
+  }
+
+  @Test
+  void aGraduatedFamilyIsFollowedUpAndReferredBackWhenItFellBack() throws Exception {
+    String facilitator = Api.token("pendamping.karawang");
+    String coordinator = Api.token("korkab.karawang");
+    String number =
+        P2k2SyncIT.group(
+                "PANTAU-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000))
+            .get(0);
+    Api.Reply proposed =
+        propose(
+            facilitator,
+            ("{\"participantNumber\": \"%s\", \"type\": \"MANDIRI\", \"statementLetter\": true,"
+                    + " \"statementDate\": \"2026-11-02\"}")
+                .formatted(number));
+    assertThat(
+            Api.send(
+                    "POST",
+                    GRADUATIONS + "/" + proposed.json().getJsonNumber("id") + "/transitions",
+                    coordinator,
+                    "{\"to\": \"DISETUJUI\"}")
+                .status())
+        .isEqualTo(200);
+    String followUps = "/t/karawang/pkh/kpm/" + number + "/follow-ups";
+    String sixMonths = "{\"round\": 6, \"outcome\": \"MENURUN\", \"note\": \"Warung tutup\"}";
+    // graduated today: the six-month follow-up is not due yet
+    Api.Reply early = Api.send("POST", followUps, facilitator, sixMonths);
+    assertThat(early.status()).as(early.body()).isEqualTo(409);
+
+    // as if it graduated almost six months ago (the district's clock cannot be moved)
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(
+                "jdbc:mysql://127.0.0.1:" + System.getProperty("slrt.db.port") + "/slrt_karawang",
+                System.getProperty("slrt.db.user"),
+                System.getProperty("slrt.db.password"));
+        java.sql.PreparedStatement update =
+            c.prepareStatement("UPDATE kpm SET ended_on = ? WHERE participant_number = ?")) {
+      update.setObject(1, today.minusMonths(6).plusDays(10));
+      update.setString(2, number);
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
+    java.util.function.Supplier<java.util.List<JsonObject>> due =
+        () ->
+            Api.send("GET", "/t/karawang/pkh/graduation-follow-ups", facilitator, null)
+                .parse()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(f -> f.getString("participantNumber").equals(number))
+                .toList();
+    assertThat(due.get()).extracting(f -> f.getInt("round")).containsExactly(6);
+
+    assertThat(Api.send("POST", followUps, coordinator, sixMonths).status()).isEqualTo(403);
+    Api.Reply recorded = Api.send("POST", followUps, facilitator, sixMonths);
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+    JsonObject f = recorded.json().getJsonArray("followUps").getJsonObject(0);
+    assertThat(f.getString("outcome")).isEqualTo("MENURUN");
+    assertThat(f.getString("recordedBy")).isEqualTo("pendamping.karawang");
+    assertThat(Api.send("POST", followUps, facilitator, sixMonths).status()).isEqualTo(409);
+    assertThat(due.get()).extracting(x -> x.getString("outcome")).containsExactly("MENURUN");
+
+    // one step back to PKH, once
+    assertThat(Api.send("POST", followUps + "/12/referral", facilitator, null).status())
+        .isEqualTo(409);
+    Api.Reply back = Api.send("POST", followUps + "/6/referral", facilitator, null);
+    assertThat(back.status()).as(back.body()).isEqualTo(200);
+    long referralId =
+        back.json()
+            .getJsonArray("followUps")
+            .getJsonObject(0)
+            .getJsonNumber("referralId")
+            .longValue();
+    JsonObject referral =
+        Api.send("GET", "/t/karawang/referrals/" + referralId, facilitator, null).json();
+    assertThat(referral.getString("serviceCode")).isEqualTo("PKH");
+    assertThat(referral.getString("personName")).isEqualTo("Sri Wahyuni");
+    assertThat(Api.send("POST", followUps + "/6/referral", facilitator, null).status())
+        .isEqualTo(409);
+    assertThat(due.get()).isEmpty();
+    String other = Api.token("pendamping2.karawang");
+    assertThat(Api.send("POST", followUps, other, sixMonths).status()).isEqualTo(404);
+  }
 }

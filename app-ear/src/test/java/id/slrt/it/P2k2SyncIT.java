@@ -64,7 +64,7 @@ class P2k2SyncIT {
     return numbers;
   }
 
-  private static String log(
+  static String log(
       String id, String code, int sessionNo, String day, List<String> numbers, String... status) {
     StringBuilder attendance = new StringBuilder();
     for (int i = 0; i < numbers.size(); i++) {
@@ -79,7 +79,7 @@ class P2k2SyncIT {
         .formatted(id, code, sessionNo, day, attendance);
   }
 
-  private static List<JsonObject> send(String token, String... logs) {
+  static List<JsonObject> send(String token, String... logs) {
     Api.Reply reply = Api.send("POST", SESSIONS, token, "[" + String.join(", ", logs) + "]");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     return reply.parse().asJsonArray().getValuesAs(JsonObject.class);

@@ -19,4 +19,13 @@ public interface GraduationService {
 
   /** The active KPM the caller sees with no component left: natural graduation candidates. */
   List<KpmDetails> naturalCandidates();
+
+  /**
+   * The facilitators the caller sees (a facilitator only themselves), each with the year's target
+   * and progress; {@code year} default this year.
+   */
+  java.util.List<TargetProgress> targets(String year);
+
+  /** A coordinator or the district admin sets a facilitator's target for a year. */
+  TargetProgress setTarget(String facilitator, String year, Integer target);
 }

@@ -31,6 +31,8 @@ public record KpmDetails(
     List<ComponentDetails> components,
     List<WarningDetails> warnings,
     String nextWarning,
+    List<GraduateFollowUp> followUps,
+    LocalDate stickerPlacedOn,
     int countedComponents,
     boolean naturalGraduationDue,
     long version) {
@@ -53,4 +55,8 @@ public record KpmDetails(
       LocalDate issuedOn,
       String issuedBy,
       String note) {}
+
+  /** A follow-up of a graduated family. */
+  public record GraduateFollowUp(
+      int round, LocalDate on, String outcome, String note, String recordedBy, Long referralId) {}
 }

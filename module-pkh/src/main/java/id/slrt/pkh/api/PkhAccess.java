@@ -23,4 +23,25 @@ public interface PkhAccess {
 
   /** Decide graduation proposals ({@link GraduationService#decide}). */
   boolean mayDecideGraduations();
+
+  /** Decide a conflicting session log ({@link P2k2SessionService#decide}). */
+  boolean mayDecideConflicts();
+
+  /** Enrol a family as KPM ({@link KpmService#enrol}). */
+  boolean mayEnrol();
+
+  /** Log P2K2 sessions: the facilitator's own work ({@link P2k2SessionService#sync}). */
+  boolean mayLogSessions();
+
+  /** Set facilitators' graduation targets ({@link GraduationService#setTarget}). */
+  boolean maySetTargets();
+
+  /** Record follow-ups of graduated families ({@link FollowUpService#record}). */
+  boolean mayFollowUp();
+
+  /** Record a sticker put up on a KPM's house ({@link StickerService#placed}). */
+  boolean mayPlaceStickers();
+
+  /** Change the district's sticker text ({@link StickerService#changeText}). */
+  boolean mayChangeStickerText();
 }

@@ -22,8 +22,10 @@ import id.slrt.pkh.api.KpmDetails;
 import id.slrt.pkh.api.KpmFilter;
 import id.slrt.pkh.api.KpmService;
 import id.slrt.pkh.api.ProposeGraduation;
+import id.slrt.pkh.api.TargetProgress;
 import id.slrt.pkh.domain.model.graduation.Graduation;
 import id.slrt.pkh.domain.model.graduation.GraduationStatus;
+import id.slrt.pkh.domain.model.graduation.GraduationTarget;
 import id.slrt.pkh.domain.model.kpm.GraduationType;
 import id.slrt.pkh.domain.model.kpm.Kpm;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,6 +58,7 @@ public class DefaultGraduationService implements GraduationService {
   @Inject Clock clock;
   @Inject PersonDirectory people;
   @Inject KpmService kpmService;
+  @Inject Facilitators facilitators;
 
   @Override
   @RolesAllowed({Role.Names.PENDAMPING_PKH, Role.Names.KOORDINATOR_PKH})
@@ -246,5 +249,127 @@ public class DefaultGraduationService implements GraduationService {
                   g.version());
             })
         .toList();
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PENDAMPING_PKH, Role.Names.KOORDINATOR_PKH})
+  public List<TargetProgress> targets(String year) {
+    FieldErrors errors = new FieldErrors();
+    int y = year(year, errors);
+    errors.throwIfAny();
+    PkhScope scope = access.pkhScope();
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    if (scope.isFacilitator()) {
+      seen.add(scope.facilitator());
+    } else {
+      // the facilitators of the groups whose KPM the caller sees
+      seen.addAll(
+          PkhScopes.bind(
+                  em.createQuery(
+                      "SELECT DISTINCT g.facilitator FROM Kpm k, PkhGroup g"
+                          + " WHERE g.code = k.groupCode"
+                          + PkhScopes.condition(scope),
+                      String.class),
+                  scope)
+              .getResultList());
+    }
+    if (seen.isEmpty()) {
+      return List.of();
+    }
+    java.time.ZoneId zone = districtTime.zone();
+    java.time.Instant from = java.time.LocalDate.of(y, 1, 1).atStartOfDay(zone).toInstant();
+    java.time.Instant to = java.time.LocalDate.of(y + 1, 1, 1).atStartOfDay(zone).toInstant();
+    Map<String, Long> graduated = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "SELECT g2.facilitator, COUNT(x) FROM Graduation x, Kpm k2, PkhGroup g2"
+                    + " WHERE k2.id = x.kpmId AND g2.code = k2.groupCode AND x.status = :approved"
+                    + " AND x.decidedAt >= :from AND x.decidedAt < :to"
+                    + " AND g2.facilitator IN :f GROUP BY g2.facilitator",
+                Object[].class)
+            .setParameter("approved", GraduationStatus.DISETUJUI)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("f", seen)
+            .getResultList()) {
+      graduated.put((String) r[0], ((Number) r[1]).longValue());
+    }
+    Map<String, Long> proposed = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "SELECT g2.facilitator, COUNT(x) FROM Graduation x, Kpm k2, PkhGroup g2"
+                    + " WHERE k2.id = x.kpmId AND g2.code = k2.groupCode AND x.status = :open"
+                    + " AND g2.facilitator IN :f GROUP BY g2.facilitator",
+                Object[].class)
+            .setParameter("open", GraduationStatus.DIUSULKAN)
+            .setParameter("f", seen)
+            .getResultList()) {
+      proposed.put((String) r[0], ((Number) r[1]).longValue());
+    }
+    Map<String, GraduationTarget> targets = new HashMap<>();
+    em.createQuery(
+            "SELECT t FROM GraduationTarget t WHERE t.year = :y AND t.facilitator IN :f",
+            GraduationTarget.class)
+        .setParameter("y", y)
+        .setParameter("f", seen)
+        .getResultList()
+        .forEach(t -> targets.put(t.facilitator(), t));
+    return seen.stream()
+        .map(
+            f -> {
+              GraduationTarget t = targets.get(f);
+              return new TargetProgress(
+                  f,
+                  y,
+                  t == null ? null : t.target(),
+                  graduated.getOrDefault(f, 0L),
+                  proposed.getOrDefault(f, 0L),
+                  t == null ? null : t.setBy());
+            })
+        .toList();
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.KOORDINATOR_PKH})
+  @Audited("pkh.graduation.target")
+  public TargetProgress setTarget(String facilitator, String year, Integer target) {
+    FieldErrors errors = new FieldErrors();
+    String f = Input.clean(facilitator);
+    int y = year(year, errors);
+    if (f == null || !facilitators.isFacilitator(f)) {
+      errors.add("facilitator", "pkh.group.facilitatorUnknown", f == null ? "" : f);
+    }
+    GraduationTarget.check(target, y, districtTime.today().getYear(), errors);
+    errors.throwIfAny();
+    GraduationTarget t =
+        em.find(
+            GraduationTarget.class,
+            new GraduationTarget.Key(f, y),
+            jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    boolean fresh = t == null;
+    if (fresh) {
+      t = new GraduationTarget(f, y);
+    }
+    t.set(target, currentUser.username(), clock.instant());
+    if (fresh) {
+      em.persist(t);
+    }
+    em.flush();
+    return targets(Integer.toString(y)).stream()
+        .filter(p -> p.facilitator().equals(f))
+        .findFirst()
+        .orElse(new TargetProgress(f, y, target, 0, 0, currentUser.username()));
+  }
+
+  private int year(String raw, FieldErrors errors) {
+    int thisYear = districtTime.today().getYear();
+    if (Input.clean(raw) == null) {
+      return thisYear;
+    }
+    if (!raw.trim().matches("\\d{4}")) {
+      errors.add("year", "pkh.target.year", thisYear - 1, thisYear + 1);
+      return thisYear;
+    }
+    return Integer.parseInt(raw.trim());
   }
 }

@@ -11,8 +11,6 @@ import id.slrt.core.security.AccessPolicy;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.PkhScope;
 import id.slrt.core.security.Role;
-import id.slrt.core.security.UserAccount;
-import id.slrt.core.security.UserDirectory;
 import id.slrt.core.tenancy.TenantContext;
 import id.slrt.core.tenancy.TenantDb;
 import id.slrt.core.text.Input;
@@ -72,7 +70,7 @@ public class DefaultKpmService implements KpmService {
   @Inject TenantContext tenants;
   @Inject PersonDirectory people;
   @Inject HouseholdService households;
-  @Inject UserDirectory users;
+  @Inject Facilitators facilitators;
 
   @Override
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PENDAMPING_PKH, Role.Names.KOORDINATOR_PKH})
@@ -303,19 +301,11 @@ public class DefaultKpmService implements KpmService {
       errors.add("facilitator", "pkh.group.facilitatorRequired");
       return null;
     }
-    if (!isFacilitator(facilitator)) {
+    if (!facilitators.isFacilitator(facilitator)) {
       errors.add("facilitator", "pkh.group.facilitatorUnknown", facilitator);
       return null;
     }
     return new PkhGroup(code, facilitator);
-  }
-
-  private boolean isFacilitator(String username) {
-    Optional<UserAccount> account = users.findByUsername(username);
-    return account.isPresent()
-        && account.get().active()
-        && account.get().roles().contains(Role.PENDAMPING_PKH)
-        && tenants.require().slug().equals(account.get().tenantSlug());
   }
 
   @Override
@@ -542,6 +532,18 @@ public class DefaultKpmService implements KpmService {
                   k.status() == KpmStatus.AKTIF
                       ? k.nextWarning().map(Enum::name).orElse(null)
                       : null,
+                  k.followUps().stream()
+                      .map(
+                          f ->
+                              new KpmDetails.GraduateFollowUp(
+                                  f.round(),
+                                  f.doneOn(),
+                                  f.outcome().name(),
+                                  f.note().orElse(null),
+                                  f.recordedBy(),
+                                  f.referralId().orElse(null)))
+                      .toList(),
+                  k.stickerPlacedOn().orElse(null),
                   counted.size(),
                   k.naturalGraduationDue(today),
                   k.version());

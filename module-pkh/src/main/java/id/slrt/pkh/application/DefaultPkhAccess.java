@@ -41,4 +41,39 @@ public class DefaultPkhAccess implements PkhAccess {
   public boolean mayDecideGraduations() {
     return access.mayCall(DefaultGraduationService.class, "decide");
   }
+
+  @Override
+  public boolean mayDecideConflicts() {
+    return access.mayCall(DefaultP2k2SessionService.class, "decide");
+  }
+
+  @Override
+  public boolean mayEnrol() {
+    return access.mayCall(DefaultKpmService.class, "enrol");
+  }
+
+  @Override
+  public boolean mayLogSessions() {
+    return access.mayCall(DefaultP2k2SessionService.class, "sync");
+  }
+
+  @Override
+  public boolean maySetTargets() {
+    return access.mayCall(DefaultGraduationService.class, "setTarget");
+  }
+
+  @Override
+  public boolean mayFollowUp() {
+    return access.mayCall(DefaultFollowUpService.class, "record");
+  }
+
+  @Override
+  public boolean mayPlaceStickers() {
+    return access.mayCall(DefaultStickerService.class, "placed");
+  }
+
+  @Override
+  public boolean mayChangeStickerText() {
+    return access.mayCall(DefaultStickerService.class, "changeText");
+  }
 }

@@ -31,6 +31,8 @@ public final class PkhTenantModule implements TenantModule {
         id.slrt.pkh.domain.model.conditionality.ConditionalityRule.class,
         id.slrt.pkh.domain.model.p2k2.SheetPhoto.class,
         id.slrt.pkh.domain.model.casework.CaseNote.class,
-        id.slrt.pkh.domain.model.complementarity.GapReferral.class);
+        id.slrt.pkh.domain.model.complementarity.GapReferral.class,
+        id.slrt.pkh.domain.model.graduation.GraduationTarget.class,
+        id.slrt.pkh.domain.model.kpm.StickerText.class);
   }
 }

@@ -18,11 +18,10 @@ import id.slrt.intake.api.RecordConsultation;
 import id.slrt.intake.api.RecordVisit;
 import id.slrt.intake.api.VisitDetails;
 import id.slrt.web.web.Faces;
+import id.slrt.web.web.StackedBars;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -369,50 +368,17 @@ public class KlikDeskBacking implements Serializable {
     if (summary == null) {
       return "{}";
     }
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder women = Json.createArrayBuilder();
-    JsonArrayBuilder men = Json.createArrayBuilder();
+    StackedBars chart =
+        new StackedBars(
+            List.of(Faces.text("register.sex.F"), Faces.text("register.sex.M")),
+            List.of("#0b6e4f", "#f0b429"));
     for (KlikSummary.DeskSummary d : summary.desks()) {
-      labels.add(Faces.text("desk." + d.desk()));
-      women.add(d.women() instanceof Number n ? n.longValue() : 0);
-      men.add(d.men() instanceof Number n ? n.longValue() : 0);
+      chart.bar(
+          Faces.text("desk." + d.desk()),
+          d.women() instanceof Number n ? n.longValue() : 0,
+          d.men() instanceof Number n ? n.longValue() : 0);
     }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(dataset(Faces.text("register.sex.F"), women, "#0b6e4f"))
-                        .add(dataset(Faces.text("register.sex.M"), men, "#f0b429"))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("indexAxis", "y")
-                .add("maintainAspectRatio", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add(
-                            "x",
-                            Json.createObjectBuilder()
-                                .add("stacked", true)
-                                // people are counted whole: no 0.5 on the axis
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))
-                        .add("y", Json.createObjectBuilder().add("stacked", true))))
-        .build()
-        .toString();
-  }
-
-  private static jakarta.json.JsonObjectBuilder dataset(
-      String label, JsonArrayBuilder data, String color) {
-    return Json.createObjectBuilder()
-        .add("label", label)
-        .add("data", data)
-        .add("backgroundColor", color);
+    return chart.json();
   }
 
   public Long getEventId() {

@@ -12,6 +12,8 @@ import id.slrt.pkh.api.ConditionalityService;
 import id.slrt.pkh.api.EditP2k2Module;
 import id.slrt.pkh.api.EnrolKpm;
 import id.slrt.pkh.api.ExitKpm;
+import id.slrt.pkh.api.FollowUpDue;
+import id.slrt.pkh.api.FollowUpService;
 import id.slrt.pkh.api.GraduationDetails;
 import id.slrt.pkh.api.GraduationService;
 import id.slrt.pkh.api.GraduationTransition;
@@ -24,12 +26,15 @@ import id.slrt.pkh.api.P2k2CatalogueService;
 import id.slrt.pkh.api.P2k2ModuleDetails;
 import id.slrt.pkh.api.P2k2SessionService;
 import id.slrt.pkh.api.ProposeGraduation;
+import id.slrt.pkh.api.RecordFollowUp;
 import id.slrt.pkh.api.ReferGap;
 import id.slrt.pkh.api.SessionLogDetails;
 import id.slrt.pkh.api.SessionLogInput;
 import id.slrt.pkh.api.SheetPhotoDetails;
 import id.slrt.pkh.api.SheetPhotoImage;
+import id.slrt.pkh.api.StickerService;
 import id.slrt.pkh.api.SyncOutcome;
+import id.slrt.pkh.api.TargetProgress;
 import id.slrt.web.rest.Idempotent;
 import id.slrt.web.rest.IfMatch;
 import id.slrt.web.rest.Problem;
@@ -81,6 +86,8 @@ public class PkhResource {
   @Inject GraduationService graduations;
   @Inject ConditionalityService conditionality;
   @Inject ComplementarityService complementarity;
+  @Inject FollowUpService followUps;
+  @Inject StickerService stickers;
 
   @Operation(
       operationId = "enrolKpm",
@@ -494,5 +501,133 @@ public class PkhResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public ComplementarityDetails referGap(@PathParam("number") String number, ReferGap gap) {
     return complementarity.referGap(number, gap);
+  }
+
+  /** A facilitator's yearly graduation target. */
+  public record TargetChange(Integer target) {}
+
+  @Operation(
+      operationId = "listGraduationTargets",
+      summary = "The facilitators the caller sees with the year's graduation target and progress",
+      description = "year (default this year); graduated counts approvals in the year")
+  @GET
+  @Path("graduation-targets")
+  public List<TargetProgress> targets(@QueryParam("year") String year) {
+    return graduations.targets(year);
+  }
+
+  @Operation(
+      operationId = "setGraduationTarget",
+      summary = "A coordinator or the district admin sets a facilitator's target for a year",
+      description = "target 0-500; year last, this or next")
+  @PUT
+  @Path("graduation-targets/{facilitator}/{year}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TargetProgress setTarget(
+      @PathParam("facilitator") String facilitator,
+      @PathParam("year") String year,
+      TargetChange change) {
+    return graduations.setTarget(facilitator, year, change == null ? null : change.target());
+  }
+
+  @Operation(
+      operationId = "listFollowUpsDue",
+      summary = "Follow-ups of graduated KPM due within a month or overdue, not yet recorded",
+      description = "Rounds 6 and 12 months after graduation, the earliest due first")
+  @GET
+  @Path("graduation-follow-ups")
+  public List<FollowUpDue> followUpsDue() {
+    return followUps.due();
+  }
+
+  @Operation(
+      operationId = "recordFollowUp",
+      summary = "The facilitator records a graduated KPM's follow-up",
+      description =
+          "round 6 or 12, on (from a month before it is due until today), outcome MANDIRI or"
+              + " MENURUN, note; each round once (409).")
+  @APIResponseSchema(
+      value = KpmDetails.class,
+      responseCode = "200",
+      responseDescription = "The KPM")
+  @POST
+  @Path("kpm/{number}/follow-ups")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response recordFollowUp(@PathParam("number") String number, RecordFollowUp followUp) {
+    KpmDetails done = followUps.record(number, followUp);
+    return Response.ok(done).tag(IfMatch.tag(done.id(), done.version())).build();
+  }
+
+  @Operation(
+      operationId = "referBackAfterFollowUp",
+      summary = "Refer a graduated family found fallen back at a follow-up back to PKH",
+      description = "Once per follow-up that found it MENURUN (409 otherwise)")
+  @APIResponseSchema(
+      value = KpmDetails.class,
+      responseCode = "200",
+      responseDescription = "The KPM")
+  @POST
+  @Path("kpm/{number}/follow-ups/{round:(6|12)}/referral")
+  public Response referBack(@PathParam("number") String number, @PathParam("round") int round) {
+    KpmDetails done = followUps.referBack(number, round);
+    return Response.ok(done).tag(IfMatch.tag(done.id(), done.version())).build();
+  }
+
+  /** The district's sticker text. */
+  public record StickerTextBody(String text) {}
+
+  /** The day a house got its sticker. */
+  public record StickerPlaced(String on) {}
+
+  @Operation(
+      operationId = "getStickerText",
+      summary = "The district's neutral text for the stickers on KPM houses")
+  @GET
+  @Path("sticker-text")
+  public StickerTextBody stickerText() {
+    return new StickerTextBody(stickers.text());
+  }
+
+  @Operation(
+      operationId = "changeStickerText",
+      summary = "The district admin changes the sticker text; one saying \"miskin\" is refused")
+  @PUT
+  @Path("sticker-text")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public StickerTextBody changeStickerText(StickerTextBody body) {
+    return new StickerTextBody(stickers.changeText(body == null ? null : body.text()));
+  }
+
+  @Operation(
+      operationId = "printStickers",
+      summary = "The stickers of a group's active KPM houses, as PDF to print and cut")
+  @APIResponseSchema(
+      value = String.class,
+      responseCode = "200",
+      responseDescription = "The stickers (PDF, A4, six a page)")
+  @GET
+  @Path("groups/{code}/stickers.pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  public Response printStickers(@PathParam("code") String code) {
+    AttendanceSheet sheet = stickers.stickers(code);
+    return Response.ok(sheet.pdf(), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + sheet.fileName() + "\"")
+        .build();
+  }
+
+  @Operation(
+      operationId = "recordStickerPlaced",
+      summary = "The facilitator records the day a KPM's house got its sticker",
+      description = "on (default today); the sticker carries the district's text of that day")
+  @APIResponseSchema(
+      value = KpmDetails.class,
+      responseCode = "200",
+      responseDescription = "The KPM")
+  @POST
+  @Path("kpm/{number}/sticker")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response stickerPlaced(@PathParam("number") String number, StickerPlaced placed) {
+    KpmDetails done = stickers.placed(number, placed == null ? null : placed.on());
+    return Response.ok(done).tag(IfMatch.tag(done.id(), done.version())).build();
   }
 }

@@ -13,12 +13,11 @@ import id.slrt.pkh.api.IssueWarning;
 import id.slrt.pkh.api.KpmService;
 import id.slrt.pkh.api.PkhAccess;
 import id.slrt.web.web.Faces;
+import id.slrt.web.web.StackedBars;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -153,49 +152,14 @@ public class ConditionalityBacking implements Serializable {
     if (report == null) {
       return "{}";
     }
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder met = Json.createArrayBuilder();
-    JsonArrayBuilder missed = Json.createArrayBuilder();
+    StackedBars chart =
+        new StackedBars(
+            List.of(Faces.text("pkh.conditionality.met"), Faces.text("pkh.conditionality.missed")),
+            List.of("#0b6e4f", "#b3261e"));
     for (GroupCompliance g : report.groups()) {
-      labels.add(g.groupCode());
-      met.add(g.compliant());
-      missed.add(g.kpm() - g.compliant());
+      chart.bar(g.groupCode(), g.compliant(), g.kpm() - g.compliant());
     }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(dataset(Faces.text("pkh.conditionality.met"), met, "#0b6e4f"))
-                        .add(dataset(Faces.text("pkh.conditionality.missed"), missed, "#b3261e"))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("indexAxis", "y")
-                .add("maintainAspectRatio", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add(
-                            "x",
-                            Json.createObjectBuilder()
-                                .add("stacked", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))
-                        .add("y", Json.createObjectBuilder().add("stacked", true))))
-        .build()
-        .toString();
-  }
-
-  private static jakarta.json.JsonObjectBuilder dataset(
-      String label, JsonArrayBuilder data, String color) {
-    return Json.createObjectBuilder()
-        .add("label", label)
-        .add("data", data)
-        .add("backgroundColor", color);
+    return chart.json();
   }
 
   public ComplianceReport getReport() {

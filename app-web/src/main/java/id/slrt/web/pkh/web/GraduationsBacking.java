@@ -4,11 +4,15 @@ import id.slrt.core.error.BusinessException;
 import id.slrt.core.error.ValidationException;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.security.CurrentUser;
+import id.slrt.pkh.api.FollowUpDue;
+import id.slrt.pkh.api.FollowUpService;
 import id.slrt.pkh.api.GraduationDetails;
 import id.slrt.pkh.api.GraduationService;
 import id.slrt.pkh.api.GraduationTransition;
 import id.slrt.pkh.api.KpmDetails;
 import id.slrt.pkh.api.PkhAccess;
+import id.slrt.pkh.api.RecordFollowUp;
+import id.slrt.pkh.api.TargetProgress;
 import id.slrt.web.web.Faces;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +35,7 @@ public class GraduationsBacking implements Serializable {
   @Inject GraduationService graduations;
   @Inject CurrentUser currentUser;
   @Inject PkhAccess pkhAccess;
+  @Inject FollowUpService followUps;
 
   private String status = "DIUSULKAN";
   private List<GraduationDetails> items = List.of();
@@ -38,8 +43,16 @@ public class GraduationsBacking implements Serializable {
   private long total;
   private final Map<Long, String> notes = new HashMap<>();
 
+  private List<TargetProgress> targets = List.of();
+  private List<FollowUpDue> followUpsDue = List.of();
+  private final Map<String, String> outcomes = new HashMap<>();
+  private final Map<String, String> followUpNotes = new HashMap<>();
+  private final Map<String, Integer> newTargets = new HashMap<>();
+
   @PostConstruct
   public void load() {
+    targets = graduations.targets(null);
+    followUpsDue = followUps.due();
     var page = graduations.search(status, PageRequest.of(0, 100));
     items = page.items();
     total = page.total();
@@ -65,6 +78,81 @@ public class GraduationsBacking implements Serializable {
         load();
       }
     }
+  }
+
+  public boolean isMaySetTargets() {
+    return pkhAccess.maySetTargets();
+  }
+
+  /** Progress toward a target in whole percent (at most 100), 0 without one. */
+  public long percent(TargetProgress t) {
+    return t.target() == null || t.target() == 0
+        ? 0
+        : Math.min(100, t.graduated() * 100 / t.target());
+  }
+
+  public void setTarget(String facilitator) {
+    try {
+      graduations.setTarget(facilitator, null, newTargets.get(facilitator));
+      newTargets.remove(facilitator);
+      Faces.info(Faces.text("pkh.targets.saved", facilitator));
+      load();
+    } catch (BusinessException e) {
+      Faces.refused(e, Map.of());
+    }
+  }
+
+  /** The key of a follow-up round in the screen's maps. */
+  public String key(FollowUpDue f) {
+    return f.participantNumber() + "/" + f.round();
+  }
+
+  public boolean isMayFollowUp() {
+    return pkhAccess.mayFollowUp();
+  }
+
+  public void recordFollowUp(FollowUpDue f) {
+    try {
+      followUps.record(
+          f.participantNumber(),
+          new RecordFollowUp(f.round(), null, outcomes.get(key(f)), followUpNotes.get(key(f))));
+      outcomes.remove(key(f));
+      followUpNotes.remove(key(f));
+      Faces.info(Faces.text("pkh.followUps.recorded", f.recipientName()));
+      load();
+    } catch (BusinessException e) {
+      Faces.refused(e, Map.of());
+    }
+  }
+
+  public void referBack(FollowUpDue f) {
+    try {
+      followUps.referBack(f.participantNumber(), f.round());
+      Faces.info(Faces.text("pkh.followUps.referredBack", f.recipientName()));
+      load();
+    } catch (BusinessException e) {
+      Faces.refused(e, Map.of());
+    }
+  }
+
+  public List<FollowUpDue> getFollowUpsDue() {
+    return followUpsDue;
+  }
+
+  public Map<String, String> getFollowUpNotes() {
+    return followUpNotes;
+  }
+
+  public Map<String, String> getOutcomes() {
+    return outcomes;
+  }
+
+  public List<TargetProgress> getTargets() {
+    return targets;
+  }
+
+  public Map<String, Integer> getNewTargets() {
+    return newTargets;
   }
 
   public String getStatus() {

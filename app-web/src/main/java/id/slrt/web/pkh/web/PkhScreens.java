@@ -92,6 +92,16 @@ public class PkhScreens implements ScreenContribution {
             "home.action.pkhKpm",
             505,
             Set.of(PENDAMPING_PKH, KOORDINATOR_PKH, ADMIN_KABUPATEN),
+            true),
+        new Screen(
+            "menu-pkh-sessions",
+            "/app/pkh/sessions",
+            GROUP,
+            "menu.pkhSessions",
+            "pi pi-calendar",
+            "home.action.pkhSessions",
+            502,
+            Set.of(PENDAMPING_PKH, KOORDINATOR_PKH, ADMIN_KABUPATEN),
             true));
   }
 }

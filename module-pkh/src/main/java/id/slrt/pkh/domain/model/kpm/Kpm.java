@@ -2,6 +2,7 @@ package id.slrt.pkh.domain.model.kpm;
 
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
+import id.slrt.core.text.CitizenText;
 import id.slrt.pkh.domain.model.conditionality.ConditionalityRule;
 import id.slrt.pkh.domain.model.conditionality.PaymentPeriod;
 import id.slrt.pkh.domain.model.conditionality.PeriodAttendance;
@@ -72,6 +73,12 @@ public class Kpm {
   @Column(name = "end_note", length = 500)
   private String endNote;
 
+  @Column(name = "sticker_placed_on")
+  private LocalDate stickerPlacedOn;
+
+  @Column(name = "sticker_text", length = 200)
+  private String stickerText;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "exit_reason", length = 30)
   private ExitReason exitReason;
@@ -79,6 +86,10 @@ public class Kpm {
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "kpm_component", joinColumns = @JoinColumn(name = "kpm_id"))
   private List<MemberComponent> components = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "kpm_follow_up", joinColumns = @JoinColumn(name = "kpm_id"))
+  private List<FollowUp> followUps = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "kpm_warning", joinColumns = @JoinColumn(name = "kpm_id"))
@@ -177,6 +188,83 @@ public class Kpm {
   }
 
   /**
+   * The sticker was put on the family's house on {@code on}, carrying {@code text} (the district's
+   * neutral text of that day): only an active family's house, never a text saying "miskin".
+   */
+  public void stickerPlaced(LocalDate on, String text) {
+    requireActive();
+    if (CitizenText.saysMiskin(text)) {
+      throw new IllegalArgumentException("a sticker never says miskin");
+    }
+    this.stickerPlacedOn = Objects.requireNonNull(on);
+    this.stickerText = Objects.requireNonNull(text);
+  }
+
+  public Optional<LocalDate> stickerPlacedOn() {
+    return Optional.ofNullable(stickerPlacedOn);
+  }
+
+  /** The follow-ups of a graduated family, in months after it left. */
+  public static final List<Integer> FOLLOW_UP_ROUNDS = List.of(6, 12);
+
+  /** A follow-up may be done from this many days before its day. */
+  public static final int FOLLOW_UP_EARLY_DAYS = 30;
+
+  /** The day a follow-up round is due: that many months after the family graduated. */
+  public Optional<LocalDate> followUpDue(int round) {
+    return status == KpmStatus.GRADUASI && FOLLOW_UP_ROUNDS.contains(round)
+        ? Optional.of(endedOn.plusMonths(round))
+        : Optional.empty();
+  }
+
+  /**
+   * Records a follow-up of a graduated family: round 6 or 12, each once, done on a day from a month
+   * before it is due until today.
+   */
+  public void followUp(
+      int round, LocalDate on, FollowUpOutcome outcome, String note, String by, LocalDate today) {
+    if (status != KpmStatus.GRADUASI) {
+      throw new ConflictException("pkh.followUp.notGraduated");
+    }
+    if (!FOLLOW_UP_ROUNDS.contains(round)) {
+      throw new IllegalArgumentException("round " + round);
+    }
+    if (followUps.stream().anyMatch(f -> f.round() == round)) {
+      throw new ConflictException("pkh.followUp.done", round);
+    }
+    LocalDate due = endedOn.plusMonths(round);
+    if (on.isBefore(due.minusDays(FOLLOW_UP_EARLY_DAYS)) || on.isAfter(today)) {
+      throw new ConflictException("pkh.followUp.window", due.minusDays(FOLLOW_UP_EARLY_DAYS));
+    }
+    followUps.add(new FollowUp(round, on, outcome, note, by));
+  }
+
+  /**
+   * The family that fell back at a follow-up was referred back to PKH: only after a follow-up that
+   * found it so, once.
+   */
+  public void referredBack(int round, long referralId) {
+    FollowUp f = requireFallBack(round);
+    f.referredBack(referralId);
+  }
+
+  /** The follow-up of the round that found the family fallen back, not yet referred back. */
+  public FollowUp requireFallBack(int round) {
+    FollowUp f =
+        followUps.stream()
+            .filter(x -> x.round() == round)
+            .findFirst()
+            .orElseThrow(() -> new ConflictException("pkh.followUp.missing", round));
+    if (f.outcome() != FollowUpOutcome.MENURUN) {
+      throw new ConflictException("pkh.followUp.notFallenBack");
+    }
+    if (f.referralId().isPresent()) {
+      throw new ConflictException("pkh.followUp.referredBack", f.referralId().get());
+    }
+    return f;
+  }
+
+  /**
    * The program ends the family's membership (pemberhentian): only an active family's. For
    * non-compliance (graduasi paksa) only where the district allows it and only after the last
    * warning, on or after its day; any other reason whenever it is so; {@link ExitReason#LAINNYA}
@@ -258,6 +346,10 @@ public class Kpm {
 
   public Optional<ExitReason> exitReason() {
     return Optional.ofNullable(exitReason);
+  }
+
+  public List<FollowUp> followUps() {
+    return followUps.stream().sorted(java.util.Comparator.comparingInt(FollowUp::round)).toList();
   }
 
   /** The warnings given, in their order (PERTAMA first), however the database returned them. */

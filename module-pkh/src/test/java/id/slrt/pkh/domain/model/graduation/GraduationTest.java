@@ -119,4 +119,18 @@ class GraduationTest {
     assertThat(refused(family, GraduationType.MANDIRI, NONE))
         .containsExactly("participantNumber:pkh.kpm.notActive");
   }
+
+  @Test
+  void aTargetIsZeroToFiveHundredForLastThisOrNextYear() {
+    id.slrt.core.error.FieldErrors errors = new id.slrt.core.error.FieldErrors();
+    GraduationTarget.check(25, 2026, 2026, errors);
+    GraduationTarget.check(0, 2027, 2026, errors);
+    assertThat(errors.isEmpty()).isTrue();
+    GraduationTarget.check(501, 2026, 2026, errors);
+    GraduationTarget.check(null, 2024, 2026, errors);
+    assertThat(errors.list())
+        .extracting(e -> e.field() + ":" + e.messageKey())
+        .containsExactly(
+            "target:pkh.target.range", "target:pkh.target.range", "year:pkh.target.year");
+  }
 }

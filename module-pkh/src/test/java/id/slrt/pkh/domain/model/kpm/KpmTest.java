@@ -96,4 +96,43 @@ class KpmTest {
         .extracting(e -> e.messageKey())
         .containsExactly("pkh.startYear.range", "pkh.startYear.range", "pkh.startYear.required");
   }
+
+  @Test
+  void aGraduatedFamilyIsFollowedUpOncePerRoundWithinItsWindowAndReferredBackOnlyIfItFellBack() {
+    Kpm kpm =
+        new Kpm(
+            new ParticipantNumber("350304000200082"),
+            2019,
+            7,
+            70,
+            "35.03.04.2001",
+            "TGK-01",
+            List.of());
+    LocalDate graduated = LocalDate.of(2026, 1, 15);
+    assertThatThrownBy(() -> kpm.followUp(6, TODAY, FollowUpOutcome.MANDIRI, null, "p", TODAY))
+        .isInstanceOf(ConflictException.class); // not graduated
+    kpm.graduate(GraduationType.MANDIRI, graduated);
+    assertThat(kpm.followUpDue(6)).contains(LocalDate.of(2026, 7, 15));
+    assertThat(kpm.followUpDue(12)).contains(LocalDate.of(2027, 1, 15));
+    // a month early at most, never in the future
+    assertThatThrownBy(
+            () ->
+                kpm.followUp(
+                    6, LocalDate.of(2026, 6, 14), FollowUpOutcome.MANDIRI, null, "p", TODAY))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> kpm.followUp(12, TODAY, FollowUpOutcome.MANDIRI, null, "p", TODAY))
+        .isInstanceOf(ConflictException.class);
+    kpm.followUp(6, LocalDate.of(2026, 6, 15), FollowUpOutcome.MANDIRI, "warung ramai", "p", TODAY);
+    assertThatThrownBy(() -> kpm.followUp(6, TODAY, FollowUpOutcome.MENURUN, null, "p", TODAY))
+        .isInstanceOf(ConflictException.class); // once per round
+    assertThatThrownBy(() -> kpm.requireFallBack(6)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> kpm.requireFallBack(12)).isInstanceOf(ConflictException.class);
+    LocalDate later = LocalDate.of(2027, 1, 20);
+    kpm.followUp(12, later, FollowUpOutcome.MENURUN, "usaha tutup", "p", later);
+    kpm.referredBack(12, 901L);
+    assertThat(kpm.followUps())
+        .extracting(f -> f.round() + ":" + f.outcome() + ":" + f.referralId().orElse(null))
+        .containsExactly("6:MANDIRI:null", "12:MENURUN:901");
+    assertThatThrownBy(() -> kpm.referredBack(12, 902L)).isInstanceOf(ConflictException.class);
+  }
 }

@@ -147,11 +147,7 @@ public class ServiceOffering {
       } catch (IllegalArgumentException e) {
         errors.add("issues", "service.issuesUnknown");
       }
-      String citizens =
-          String.join(
-                  " ", String.valueOf(name), String.valueOf(description), String.join(" ", docs))
-              .toLowerCase(java.util.Locale.ROOT);
-      if (citizens.contains("miskin")) {
+      if (id.slrt.core.text.CitizenText.saysMiskin(name, description, String.join(" ", docs))) {
         errors.add("name", "service.saysMiskin");
       }
     }
