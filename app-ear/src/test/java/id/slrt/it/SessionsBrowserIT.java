@@ -78,4 +78,57 @@ class SessionsBrowserIT {
     assertThat(Api.send("GET", SESSIONS + "/" + first, facilitator, null).json().getString("state"))
         .isEqualTo("DISISIHKAN");
   }
+
+  @Test
+  void aCoordinatorScoresASessionsQualityOnAPhone() {
+    String code = "NILAI-" + ThreadLocalRandom.current().nextInt(1_000_000);
+    List<String> kpm = P2k2SyncIT.group(code);
+    String day = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(2).toString();
+    long session =
+        P2k2SyncIT.send(
+                Api.token("pendamping.karawang"),
+                P2k2SyncIT.log(
+                    UUID.randomUUID().toString(), code, 2, day, kpm, "HADIR", "HADIR", "HADIR"))
+            .get(0)
+            .getJsonNumber("sessionId")
+            .longValue();
+    try (Browser browser = new Browser(390, 844)) {
+      browser.signIn("korkab.karawang");
+      browser.open("app/pkh/sessions.xhtml");
+      browser.choose("sessions:group", code);
+      browser.choose("sessions:state", "Tercatat");
+      String card =
+          "//div[contains(concat(' ', normalize-space(@class), ' '), ' slrt-card ')]"
+              + "[contains(., '"
+              + code
+              + "')]";
+      browser.click(By.xpath(card + "//button[contains(@id, ':assess')]"));
+      browser.visible(By.xpath(card + "//label[contains(., 'Pendamping menyiapkan materi')]"));
+      browser.assertAccessible("a session's quality form");
+      List<String> menus =
+          browser
+              .driver
+              .findElements(
+                  By.xpath(card + "//div[substring(@id, string-length(@id) - 5) = ':score']"))
+              .stream()
+              .map(e -> e.getAttribute("id"))
+              .toList();
+      assertThat(menus).hasSize(6);
+      for (String menu : menus) {
+        browser.choose(menu, "3");
+      }
+      browser.click(By.xpath(card + "//button[contains(@id, ':saveAssessment')]"));
+      browser.wait.until(
+          d -> d.findElement(By.tagName("body")).getText().contains("Penilaian tersimpan: 75%"));
+    }
+    assertThat(
+            Api.send(
+                    "GET",
+                    SESSIONS + "/" + session + "/quality",
+                    Api.token("pendamping.karawang"),
+                    null)
+                .parse()
+                .asJsonArray())
+        .hasSize(1);
+  }
 }

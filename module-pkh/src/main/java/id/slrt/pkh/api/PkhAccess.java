@@ -44,4 +44,10 @@ public interface PkhAccess {
 
   /** Change the district's sticker text ({@link StickerService#changeText}). */
   boolean mayChangeStickerText();
+
+  /** Assess a session's quality ({@link MonitoringService#assess}). */
+  boolean mayAssessQuality();
+
+  /** Record the coaching of facilitators ({@link MonitoringService#coach}). */
+  boolean mayCoach();
 }

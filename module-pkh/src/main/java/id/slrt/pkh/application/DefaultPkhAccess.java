@@ -76,4 +76,14 @@ public class DefaultPkhAccess implements PkhAccess {
   public boolean mayChangeStickerText() {
     return access.mayCall(DefaultStickerService.class, "changeText");
   }
+
+  @Override
+  public boolean mayAssessQuality() {
+    return access.mayCall(DefaultMonitoringService.class, "assess");
+  }
+
+  @Override
+  public boolean mayCoach() {
+    return access.mayCall(DefaultMonitoringService.class, "coach");
+  }
 }

@@ -33,6 +33,9 @@ public final class PkhTenantModule implements TenantModule {
         id.slrt.pkh.domain.model.casework.CaseNote.class,
         id.slrt.pkh.domain.model.complementarity.GapReferral.class,
         id.slrt.pkh.domain.model.graduation.GraduationTarget.class,
-        id.slrt.pkh.domain.model.kpm.StickerText.class);
+        id.slrt.pkh.domain.model.kpm.StickerText.class,
+        id.slrt.pkh.domain.model.monitoring.QualityInstrument.class,
+        id.slrt.pkh.domain.model.monitoring.QualityAssessment.class,
+        id.slrt.pkh.domain.model.monitoring.Coaching.class);
   }
 }

@@ -22,6 +22,7 @@ import id.slrt.pkh.api.IssueWarning;
 import id.slrt.pkh.api.KpmDetails;
 import id.slrt.pkh.api.KpmFilter;
 import id.slrt.pkh.api.KpmService;
+import id.slrt.pkh.api.MonitoringService;
 import id.slrt.pkh.api.P2k2CatalogueService;
 import id.slrt.pkh.api.P2k2ModuleDetails;
 import id.slrt.pkh.api.P2k2SessionService;
@@ -88,6 +89,7 @@ public class PkhResource {
   @Inject ComplementarityService complementarity;
   @Inject FollowUpService followUps;
   @Inject StickerService stickers;
+  @Inject MonitoringService monitoring;
 
   @Operation(
       operationId = "enrolKpm",
@@ -629,5 +631,73 @@ public class PkhResource {
   public Response stickerPlaced(@PathParam("number") String number, StickerPlaced placed) {
     KpmDetails done = stickers.placed(number, placed == null ? null : placed.on());
     return Response.ok(done).tag(IfMatch.tag(done.id(), done.version())).build();
+  }
+
+  /** The instrument's criteria, in order. */
+  public record ChangeInstrument(List<MonitoringService.CriterionDetails> criteria) {}
+
+  @Operation(
+      operationId = "getQualityInstrument",
+      summary = "The district's instrument for monitoring P2K2 session quality")
+  @GET
+  @Path("quality-instrument")
+  public List<MonitoringService.CriterionDetails> instrument() {
+    return monitoring.instrument();
+  }
+
+  @Operation(
+      operationId = "changeQualityInstrument",
+      summary = "The district admin replaces the instrument's criteria",
+      description = "criteria [{text, maxScore 1-10}], 1 to 15")
+  @PUT
+  @Path("quality-instrument")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public List<MonitoringService.CriterionDetails> changeInstrument(ChangeInstrument change) {
+    return monitoring.changeInstrument(change == null ? null : change.criteria());
+  }
+
+  @Operation(
+      operationId = "assessP2k2Session",
+      summary = "A PKH coordinator scores a logged session by the instrument",
+      description =
+          "scores (one per criterion, in order, 0 to its maxScore), observedOn (default the"
+              + " session's day), note. Only a session that counts (TERCATAT); 409 otherwise.")
+  @POST
+  @Path("p2k2-sessions/{id:[0-9]{1,18}}/quality")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MonitoringService.AssessmentDetails assess(
+      @PathParam("id") long id, MonitoringService.AssessSession assessment) {
+    return monitoring.assess(id, assessment);
+  }
+
+  @Operation(
+      operationId = "listP2k2SessionAssessments",
+      summary = "The quality assessments of a logged session")
+  @GET
+  @Path("p2k2-sessions/{id:[0-9]{1,18}}/quality")
+  public List<MonitoringService.AssessmentDetails> assessments(@PathParam("id") long id) {
+    return monitoring.assessments(id);
+  }
+
+  @Operation(
+      operationId = "recordCoaching",
+      summary = "A PKH coordinator records the coaching of a facilitator",
+      description = "facilitator (username), heldOn (default today), topic, notes, followUp")
+  @POST
+  @Path("coaching")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MonitoringService.CoachingDetails coach(MonitoringService.RecordCoaching coaching) {
+    return monitoring.coach(coaching);
+  }
+
+  @Operation(
+      operationId = "listCoaching",
+      summary = "Coaching records, the latest first (a facilitator's own)",
+      description = "facilitator (for coordinators and the admin)")
+  @GET
+  @Path("coaching")
+  public List<MonitoringService.CoachingDetails> coachings(
+      @QueryParam("facilitator") String facilitator) {
+    return monitoring.coachings(facilitator);
   }
 }

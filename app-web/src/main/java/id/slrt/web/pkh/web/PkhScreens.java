@@ -74,6 +74,16 @@ public class PkhScreens implements ScreenContribution {
             Set.of(ADMIN_KABUPATEN),
             true),
         new Screen(
+            "menu-pkh-coaching",
+            "/app/pkh/coaching",
+            GROUP,
+            "menu.pkhCoaching",
+            "pi pi-comments",
+            "home.action.pkhCoaching",
+            525,
+            Set.of(PENDAMPING_PKH, KOORDINATOR_PKH, ADMIN_KABUPATEN),
+            true),
+        new Screen(
             "menu-pkh-cases",
             "/app/pkh/cases",
             GROUP,

@@ -4,6 +4,7 @@ import id.slrt.core.error.BusinessException;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.pkh.api.GroupDetails;
 import id.slrt.pkh.api.KpmService;
+import id.slrt.pkh.api.MonitoringService;
 import id.slrt.pkh.api.P2k2SessionService;
 import id.slrt.pkh.api.PkhAccess;
 import id.slrt.pkh.api.SessionLogDetails;
@@ -29,6 +30,7 @@ public class SessionsBacking implements Serializable {
   @Inject P2k2SessionService sessions;
   @Inject KpmService kpm;
   @Inject PkhAccess pkhAccess;
+  @Inject MonitoringService monitoring;
 
   private String groupCode;
   private String state;
@@ -67,6 +69,68 @@ public class SessionsBacking implements Serializable {
       Faces.refused(e, Map.of());
     }
     load();
+  }
+
+  // the quality assessment being written, for one log at a time
+  private Long assessing;
+  private List<MonitoringService.CriterionDetails> criteria = List.of();
+  private List<Integer> scores = new java.util.ArrayList<>();
+  private String assessmentNote;
+  private List<MonitoringService.AssessmentDetails> assessments = List.of();
+
+  public boolean mayAssess(SessionLogDetails log) {
+    return pkhAccess.mayAssessQuality() && "TERCATAT".equals(log.state());
+  }
+
+  public void startAssessing(long id) {
+    assessing = id;
+    criteria = monitoring.instrument();
+    scores = new java.util.ArrayList<>();
+    criteria.forEach(c -> scores.add(null));
+    assessmentNote = null;
+    assessments = monitoring.assessments(id);
+  }
+
+  public void saveAssessment() {
+    try {
+      var made =
+          monitoring.assess(
+              assessing, new MonitoringService.AssessSession(null, scores, assessmentNote));
+      Faces.info(Faces.text("pkh.sessions.assessed", made.percent()));
+      assessments = monitoring.assessments(assessing);
+      assessing = null;
+    } catch (BusinessException e) {
+      Faces.refused(e, Map.of());
+    }
+  }
+
+  public Long getAssessing() {
+    return assessing;
+  }
+
+  public List<MonitoringService.CriterionDetails> getCriteria() {
+    return criteria;
+  }
+
+  public List<Integer> getScores() {
+    return scores;
+  }
+
+  public List<MonitoringService.AssessmentDetails> getAssessments() {
+    return assessments;
+  }
+
+  public String getAssessmentNote() {
+    return assessmentNote;
+  }
+
+  public void setAssessmentNote(String assessmentNote) {
+    this.assessmentNote = assessmentNote;
+  }
+
+  /** The scores a criterion can be given: 0 to its highest. */
+  public List<Integer> range(int max) {
+    return java.util.stream.IntStream.rangeClosed(0, max).boxed().toList();
   }
 
   public String getGroupCode() {
