@@ -48,6 +48,12 @@ class KpmScreenBrowserIT {
       // the sticker went up on the house today
       browser.click(By.id("kpm:stickerPlaced"));
       browser.awaitText("sticker", "Stiker terpasang sejak");
+      // the group's stickers print from the list
+      browser.open("app/pkh/stickers.pdf?group=" + code);
+      assertThat(
+              ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                  .executeScript("return document.contentType"))
+          .isEqualTo("application/pdf");
     }
   }
 

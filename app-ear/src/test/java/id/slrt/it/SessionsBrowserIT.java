@@ -71,6 +71,12 @@ class SessionsBrowserIT {
 
       browser.choose("sessions:state", "Semua");
       assertThat(browser.awaitText("logs", "Disisihkan")).contains("Lihat foto daftar hadir");
+      // the link opens the photo itself
+      browser.open("app/pkh/sheet-photo?session=" + first);
+      assertThat(
+              ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                  .executeScript("return document.contentType"))
+          .isEqualTo("image/jpeg");
     }
     assertThat(
             Api.send("GET", SESSIONS + "/" + second, facilitator, null).json().getString("state"))

@@ -1,8 +1,9 @@
 package id.slrt.web.pkh.web;
 
-import id.slrt.core.error.NotFoundException;
+import id.slrt.core.error.BusinessException;
 import id.slrt.pkh.api.P2k2SessionService;
 import id.slrt.pkh.api.SheetPhotoImage;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,8 +32,11 @@ public class SheetPhotoServlet extends HttpServlet {
     SheetPhotoImage photo;
     try {
       photo = sessions.sheetPhoto(Long.parseLong(raw));
-    } catch (NotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    } catch (EJBAccessException e) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN); // a role without PKH
+      return;
+    } catch (BusinessException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND); // not seen, or not there
       return;
     }
     response.setContentType(photo.contentType());

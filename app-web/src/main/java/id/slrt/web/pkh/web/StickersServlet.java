@@ -1,8 +1,9 @@
 package id.slrt.web.pkh.web;
 
-import id.slrt.core.error.NotFoundException;
+import id.slrt.core.error.BusinessException;
 import id.slrt.pkh.api.AttendanceSheet;
 import id.slrt.pkh.api.StickerService;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,8 +24,11 @@ public class StickersServlet extends HttpServlet {
     AttendanceSheet pdf;
     try {
       pdf = stickers.stickers(request.getParameter("group"));
-    } catch (NotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    } catch (EJBAccessException e) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN); // a role without PKH
+      return;
+    } catch (BusinessException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND); // not seen, or not there
       return;
     }
     response.setContentType("application/pdf");
