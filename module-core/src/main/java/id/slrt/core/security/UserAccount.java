@@ -25,6 +25,11 @@ public record UserAccount(
     Instant lastSignInAt,
     Instant createdAt) {
 
+  /** Whether the account is active in the district {@code tenantSlug} with the role. */
+  public boolean actsAs(Role role, String tenantSlug) {
+    return active && roles.contains(role) && java.util.Objects.equals(this.tenantSlug, tenantSlug);
+  }
+
   public AuthenticatedUser asCaller() {
     return new AuthenticatedUser(
         username,

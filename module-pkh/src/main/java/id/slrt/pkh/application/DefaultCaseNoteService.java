@@ -40,7 +40,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,10 +65,7 @@ public class DefaultCaseNoteService implements CaseNoteService {
   public CaseNoteDetails open(OpenCaseNote request) {
     OpenCaseNote r =
         request == null ? new OpenCaseNote(null, null, null, null, null, null) : request;
-    String n = Input.clean(r.participantNumber());
-    Kpm kpm =
-        (n == null ? Optional.<Kpm>empty() : PkhScopes.visibleKpm(em, access.pkhScope(), n))
-            .orElseThrow(() -> new NotFoundException("pkh.kpm.notFound"));
+    Kpm kpm = PkhScopes.requireVisibleKpm(em, access.pkhScope(), r.participantNumber());
     FieldErrors errors = new FieldErrors();
     LocalDate today = districtTime.today();
     String subject = Input.clean(r.subject());
@@ -228,10 +224,16 @@ public class DefaultCaseNoteService implements CaseNoteService {
 
   private List<CaseNoteDetails> details(List<CaseNote> notes) {
     Map<Long, Kpm> kpm = new HashMap<>();
+    if (!notes.isEmpty()) {
+      // the page's KPM in one query, not one look-up per case
+      em.createQuery("SELECT k FROM Kpm k WHERE k.id IN :ids", Kpm.class)
+          .setParameter("ids", notes.stream().map(CaseNote::kpmId).distinct().toList())
+          .getResultList()
+          .forEach(k -> kpm.put(k.id(), k));
+    }
     Set<Long> persons = new HashSet<>();
     for (CaseNote c : notes) {
-      Kpm k = kpm.computeIfAbsent(c.kpmId(), x -> em.find(Kpm.class, x));
-      persons.add(k.recipientPersonId());
+      persons.add(kpm.get(c.kpmId()).recipientPersonId());
       c.personId().ifPresent(persons::add);
     }
     Map<Long, PersonCard> cards = persons.isEmpty() ? Map.of() : people.byIds(persons);

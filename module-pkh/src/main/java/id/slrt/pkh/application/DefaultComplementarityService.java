@@ -108,9 +108,7 @@ public class DefaultComplementarityService implements ComplementarityService {
   }
 
   private Kpm visible(String participantNumber) {
-    String n = Input.clean(participantNumber);
-    return (n == null ? Optional.<Kpm>empty() : PkhScopes.visibleKpm(em, access.pkhScope(), n))
-        .orElseThrow(() -> new NotFoundException("pkh.kpm.notFound"));
+    return PkhScopes.requireVisibleKpm(em, access.pkhScope(), participantNumber);
   }
 
   private List<Gap> gaps(Kpm kpm, HouseholdDetails family) {

@@ -3,7 +3,6 @@ package id.slrt.pkh.application;
 import id.slrt.core.audit.Audited;
 import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
-import id.slrt.core.error.NotFoundException;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.persistence.Constraints;
@@ -41,7 +40,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,7 +50,6 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class DefaultConditionalityService implements ConditionalityService {
-  private static final String NOT_FOUND = "pkh.kpm.notFound";
 
   @Inject @TenantDb EntityManager em;
   @Inject AccessPolicy access;
@@ -217,10 +214,7 @@ public class DefaultConditionalityService implements ConditionalityService {
   @Audited("pkh.kpm.warn")
   public KpmDetails warn(String participantNumber, IssueWarning warning) {
     IssueWarning w = warning == null ? new IssueWarning(null, null, null) : warning;
-    String n = Input.clean(participantNumber);
-    Kpm kpm =
-        (n == null ? Optional.<Kpm>empty() : PkhScopes.visibleKpm(em, access.pkhScope(), n))
-            .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    Kpm kpm = PkhScopes.requireVisibleKpm(em, access.pkhScope(), participantNumber);
     ConditionalityRule rule = ConditionalityRules.of(em);
     FieldErrors errors = new FieldErrors();
     WarningLevel level = errors.code("level", WarningLevel.class, w.level());

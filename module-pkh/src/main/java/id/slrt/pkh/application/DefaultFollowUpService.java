@@ -2,7 +2,6 @@ package id.slrt.pkh.application;
 
 import id.slrt.core.audit.Audited;
 import id.slrt.core.error.FieldErrors;
-import id.slrt.core.error.NotFoundException;
 import id.slrt.core.security.AccessPolicy;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.PkhScope;
@@ -32,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -57,7 +55,7 @@ public class DefaultFollowUpService implements FollowUpService {
   public List<FollowUpDue> due() {
     LocalDate today = districtTime.today();
     PkhScope scope = access.pkhScope();
-    // graduated within the last 12 months and a month's margin: the rounds that can be due
+    // graduated within the last 25 months or so: the 12-month round and a year past it, overdue
     List<Kpm> graduated =
         PkhScopes.bind(
                 em.createQuery(
@@ -154,8 +152,6 @@ public class DefaultFollowUpService implements FollowUpService {
   }
 
   private Kpm visible(String participantNumber) {
-    String n = Input.clean(participantNumber);
-    return (n == null ? Optional.<Kpm>empty() : PkhScopes.visibleKpm(em, access.pkhScope(), n))
-        .orElseThrow(() -> new NotFoundException("pkh.kpm.notFound"));
+    return PkhScopes.requireVisibleKpm(em, access.pkhScope(), participantNumber);
   }
 }

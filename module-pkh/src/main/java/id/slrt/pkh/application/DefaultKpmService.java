@@ -61,7 +61,6 @@ import java.util.Set;
  */
 @Stateless
 public class DefaultKpmService implements KpmService {
-  private static final String NOT_FOUND = "pkh.kpm.notFound";
 
   @Inject @TenantDb EntityManager em;
   @Inject AccessPolicy access;
@@ -312,10 +311,7 @@ public class DefaultKpmService implements KpmService {
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PENDAMPING_PKH, Role.Names.KOORDINATOR_PKH})
   @Audited("pkh.kpm.read")
   public KpmDetails get(String participantNumber) {
-    String n = Input.clean(participantNumber);
-    Kpm kpm =
-        (n == null ? Optional.<Kpm>empty() : findVisible(n))
-            .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    Kpm kpm = PkhScopes.requireVisibleKpm(em, access.pkhScope(), participantNumber);
     return details(List.of(kpm), districtTime.today()).get(0);
   }
 
@@ -326,11 +322,6 @@ public class DefaultKpmService implements KpmService {
         .getResultList()
         .stream()
         .findFirst();
-  }
-
-  /** The KPM with that number if the caller's scope sees it: one query for every caller. */
-  private Optional<Kpm> findVisible(String number) {
-    return PkhScopes.visibleKpm(em, access.pkhScope(), number);
   }
 
   /**
@@ -396,10 +387,7 @@ public class DefaultKpmService implements KpmService {
   @Audited("pkh.kpm.exit")
   public KpmDetails exit(String participantNumber, ExitKpm exit) {
     ExitKpm x = exit == null ? new ExitKpm(null, null, null) : exit;
-    String n = Input.clean(participantNumber);
-    Kpm kpm =
-        (n == null ? Optional.<Kpm>empty() : findVisible(n))
-            .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    Kpm kpm = PkhScopes.requireVisibleKpm(em, access.pkhScope(), participantNumber);
     FieldErrors errors = new FieldErrors();
     LocalDate today = districtTime.today();
     ExitReason reason = errors.code("reason", ExitReason.class, x.reason());

@@ -25,7 +25,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** Stickers on KPM houses; the text's rule is the {@link StickerText}'s. */
 @Stateless
@@ -90,10 +89,7 @@ public class DefaultStickerService implements StickerService {
   @RolesAllowed(Role.Names.PENDAMPING_PKH)
   @Audited("pkh.sticker.placed")
   public KpmDetails placed(String participantNumber, String on) {
-    String n = Input.clean(participantNumber);
-    Kpm kpm =
-        (n == null ? Optional.<Kpm>empty() : PkhScopes.visibleKpm(em, access.pkhScope(), n))
-            .orElseThrow(() -> new NotFoundException("pkh.kpm.notFound"));
+    Kpm kpm = PkhScopes.requireVisibleKpm(em, access.pkhScope(), participantNumber);
     FieldErrors errors = new FieldErrors();
     LocalDate today = districtTime.today();
     LocalDate day = Input.clean(on) == null ? today : errors.date("on", on);

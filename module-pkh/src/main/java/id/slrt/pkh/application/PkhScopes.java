@@ -1,6 +1,8 @@
 package id.slrt.pkh.application;
 
+import id.slrt.core.error.NotFoundException;
 import id.slrt.core.security.PkhScope;
+import id.slrt.core.text.Input;
 import id.slrt.pkh.domain.model.kpm.Kpm;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -47,5 +49,15 @@ final class PkhScopes {
         .getResultList()
         .stream()
         .findFirst();
+  }
+
+  /**
+   * The KPM with that participant number (as typed) if the scope sees it; otherwise 404, the same
+   * answer as for a number that does not exist.
+   */
+  static Kpm requireVisibleKpm(EntityManager em, PkhScope scope, String participantNumber) {
+    String n = Input.clean(participantNumber);
+    return (n == null ? Optional.<Kpm>empty() : visibleKpm(em, scope, n))
+        .orElseThrow(() -> new NotFoundException("pkh.kpm.notFound"));
   }
 }

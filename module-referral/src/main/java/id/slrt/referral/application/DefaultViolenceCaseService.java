@@ -18,7 +18,6 @@ import id.slrt.core.security.AuthenticatedUser;
 import id.slrt.core.security.CaseScope;
 import id.slrt.core.security.CurrentUser;
 import id.slrt.core.security.Role;
-import id.slrt.core.security.UserAccount;
 import id.slrt.core.security.UserDirectory;
 import id.slrt.core.tenancy.TenantContext;
 import id.slrt.core.tenancy.TenantDb;
@@ -786,11 +785,10 @@ public class DefaultViolenceCaseService implements ViolenceCaseService {
   }
 
   private boolean isManager(String username) {
-    Optional<UserAccount> account = users.findByUsername(username);
-    return account.isPresent()
-        && account.get().active()
-        && account.get().roles().contains(Role.MANAJER_KASUS_P2TP2A)
-        && tenants.require().slug().equals(account.get().tenantSlug());
+    return users
+        .findByUsername(username)
+        .filter(a -> a.actsAs(Role.MANAJER_KASUS_P2TP2A, tenants.require().slug()))
+        .isPresent();
   }
 
   private Set<String> managers(String field, List<String> given, FieldErrors errors) {

@@ -37,6 +37,7 @@ public class SessionsBacking implements Serializable {
   private List<GroupDetails> groups = List.of();
   private List<SessionLogDetails> items = List.of();
   private long total;
+  private final java.util.Map<Long, SessionLogDetails> countedLogs = new java.util.HashMap<>();
 
   @PostConstruct
   public void init() {
@@ -47,6 +48,7 @@ public class SessionsBacking implements Serializable {
   }
 
   public void load() {
+    countedLogs.clear();
     var page = sessions.logs(groupCode, state, PageRequest.of("0", "100"));
     items = page.items();
     total = page.total();
@@ -56,9 +58,11 @@ public class SessionsBacking implements Serializable {
     return pkhAccess.mayDecideConflicts() && "KONFLIK".equals(log.state());
   }
 
-  /** The log a conflict differs from, to show beside it. */
+  /** The log a conflict differs from, to show beside it: read once per log while the list shows. */
   public SessionLogDetails counted(SessionLogDetails log) {
-    return log.conflictOf() == null ? null : sessions.log(log.conflictOf());
+    return log.conflictOf() == null
+        ? null
+        : countedLogs.computeIfAbsent(log.conflictOf(), sessions::log);
   }
 
   public void decide(long id, boolean keep) {
