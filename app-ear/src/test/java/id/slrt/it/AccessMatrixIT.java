@@ -102,7 +102,7 @@ class AccessMatrixIT {
       for (int i = 0; i < USERS.size(); i++) {
         String user = USERS.get(i);
         String path = concrete(row.path());
-        boolean csv = path.endsWith("/imports/dtks");
+        boolean csv = path.endsWith("/imports/dtks") || path.endsWith("/kpm-imports");
         boolean image = path.endsWith("/sheet-photo");
         HttpRequest.Builder request =
             HttpRequest.newBuilder(URI.create(Api.BASE + path))

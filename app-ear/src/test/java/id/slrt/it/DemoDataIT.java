@@ -183,6 +183,17 @@ class DemoDataIT {
                 .json()
                 .getInt("total"))
         .isEqualTo(5);
+    // the graduation ranking: every KPM of pendamping.T has answered the questionnaire, ranked
+    // from the most capable down
+    List<JsonObject> ranked =
+        Api.send("GET", "/t/cianjur/pkh/graduation-ranking", Api.token("pendamping.cianjur"), null)
+            .json()
+            .getJsonArray("candidates")
+            .getValuesAs(JsonObject.class);
+    assertThat(ranked).isNotEmpty().allSatisfy(c -> assertThat(c.containsKey("percent")).isTrue());
+    assertThat(ranked).extracting(c -> c.getInt("rank")).isSorted().startsWith(1);
+    assertThat(ranked.get(0).getInt("percent"))
+        .isGreaterThan(ranked.get(ranked.size() - 1).getInt("percent"));
 
     // a district that holds data is left alone
     assertThat(Slrt.run("demo", "cianjur")).contains("nothing added");

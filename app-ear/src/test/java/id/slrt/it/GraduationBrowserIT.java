@@ -59,6 +59,22 @@ class GraduationBrowserIT {
                   + "')]//button[contains(@id, ':approve')]"));
       // it leaves the proposals waiting
       browser.wait.until(d -> d.findElements(card).isEmpty());
+      // the families that could take its place are offered at once
+      assertThat(browser.visible(By.id("graduations:replacements")).getText())
+          .contains("Calon pengganti untuk " + number);
+      // checked once the approval's notice has gone: axe reads it mid-fade as too pale
+      browser.wait.until(d -> d.findElements(By.cssSelector(".ui-growl-item")).isEmpty());
+      browser.assertAccessible("the replacement candidates");
+      browser.click(By.id("graduations:hideReplacements"));
+
+      // among the approved ones, the family now able is proposed to verivali, once
+      browser.click(By.cssSelector("label[for='graduations:status:1']"));
+      WebElement approved = browser.visible(card);
+      approved.findElement(By.cssSelector("button[id$=':proposeVerivali']")).click();
+      browser.wait.until(d -> d.findElement(card).getText().contains("Usulan verivali"));
+      assertThat(
+              browser.visible(card).findElements(By.cssSelector("button[id$=':proposeVerivali']")))
+          .isEmpty();
     }
     assertThat(
             Api.send("GET", "/t/karawang/pkh/kpm/" + number, Api.token("korkab.karawang"), null)

@@ -315,4 +315,120 @@ class GraduationIT {
     String other = Api.token("pendamping2.karawang");
     assertThat(Api.send("POST", followUps, other, sixMonths).status()).isEqualTo(404);
   }
+
+  /**
+   * A family of Cilamaya Kulon (32.15.14), where no other test registers one, with a DTSEN desil.
+   */
+  private static long familyIn1514(String officer, int... desils) {
+    String s = Api.serial();
+    Api.Reply made =
+        Api.send(
+            "POST",
+            "/t/karawang/households",
+            officer,
+            Api.family("321514120315" + s, "321514450785" + s, "321514010110" + s)
+                .replace("32.15.01.1001", "32.15.14.2001")
+                // not "Siti Juariah": HouseholdApiIT's duplicate search lists at most 20 of her
+                .replace("Siti Juariah", "Wulan Sari"));
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    long id = made.json().getJsonNumber("id").longValue();
+    for (int i = 0; i < desils.length; i++) {
+      Api.Reply status =
+          Api.send(
+              "POST",
+              "/t/karawang/households/" + id + "/welfare-status",
+              officer,
+              "{\"register\": \"DTSEN\", \"registered\": true, \"desil\": %d, \"asOf\": \"2026-0%d-01\"}"
+                  .formatted(desils[i], i + 1));
+      assertThat(status.status()).as(status.body()).isEqualTo(201);
+    }
+    return id;
+  }
+
+  private static String enrol(long householdId, String facilitator, String group) {
+    String kk =
+        Api.send(
+                "GET",
+                "/t/karawang/households/" + householdId,
+                Api.token("puskesos.karawang"),
+                null)
+            .json()
+            .getString("kk");
+    String number =
+        "3215" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
+    Api.Reply made =
+        Api.send(
+            "POST",
+            "/t/karawang/pkh/kpm",
+            facilitator,
+            "{\"participantNumber\": \"%s\", \"kk\": \"%s\", \"groupCode\": \"%s\","
+                    .formatted(number, kk, group)
+                + " \"components\": [\"ANAK_SD\"]}");
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    return number;
+  }
+
+  @Test
+  void anApprovedGraduationListsTheLowestDesilFamiliesOfItsKecamatanNeverInPkh() {
+    String officer = Api.token("puskesos.karawang");
+    String facilitator = Api.token("pendamping.karawang");
+    String coordinator = Api.token("korkab.karawang");
+    String group = "REPL-" + ThreadLocalRandom.current().nextInt(1_000_000);
+    long graduate = familyIn1514(officer, 2);
+    long inPkh = familyIn1514(officer, 1);
+    long desil3 = familyIn1514(officer, 3);
+    long desil1 = familyIn1514(officer, 1);
+    long nowDesil7 = familyIn1514(officer, 2, 7); // its current status is the later one
+    familyIn1514(officer); // no DTSEN status at all
+    String number = enrol(graduate, facilitator, group);
+    enrol(inPkh, facilitator, group);
+
+    Api.Reply proposed =
+        propose(
+            facilitator,
+            ("{\"participantNumber\": \"%s\", \"type\": \"MANDIRI\", \"statementLetter\": true,"
+                    + " \"statementDate\": \"2026-11-02\"}")
+                .formatted(number));
+    assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+    String replacements = GRADUATIONS + "/" + proposed.json().getJsonNumber("id") + "/replacements";
+    assertThat(Api.send("GET", replacements, coordinator, null).status()).isEqualTo(409);
+    Api.Reply approved =
+        Api.send(
+            "POST",
+            GRADUATIONS + "/" + proposed.json().getJsonNumber("id") + "/transitions",
+            coordinator,
+            "{\"to\": \"DISETUJUI\"}");
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+
+    Api.Reply found = Api.send("GET", replacements, coordinator, null);
+    assertThat(found.status()).as(found.body()).isEqualTo(200);
+    List<JsonObject> candidates = found.parse().asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(candidates)
+        .extracting(c -> c.getJsonNumber("householdId").longValue())
+        .containsExactly(desil1, desil3)
+        .doesNotContain(graduate, inPkh, nowDesil7);
+    assertThat(candidates.get(0).getInt("desil")).isEqualTo(1);
+    assertThat(candidates.get(0).getString("headName")).isEqualTo("Wulan Sari");
+    assertThat(candidates.get(0).getString("villageCode")).isEqualTo("32.15.14.2001");
+
+    // welfare status is for the coordinators and the district office only
+    assertThat(Api.send("GET", replacements, facilitator, null).status()).isEqualTo(403);
+    assertThat(Api.send("GET", replacements, Api.token("admin.karawang"), null).status())
+        .isEqualTo(200);
+
+    // the family, now able, is proposed to intake's verivali for a correction of its DTSEN data
+    String verivali = GRADUATIONS + "/" + proposed.json().getJsonNumber("id") + "/verivali";
+    assertThat(Api.send("POST", verivali, facilitator, "{}").status()).isEqualTo(403);
+    Api.Reply made =
+        Api.send("POST", verivali, coordinator, "{\"note\": \"Usaha warung berkembang\"}");
+    assertThat(made.status()).as(made.body()).isEqualTo(200);
+    long proposal = made.json().getJsonNumber("verivaliProposalId").longValue();
+    assertThat(Api.send("POST", verivali, coordinator, "{}").status()).isEqualTo(409);
+    JsonObject inIntake = Api.send("GET", "/t/karawang/verivali/" + proposal, officer, null).json();
+    assertThat(inIntake.getJsonNumber("householdId").longValue()).isEqualTo(graduate);
+    assertThat(inIntake.getString("type")).isEqualTo("PERBAIKAN");
+    assertThat(inIntake.getString("reason")).contains("MANDIRI").contains(number);
+    assertThat(inIntake.getString("notes")).isEqualTo("Usaha warung berkembang");
+    assertThat(inIntake.getString("proposedBy")).isEqualTo("korkab.karawang");
+  }
 }

@@ -117,6 +117,11 @@ final class DemoSeed {
         seed.pkhCases(slug);
         Files.writeString(pkhCasesDone, "");
       }
+      Path pkhRankingDone = demoDir.resolve(slug + ".pkh-ranking.done");
+      if (!Files.exists(pkhRankingDone) && Files.exists(pkhDone)) {
+        seed.pkhRanking(slug);
+        Files.writeString(pkhRankingDone, "");
+      }
     } catch (IOException e) {
       throw new IllegalStateException("cannot reach " + api + ": " + e, e);
     }
@@ -284,6 +289,46 @@ final class DemoSeed {
    * this period's sessions, and a case (a child who stopped going to school) with its teachers and
    * a home visit. Skipped when the district has cases already.
    */
+  /**
+   * PKH graduation ranking: {@code pendamping.T}'s KPM answer the socio-economic questionnaire,
+   * each a little better off than the one before, so that the ranking has a top and a bottom.
+   * Skipped when any of them has answered already.
+   */
+  private void pkhRanking(String slug) throws Exception {
+    String t = "/t/" + slug;
+    String facilitator = token("pendamping." + slug);
+    List<JsonObject> candidates =
+        object(call("GET", t + "/pkh/graduation-ranking", facilitator, null))
+            .getJsonArray("candidates")
+            .getValuesAs(JsonObject.class);
+    if (candidates.isEmpty() || candidates.stream().anyMatch(c -> c.containsKey("percent"))) {
+      return;
+    }
+    System.out.println("PKH ranking demo for " + slug + ": questionnaires of the KPM...");
+    List<JsonObject> questions =
+        object(call("GET", t + "/pkh/graduation-questionnaire", facilitator, null))
+            .getJsonArray("questions")
+            .getValuesAs(JsonObject.class);
+    for (int k = 0; k < candidates.size(); k++) {
+      var answers = Json.createArrayBuilder();
+      for (int q = 0; q < questions.size(); q++) {
+        int options = questions.get(q).getJsonArray("options").size();
+        answers.add(
+            Math.min(
+                options - 1, ((options - 1) * k + q % 3) / Math.max(1, candidates.size() - 1)));
+      }
+      call(
+          "POST",
+          t + "/pkh/kpm/" + candidates.get(k).getString("participantNumber") + "/socioeconomic",
+          facilitator,
+          Json.createObjectBuilder()
+              .add("answers", answers)
+              .add("note", "Diisi bersama keluarga saat kunjungan rumah.")
+              .build()
+              .toString());
+    }
+  }
+
   private void pkhCases(String slug) throws Exception {
     String t = "/t/" + slug;
     String facilitator = token("pendamping." + slug);

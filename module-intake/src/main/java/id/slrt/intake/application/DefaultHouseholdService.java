@@ -68,7 +68,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /** Household registration and look-up, in the current request's tenant. */
@@ -90,6 +89,7 @@ public class DefaultHouseholdService implements HouseholdService {
   static final long SEARCH_COUNT_CAP = 10_000;
 
   @Inject HouseholdRepository households;
+  @Inject FamilyRegistrar registrar;
   @Inject TenantContext tenants;
   @Inject Regions regions;
   @Inject CurrentUser currentUser;
@@ -101,43 +101,9 @@ public class DefaultHouseholdService implements HouseholdService {
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
   @Audited("household.register")
   public HouseholdDetails register(RegisterHousehold request) {
-    Tenant tenant = tenants.require();
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, tenant.zone());
-    String by = currentUser.username();
-    Household household =
-        new HouseholdRegistration(regions, tenant.regency(), tenant.name())
-            .build(request, today, now, by, households::nextProvisionalKk);
-
-    try {
-      households.store(household);
-    } catch (PersistenceException e) {
-      throw refused(household, e);
-    }
+    Household household = registrar.add(request);
     // a family registered just now has no welfare snapshot and no program yet: not looked up
     return details(household, List.of(), List.of());
-  }
-
-  /**
-   * A family card or NIK already registered, as the unique keys answer it: asking before the write
-   * cost two look-ups on every registration (a tenth of the server's time in the profile), and two
-   * officers registering the same family at once need the keys anyway. The family card is named
-   * first, as before; for a NIK, every one of the family's NIKs that is taken.
-   */
-  private RuntimeException refused(Household household, PersistenceException e) {
-    String key = Constraints.uniqueKey(e).orElse("");
-    if (key.equals("household_kk")) {
-      return new ConflictException("household.duplicateKk", household.kk().value());
-    }
-    if (!key.equals("person_nik")) {
-      return e;
-    }
-    Set<Nik> taken =
-        households.existingNiks(
-            household.members().stream().map(Person::nik).filter(Objects::nonNull).toList());
-    return new ConflictException(
-        "household.duplicateNik",
-        String.join(", ", taken.stream().map(Nik::value).sorted().toList()));
   }
 
   @Override

@@ -29,8 +29,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +38,7 @@ import java.util.Optional;
 @DeclareRoles({"ADMIN_KABUPATEN", "PETUGAS_PUSKESOS", "KADER_KLIK"})
 public class DefaultVerivaliService implements VerivaliService {
   @Inject VerivaliRepository proposals;
+  @Inject VerivaliProposer proposer;
   @Inject HouseholdRepository households;
   @Inject TenantContext tenants;
   @Inject Regions regions;
@@ -52,51 +51,7 @@ public class DefaultVerivaliService implements VerivaliService {
   @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.PETUGAS_PUSKESOS, Role.Names.KADER_KLIK})
   @Audited("verivali.propose")
   public ProposalDetails propose(ProposeVerivali request) {
-    ProposeVerivali r =
-        request == null ? new ProposeVerivali(null, null, null, null, null) : request;
-    LocalDate today = LocalDate.ofInstant(clock.instant(), tenants.require().zone());
-    FieldErrors errors = new FieldErrors();
-    Household household = null;
-    if (r.householdId() == null) {
-      errors.add("householdId", "verivali.household");
-    } else {
-      household = households.find(r.householdId()).orElse(null);
-      if (household == null) {
-        errors.add("householdId", "household.notFound");
-      }
-    }
-    ProposalType type = Input.code(ProposalType.class, r.type()).orElse(null);
-    if (type == null) {
-      errors.add("type", "verivali.type", Arrays.toString(ProposalType.values()));
-    }
-    String reason = Input.clean(r.reason());
-    if (reason == null) {
-      errors.add("reason", "verivali.reason");
-    } else if (reason.length() > 1000) {
-      errors.add("reason", "verivali.tooLong", 1000);
-    }
-    if (r.musdesDate() != null && r.musdesDate().isAfter(today)) {
-      errors.add("musdesDate", "verivali.musdesFuture");
-    }
-    String notes = Input.clean(r.notes());
-    if (notes != null && notes.length() > 2000) {
-      errors.add("notes", "verivali.tooLong", 2000);
-    }
-    errors.throwIfAny();
-    if (proposals.hasOpen(household.id(), type)) {
-      throw new ConflictException("verivali.duplicate");
-    }
-    VerivaliProposal proposal =
-        new VerivaliProposal(
-            household.id(),
-            type,
-            reason,
-            r.musdesDate(),
-            notes,
-            clock.instant(),
-            currentUser.username());
-    proposals.store(proposal);
-    return details(proposal);
+    return details(proposer.add(request));
   }
 
   @Override

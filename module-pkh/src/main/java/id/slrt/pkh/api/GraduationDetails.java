@@ -3,7 +3,10 @@ package id.slrt.pkh.api;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A graduation proposal and its decision. */
+/**
+ * A graduation proposal and its decision; {@code verivaliProposalId} the intake verivali proposal
+ * made for the family after an approved voluntary graduation.
+ */
 public record GraduationDetails(
     long id,
     String participantNumber,
@@ -21,4 +24,5 @@ public record GraduationDetails(
     String decidedBy,
     Instant decidedAt,
     String decisionNote,
+    Long verivaliProposalId,
     long version) {}

@@ -28,4 +28,21 @@ public interface GraduationService {
 
   /** A coordinator or the district admin sets a facilitator's target for a year. */
   TargetProgress setTarget(String facilitator, String year, Integer target);
+
+  /**
+   * After an approved graduation: the families that could take the KPM's place (DTSEN desil 1-4 in
+   * its kecamatan, not in PKH), the lowest desil first; at most twenty.
+   *
+   * @throws id.slrt.core.error.ConflictException when the graduation is not approved
+   */
+  List<ReplacementCandidate> replacements(long graduationId);
+
+  /**
+   * After an approved MANDIRI or SEJAHTERA_MANDIRI graduation, a coordinator proposes in intake's
+   * verivali that the family's DTSEN data be corrected (PERBAIKAN), once; {@code note} goes with
+   * it.
+   *
+   * @throws id.slrt.core.error.ConflictException when not approved, natural, or already proposed
+   */
+  GraduationDetails proposeVerivali(long graduationId, String note);
 }

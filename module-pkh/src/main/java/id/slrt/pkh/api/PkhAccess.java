@@ -50,4 +50,16 @@ public interface PkhAccess {
 
   /** Record the coaching of facilitators ({@link MonitoringService#coach}). */
   boolean mayCoach();
+
+  /** Record a KPM's answers to the questionnaire ({@link SocioEconomicService#assess}). */
+  boolean mayAssessFamilies();
+
+  /** Change the questionnaire ({@link SocioEconomicService#changeQuestionnaire}). */
+  boolean mayChangeQuestionnaire();
+
+  /** See the families that could replace a graduate ({@link GraduationService#replacements}). */
+  boolean mayFindReplacements();
+
+  /** Propose verivali after a graduation ({@link GraduationService#proposeVerivali}). */
+  boolean mayProposeVerivali();
 }

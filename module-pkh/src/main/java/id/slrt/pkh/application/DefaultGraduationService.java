@@ -1,6 +1,7 @@
 package id.slrt.pkh.application;
 
 import id.slrt.core.audit.Audited;
+import id.slrt.core.error.ConflictException;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.paging.Page;
@@ -15,6 +16,9 @@ import id.slrt.core.text.Input;
 import id.slrt.core.time.DistrictTime;
 import id.slrt.intake.api.PersonCard;
 import id.slrt.intake.api.PersonDirectory;
+import id.slrt.intake.api.ProposeVerivali;
+import id.slrt.intake.api.VerivaliProposals;
+import id.slrt.intake.api.WelfareCandidates;
 import id.slrt.pkh.api.GraduationDetails;
 import id.slrt.pkh.api.GraduationService;
 import id.slrt.pkh.api.GraduationTransition;
@@ -22,6 +26,7 @@ import id.slrt.pkh.api.KpmDetails;
 import id.slrt.pkh.api.KpmFilter;
 import id.slrt.pkh.api.KpmService;
 import id.slrt.pkh.api.ProposeGraduation;
+import id.slrt.pkh.api.ReplacementCandidate;
 import id.slrt.pkh.api.TargetProgress;
 import id.slrt.pkh.domain.model.graduation.Graduation;
 import id.slrt.pkh.domain.model.graduation.GraduationStatus;
@@ -38,9 +43,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Graduation proposals and decisions. A proposal is seen by whoever sees its KPM (the access
@@ -49,6 +56,16 @@ import java.util.Optional;
  */
 @Stateless
 public class DefaultGraduationService implements GraduationService {
+  /** A kecamatan's code, {@code 32.15.01}: the first part of its villages' codes. */
+  private static final String KECAMATAN_CODE = "00.00.00";
+
+  /** DTSEN desil 1 to this are the families PKH is for. */
+  private static final int REPLACEMENT_DESIL = 4;
+
+  private static final int REPLACEMENTS = 20;
+
+  @Inject WelfareCandidates welfare;
+  @Inject VerivaliProposals verivali;
   private static final String NOT_FOUND = "pkh.graduation.notFound";
 
   @Inject @TenantDb EntityManager em;
@@ -246,6 +263,7 @@ public class DefaultGraduationService implements GraduationService {
                   g.decidedBy().orElse(null),
                   g.decidedAt().orElse(null),
                   g.decisionNote().orElse(null),
+                  g.verivaliProposalId().orElse(null),
                   g.version());
             })
         .toList();
@@ -371,5 +389,53 @@ public class DefaultGraduationService implements GraduationService {
       return thisYear;
     }
     return Integer.parseInt(raw.trim());
+  }
+
+  @Override
+  @RolesAllowed({Role.Names.ADMIN_KABUPATEN, Role.Names.KOORDINATOR_PKH})
+  @Audited("pkh.graduation.replacements")
+  public List<ReplacementCandidate> replacements(long graduationId) {
+    Graduation g = visible(graduationId);
+    if (g.status() != GraduationStatus.DISETUJUI) {
+      throw new ConflictException("pkh.graduation.notApproved");
+    }
+    Kpm kpm = em.find(Kpm.class, g.kpmId());
+    String kecamatan = kpm.villageCode().substring(0, KECAMATAN_CODE.length());
+    // a family that is or was in PKH (a graduate too, whatever its DTSEN status still says)
+    Set<Long> inPkh =
+        new HashSet<>(
+            em.createQuery(
+                    "SELECT k.householdId FROM Kpm k WHERE k.villageCode LIKE :place", Long.class)
+                .setParameter("place", kecamatan + "%")
+                .getResultList());
+    return welfare.lowestDesil(kecamatan, REPLACEMENT_DESIL, inPkh, REPLACEMENTS).stream()
+        .map(
+            c ->
+                new ReplacementCandidate(
+                    c.householdId(), c.kk(), c.headName(), c.villageCode(), c.desil(), c.asOf()))
+        .toList();
+  }
+
+  @Override
+  @RolesAllowed(Role.Names.KOORDINATOR_PKH)
+  @Audited("pkh.graduation.verivali")
+  public GraduationDetails proposeVerivali(long graduationId, String note) {
+    Graduation g = visible(graduationId);
+    g.checkVerivali();
+    Kpm kpm = em.find(Kpm.class, g.kpmId());
+    String reason =
+        "Graduasi PKH %s (KPM %s) disetujui %s: keluarga kini mampu, data DTSEN perlu diperbarui."
+            .formatted(
+                g.type().name(),
+                kpm.participantNumber().value(),
+                g.decidedAt()
+                    .map(at -> at.atZone(districtTime.zone()).toLocalDate().toString())
+                    .orElse(""));
+    long proposal =
+        verivali.propose(
+            new ProposeVerivali(kpm.householdId(), "PERBAIKAN", reason, null, Input.clean(note)));
+    g.verivaliProposed(proposal);
+    em.flush();
+    return details(List.of(g)).get(0);
   }
 }

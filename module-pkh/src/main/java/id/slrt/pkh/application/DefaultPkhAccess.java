@@ -86,4 +86,24 @@ public class DefaultPkhAccess implements PkhAccess {
   public boolean mayCoach() {
     return access.mayCall(DefaultMonitoringService.class, "coach");
   }
+
+  @Override
+  public boolean mayAssessFamilies() {
+    return access.mayCall(DefaultSocioEconomicService.class, "assess");
+  }
+
+  @Override
+  public boolean mayChangeQuestionnaire() {
+    return access.mayCall(DefaultSocioEconomicService.class, "changeQuestionnaire");
+  }
+
+  @Override
+  public boolean mayFindReplacements() {
+    return access.mayCall(DefaultGraduationService.class, "replacements");
+  }
+
+  @Override
+  public boolean mayProposeVerivali() {
+    return access.mayCall(DefaultGraduationService.class, "proposeVerivali");
+  }
 }

@@ -36,6 +36,10 @@ public final class PkhTenantModule implements TenantModule {
         id.slrt.pkh.domain.model.kpm.StickerText.class,
         id.slrt.pkh.domain.model.monitoring.QualityInstrument.class,
         id.slrt.pkh.domain.model.monitoring.QualityAssessment.class,
-        id.slrt.pkh.domain.model.monitoring.Coaching.class);
+        id.slrt.pkh.domain.model.monitoring.Coaching.class,
+        id.slrt.pkh.domain.model.imports.KpmImport.class,
+        id.slrt.pkh.domain.model.imports.KpmImportReject.class,
+        id.slrt.pkh.domain.model.graduation.Questionnaire.class,
+        id.slrt.pkh.domain.model.graduation.SocioEconomicAssessment.class);
   }
 }

@@ -3,6 +3,7 @@ package id.slrt.web.pkh.rest;
 import id.slrt.core.error.FieldErrors;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
+import id.slrt.pkh.api.AssessFamily;
 import id.slrt.pkh.api.AttendanceSheet;
 import id.slrt.pkh.api.ComplementarityDetails;
 import id.slrt.pkh.api.ComplementarityService;
@@ -15,6 +16,7 @@ import id.slrt.pkh.api.ExitKpm;
 import id.slrt.pkh.api.FollowUpDue;
 import id.slrt.pkh.api.FollowUpService;
 import id.slrt.pkh.api.GraduationDetails;
+import id.slrt.pkh.api.GraduationRanking;
 import id.slrt.pkh.api.GraduationService;
 import id.slrt.pkh.api.GraduationTransition;
 import id.slrt.pkh.api.GroupDetails;
@@ -27,12 +29,16 @@ import id.slrt.pkh.api.P2k2CatalogueService;
 import id.slrt.pkh.api.P2k2ModuleDetails;
 import id.slrt.pkh.api.P2k2SessionService;
 import id.slrt.pkh.api.ProposeGraduation;
+import id.slrt.pkh.api.QuestionnaireDetails;
 import id.slrt.pkh.api.RecordFollowUp;
 import id.slrt.pkh.api.ReferGap;
+import id.slrt.pkh.api.ReplacementCandidate;
 import id.slrt.pkh.api.SessionLogDetails;
 import id.slrt.pkh.api.SessionLogInput;
 import id.slrt.pkh.api.SheetPhotoDetails;
 import id.slrt.pkh.api.SheetPhotoImage;
+import id.slrt.pkh.api.SocioEconomicDetails;
+import id.slrt.pkh.api.SocioEconomicService;
 import id.slrt.pkh.api.StickerService;
 import id.slrt.pkh.api.SyncOutcome;
 import id.slrt.pkh.api.TargetProgress;
@@ -90,6 +96,7 @@ public class PkhResource {
   @Inject FollowUpService followUps;
   @Inject StickerService stickers;
   @Inject MonitoringService monitoring;
+  @Inject SocioEconomicService socioEconomic;
 
   @Operation(
       operationId = "enrolKpm",
@@ -699,5 +706,95 @@ public class PkhResource {
   public List<MonitoringService.CoachingDetails> coachings(
       @QueryParam("facilitator") String facilitator) {
     return monitoring.coachings(facilitator);
+  }
+
+  @Operation(
+      operationId = "getGraduationQuestionnaire",
+      summary = "The district's socio-economic questionnaire that ranks graduation candidates")
+  @GET
+  @Path("graduation-questionnaire")
+  public QuestionnaireDetails questionnaire() {
+    return socioEconomic.questionnaire();
+  }
+
+  @Operation(
+      operationId = "changeGraduationQuestionnaire",
+      summary = "The district admin replaces the questionnaire's questions",
+      description =
+          "questions [{text, options [{text, score 0-10}], 2 to 8}], 1 to 25; never \"miskin\"."
+              + " Assessments made before keep the questions they were made with.")
+  @PUT
+  @Path("graduation-questionnaire")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public QuestionnaireDetails changeQuestionnaire(QuestionnaireDetails questionnaire) {
+    return socioEconomic.changeQuestionnaire(questionnaire);
+  }
+
+  @Operation(
+      operationId = "assessKpmSocioEconomic",
+      summary = "A facilitator or coordinator records a KPM's answers to the questionnaire",
+      description =
+          "answers (for each question in order, the position from 0 of the answer given),"
+              + " assessedOn (default today), note. Active KPM only (409 otherwise).")
+  @APIResponseSchema(
+      value = SocioEconomicDetails.class,
+      responseCode = "201",
+      responseDescription = "The assessment with its score")
+  @POST
+  @Path("kpm/{number}/socioeconomic")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response assessSocioEconomic(
+      @PathParam("number") String number, AssessFamily assessment, @Context UriInfo uri) {
+    SocioEconomicDetails made = socioEconomic.assess(number, assessment);
+    return Response.created(uri.getAbsolutePath()).entity(made).build();
+  }
+
+  @Operation(
+      operationId = "listKpmSocioEconomic",
+      summary = "A KPM's socio-economic assessments, the latest first")
+  @GET
+  @Path("kpm/{number}/socioeconomic")
+  public List<SocioEconomicDetails> socioEconomic(@PathParam("number") String number) {
+    return socioEconomic.assessments(number);
+  }
+
+  @Operation(
+      operationId = "getGraduationRanking",
+      summary = "Each facilitator's active KPM ranked by their latest assessment",
+      description =
+          "facilitator narrows it to one facilitator's (a facilitator's own always); a list of"
+              + " one facilitator ends with their KPM not yet assessed")
+  @GET
+  @Path("graduation-ranking")
+  public GraduationRanking ranking(@QueryParam("facilitator") String facilitator) {
+    return socioEconomic.ranking(facilitator);
+  }
+
+  @Operation(
+      operationId = "listGraduationReplacements",
+      summary = "After an approved graduation, the families that could take the KPM's place",
+      description =
+          "DTSEN desil 1-4 by their current status, in the graduate's kecamatan, not in PKH; the"
+              + " lowest desil first, at most 20. 409 before the graduation is approved.")
+  @GET
+  @Path("graduations/{id:[0-9]{1,18}}/replacements")
+  public List<ReplacementCandidate> replacements(@PathParam("id") long id) {
+    return graduations.replacements(id);
+  }
+
+  /** The note going with the verivali proposal. */
+  public record VerivaliNote(String note) {}
+
+  @Operation(
+      operationId = "proposeGraduationVerivali",
+      summary = "After an approved voluntary graduation, propose intake's verivali (PERBAIKAN)",
+      description =
+          "A PKH coordinator, once per graduation, for MANDIRI and SEJAHTERA_MANDIRI: the family's"
+              + " DTSEN data is to be corrected. 409 otherwise.")
+  @POST
+  @Path("graduations/{id:[0-9]{1,18}}/verivali")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public GraduationDetails proposeVerivali(@PathParam("id") long id, VerivaliNote note) {
+    return graduations.proposeVerivali(id, note == null ? null : note.note());
   }
 }

@@ -12,6 +12,7 @@ import id.slrt.pkh.api.GraduationTransition;
 import id.slrt.pkh.api.KpmDetails;
 import id.slrt.pkh.api.PkhAccess;
 import id.slrt.pkh.api.RecordFollowUp;
+import id.slrt.pkh.api.ReplacementCandidate;
 import id.slrt.pkh.api.TargetProgress;
 import id.slrt.web.web.Faces;
 import jakarta.annotation.PostConstruct;
@@ -41,6 +42,8 @@ public class GraduationsBacking implements Serializable {
   private List<GraduationDetails> items = List.of();
   private List<KpmDetails> candidates = List.of();
   private long total;
+  private GraduationDetails replacementsOf;
+  private List<ReplacementCandidate> replacements = List.of();
   private final Map<Long, String> notes = new HashMap<>();
 
   private List<TargetProgress> targets = List.of();
@@ -59,6 +62,49 @@ public class GraduationsBacking implements Serializable {
     candidates = graduations.naturalCandidates();
   }
 
+  /** The families that could take an approved graduate's place, shown above the proposals. */
+  public void showReplacements(GraduationDetails g) {
+    try {
+      replacements = graduations.replacements(g.id());
+      replacementsOf = g;
+    } catch (BusinessException e) {
+      Faces.refused(e, field -> null, field -> null);
+    }
+  }
+
+  /** Proposes intake's verivali for the family of an approved voluntary graduation. */
+  public void proposeVerivali(GraduationDetails g) {
+    try {
+      GraduationDetails done = graduations.proposeVerivali(g.id(), null);
+      Faces.info(Faces.text("pkh.graduations.verivaliMade", done.verivaliProposalId()));
+      load();
+    } catch (BusinessException e) {
+      Faces.refused(e, field -> null, field -> null);
+      load();
+    }
+  }
+
+  public boolean isMayProposeVerivali() {
+    return pkhAccess.mayProposeVerivali();
+  }
+
+  public void hideReplacements() {
+    replacementsOf = null;
+    replacements = List.of();
+  }
+
+  public boolean isMayFindReplacements() {
+    return pkhAccess.mayFindReplacements();
+  }
+
+  public GraduationDetails getReplacementsOf() {
+    return replacementsOf;
+  }
+
+  public List<ReplacementCandidate> getReplacements() {
+    return replacements;
+  }
+
   /** Whether the user decides proposals (a coordinator, not the proposal's author). */
   public boolean mayDecide(GraduationDetails g) {
     return pkhAccess.mayDecideGraduations()
@@ -68,10 +114,14 @@ public class GraduationsBacking implements Serializable {
 
   public void decide(long id, String to) {
     try {
-      graduations.decide(id, new GraduationTransition(to, notes.get(id)));
+      GraduationDetails decided =
+          graduations.decide(id, new GraduationTransition(to, notes.get(id)));
       notes.remove(id);
       Faces.info(Faces.text("pkh.graduations.decided", Faces.text("pkh.graduation.status." + to)));
       load();
+      if ("DISETUJUI".equals(decided.status()) && isMayFindReplacements()) {
+        showReplacements(decided);
+      }
     } catch (BusinessException e) {
       Faces.refused(e, field -> Faces.text("pkh.graduations.note"), field -> null);
       if (!(e instanceof ValidationException)) {

@@ -112,6 +112,26 @@ public class PkhScreens implements ScreenContribution {
             "home.action.pkhSessions",
             502,
             Set.of(PENDAMPING_PKH, KOORDINATOR_PKH, ADMIN_KABUPATEN),
+            true),
+        new Screen(
+            "menu-pkh-ranking",
+            "/app/pkh/ranking",
+            GROUP,
+            "menu.pkhRanking",
+            "pi pi-sort-amount-down",
+            "home.action.pkhRanking",
+            511,
+            Set.of(PENDAMPING_PKH, KOORDINATOR_PKH, ADMIN_KABUPATEN),
+            true),
+        new Screen(
+            "menu-pkh-kpm-import",
+            "/app/pkh/kpm-import",
+            GROUP,
+            "menu.pkhKpmImport",
+            "pi pi-upload",
+            null,
+            506,
+            Set.of(KOORDINATOR_PKH, ADMIN_KABUPATEN),
             true));
   }
 }

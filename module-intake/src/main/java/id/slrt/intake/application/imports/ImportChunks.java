@@ -1,6 +1,7 @@
 package id.slrt.intake.application.imports;
 
-import id.slrt.core.csv.CsvWriter;
+import id.slrt.core.csv.ImportFiles;
+import id.slrt.core.csv.RejectReasons;
 import id.slrt.core.error.FieldError;
 import id.slrt.core.identity.Nik;
 import id.slrt.core.identity.NomorKk;
@@ -20,7 +21,6 @@ import id.slrt.intake.domain.model.imports.DtksRow;
 import id.slrt.intake.domain.model.imports.ImportJob;
 import id.slrt.intake.domain.model.imports.ImportReject;
 import id.slrt.intake.domain.model.imports.ImportRepository;
-import id.slrt.intake.domain.model.imports.RejectReasons;
 import id.slrt.intake.domain.model.imports.WelfareFacts;
 import id.slrt.intake.domain.service.DtksFormat;
 import id.slrt.intake.domain.service.HouseholdRegistration;
@@ -29,7 +29,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -389,10 +388,7 @@ public class ImportChunks {
   }
 
   static String csv(List<String> fields) {
-    StringWriter out = new StringWriter();
-    new CsvWriter(out).row(fields);
-    String line = out.toString();
-    return line.substring(0, line.length() - 2); // without the row's CRLF
+    return ImportFiles.line(fields);
   }
 
   private record Checked(RawRow raw, DtksRow row) {}

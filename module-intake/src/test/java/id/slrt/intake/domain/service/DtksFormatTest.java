@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.slrt.core.csv.CsvFormatException;
+import id.slrt.core.csv.RejectReasons;
 import id.slrt.core.error.FieldError;
 import id.slrt.core.identity.RegionCode;
 import id.slrt.core.identity.RegionDirectory;
@@ -12,7 +13,6 @@ import id.slrt.intake.domain.model.household.MaritalStatus;
 import id.slrt.intake.domain.model.household.Relationship;
 import id.slrt.intake.domain.model.household.WelfareRegister;
 import id.slrt.intake.domain.model.imports.DtksRow;
-import id.slrt.intake.domain.model.imports.RejectReasons;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -52,7 +52,7 @@ public class ImportReject {
     return line;
   }
 
-  /** The reasons as {@link RejectReasons} wrote them. */
+  /** The reasons as {@link id.slrt.core.csv.RejectReasons} wrote them. */
   public String reasons() {
     return reasons;
   }

@@ -77,9 +77,38 @@ public class Graduation {
   @Column(name = "decision_note", length = MAX_TEXT)
   private String decisionNote;
 
+  @Column(name = "verivali_proposal_id")
+  private Long verivaliProposalId;
+
   @Version private long version;
 
   protected Graduation() {}
+
+  /**
+   * Whether intake's verivali proposal may be made for the family now: its voluntary graduation
+   * (MANDIRI or SEJAHTERA_MANDIRI, a family now able) is approved and no proposal was made yet.
+   * After a natural graduation the family's welfare has not changed: nothing to propose.
+   *
+   * @throws ConflictException saying why not
+   */
+  public void checkVerivali() {
+    if (status != GraduationStatus.DISETUJUI || type == GraduationType.ALAMIAH) {
+      throw new ConflictException("pkh.graduation.verivaliNotVoluntary");
+    }
+    if (verivaliProposalId != null) {
+      throw new ConflictException("pkh.graduation.verivaliMade", verivaliProposalId);
+    }
+  }
+
+  /** Records the verivali proposal made (after {@link #checkVerivali()}). */
+  public void verivaliProposed(long proposalId) {
+    checkVerivali();
+    verivaliProposalId = proposalId;
+  }
+
+  public Optional<Long> verivaliProposalId() {
+    return Optional.ofNullable(verivaliProposalId);
+  }
 
   /** The evidence of a proposal. */
   public record Evidence(

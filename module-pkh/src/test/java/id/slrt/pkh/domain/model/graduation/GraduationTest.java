@@ -121,6 +121,31 @@ class GraduationTest {
   }
 
   @Test
+  void theVerivaliProposalFollowsAnApprovedVoluntaryGraduationOnce() {
+    Kpm family = kpm(null);
+    Graduation g =
+        new Graduation(
+            family,
+            GraduationType.SEJAHTERA_MANDIRI,
+            new Graduation.Evidence(true, TODAY.minusDays(3), "Warung kelontong", null, null),
+            TODAY,
+            "pendamping.trenggalek",
+            NOW);
+    assertThatThrownBy(g::checkVerivali)
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("pkh.graduation.verivaliNotVoluntary"));
+    g.decide(GraduationStatus.DISETUJUI, null, family, TODAY, "korkab.trenggalek", NOW);
+    g.verivaliProposed(41);
+    assertThat(g.verivaliProposalId()).contains(41L);
+    assertThatThrownBy(() -> g.verivaliProposed(42))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("pkh.graduation.verivaliMade"));
+    assertThat(g.verivaliProposalId()).contains(41L);
+  }
+
+  @Test
   void aTargetIsZeroToFiveHundredForLastThisOrNextYear() {
     id.slrt.core.error.FieldErrors errors = new id.slrt.core.error.FieldErrors();
     GraduationTarget.check(25, 2026, 2026, errors);

@@ -1,4 +1,4 @@
-package id.slrt.intake.domain.model.imports;
+package id.slrt.core.csv;
 
 import id.slrt.core.error.FieldError;
 import jakarta.json.Json;
