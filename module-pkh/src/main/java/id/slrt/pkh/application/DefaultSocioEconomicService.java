@@ -206,55 +206,55 @@ public class DefaultSocioEconomicService implements SocioEconomicService {
       facilitatorOf.put(k.id(), (String) row[1]);
     }
     Map<Long, SocioEconomicAssessment> latest = latest(kpm.keySet());
-    Map<Long, String> pending = pending(kpm.keySet());
-    Map<Long, PersonCard> cards =
-        kpm.isEmpty()
-            ? Map.of()
-            : people.byIds(kpm.values().stream().map(Kpm::recipientPersonId).toList());
-
     List<SocioEconomicAssessment> ranked = new ArrayList<>(latest.values());
     ranked.sort(
         Comparator.comparing((SocioEconomicAssessment a) -> facilitatorOf.get(a.kpmId()))
             .thenComparing(SocioEconomicAssessment.RANKING));
-    List<GraduationRanking.Candidate> out = new ArrayList<>();
+    List<Entry> shown = new ArrayList<>();
     String current = null;
     int rank = 0;
     for (SocioEconomicAssessment a : ranked) {
       String of = facilitatorOf.get(a.kpmId());
       rank = of.equals(current) ? rank + 1 : 1;
       current = of;
-      out.add(candidate(rank, kpm.get(a.kpmId()), of, a, pending, cards));
+      shown.add(new Entry(rank, kpm.get(a.kpmId()), of, a));
     }
-    long notAssessed = kpm.size() - latest.size();
     boolean oneFacilitator = scope.isFacilitator() || only != null;
     if (oneFacilitator) {
       kpm.values().stream()
           .filter(k -> !latest.containsKey(k.id()))
           .sorted(Comparator.comparing((Kpm k) -> k.participantNumber().value()))
-          .forEach(
-              k -> out.add(candidate(null, k, facilitatorOf.get(k.id()), null, pending, cards)));
+          .forEach(k -> shown.add(new Entry(null, k, facilitatorOf.get(k.id()), null)));
     }
-    return new GraduationRanking(out, notAssessed);
+    // names and waiting proposals of the KPM shown only, not of every KPM counted
+    Map<Long, String> pending = pending(shown.stream().map(e -> e.kpm().id()).toList());
+    Map<Long, PersonCard> cards =
+        shown.isEmpty()
+            ? Map.of()
+            : people.byIds(shown.stream().map(e -> e.kpm().recipientPersonId()).toList());
+    List<GraduationRanking.Candidate> out =
+        shown.stream()
+            .map(
+                e -> {
+                  PersonCard p = cards.get(e.kpm().recipientPersonId());
+                  SocioEconomicAssessment a = e.assessment();
+                  return new GraduationRanking.Candidate(
+                      e.rank(),
+                      e.kpm().participantNumber().value(),
+                      p == null ? null : p.name(),
+                      e.kpm().groupCode(),
+                      e.facilitator(),
+                      a == null ? null : a.percent(),
+                      a == null ? null : a.assessedOn(),
+                      pending.get(e.kpm().id()));
+                })
+            .toList();
+    return new GraduationRanking(out, kpm.size() - latest.size());
   }
 
-  private static GraduationRanking.Candidate candidate(
-      Integer rank,
-      Kpm k,
-      String facilitator,
-      SocioEconomicAssessment a,
-      Map<Long, String> pending,
-      Map<Long, PersonCard> cards) {
-    PersonCard p = cards.get(k.recipientPersonId());
-    return new GraduationRanking.Candidate(
-        rank,
-        k.participantNumber().value(),
-        p == null ? null : p.name(),
-        k.groupCode(),
-        facilitator,
-        a == null ? null : a.percent(),
-        a == null ? null : a.assessedOn(),
-        pending.get(k.id()));
-  }
+  /** A KPM in the ranking, with its rank (null: not assessed) and latest assessment. */
+  private record Entry(
+      Integer rank, Kpm kpm, String facilitator, SocioEconomicAssessment assessment) {}
 
   /** The latest assessment of each KPM that has one. */
   private Map<Long, SocioEconomicAssessment> latest(Collection<Long> kpmIds) {
