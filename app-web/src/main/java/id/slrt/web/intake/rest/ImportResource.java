@@ -5,6 +5,7 @@ import id.slrt.core.paging.PageRequest;
 import id.slrt.intake.api.ImportDetails;
 import id.slrt.intake.api.ImportService;
 import id.slrt.intake.api.RejectedRow;
+import id.slrt.web.rest.CsvAttachment;
 import id.slrt.web.rest.RequestLocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,13 +21,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -120,16 +117,7 @@ public class ImportResource {
       @PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
     Locale locale = RequestLocale.of(language);
     imports.get(id, locale); // 404 before the response starts
-    StreamingOutput body =
-        out -> {
-          BufferedWriter writer =
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-          writer.write('\ufeff');
-          imports.writeRejects(id, writer, locale);
-          writer.flush();
-        };
-    return Response.ok(body, "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"impor-" + id + "-ditolak.csv\"")
-        .build();
+    return CsvAttachment.of(
+        "impor-" + id + "-ditolak.csv", out -> imports.writeRejects(id, out, locale));
   }
 }

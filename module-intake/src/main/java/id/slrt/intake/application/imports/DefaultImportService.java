@@ -4,7 +4,6 @@ import id.slrt.core.audit.Audited;
 import id.slrt.core.csv.ImportFiles;
 import id.slrt.core.csv.RejectReasons;
 import id.slrt.core.error.FieldError;
-import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
@@ -30,9 +29,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,36 +51,22 @@ public class DefaultImportService implements ImportService {
   @Inject TenantContext tenants;
   @Inject CurrentUser currentUser;
 
-  /** Copies the upload to the staging directory first: no job is created for a refused file. */
+  /** The upload is staged first: no job is created for a refused file. */
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   @Audited("import.start")
   public ImportDetails start(String fileName, InputStream csv, Locale locale) throws IOException {
     Tenant tenant = tenants.require();
-    Path dir = Staging.directory(tenant, "dtks");
-    Path staged = Files.createTempFile(dir, "upload-", ".csv");
-    boolean handedOver = false;
-    try {
-      long size = Staging.copy(csv, staged, MAX_BYTES);
-      FieldErrors errors = new FieldErrors();
-      if (size == 0) {
-        errors.add("file", "import.empty");
-      } else if (size > MAX_BYTES) {
-        errors.add("file", "import.tooLarge", MAX_BYTES / (1024 * 1024));
-      }
-      errors.throwIfAny();
-      String by = currentUser.username();
-      long id = chunks.create(Staging.fileName(fileName, "dtks.csv"), size, by);
-      Path file = dir.resolve(id + ".csv");
-      Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING);
-      queue.submit(tenant, id, file, by);
-      handedOver = true;
-      return details(chunks.find(id), locale);
-    } finally {
-      if (!handedOver) {
-        Files.deleteIfExists(staged);
-      }
-    }
+    String by = currentUser.username();
+    long id =
+        Staging.take(
+            tenant,
+            "dtks",
+            csv,
+            MAX_BYTES,
+            size -> chunks.create(Staging.fileName(fileName, "dtks.csv"), size, by),
+            (job, file) -> queue.submit(tenant, job, file, by));
+    return details(chunks.find(id), locale);
   }
 
   @Override

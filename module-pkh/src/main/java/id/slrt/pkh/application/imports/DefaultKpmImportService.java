@@ -4,12 +4,12 @@ import id.slrt.core.audit.Audited;
 import id.slrt.core.csv.ImportFiles;
 import id.slrt.core.csv.RejectReasons;
 import id.slrt.core.error.FieldError;
-import id.slrt.core.error.FieldErrors;
 import id.slrt.core.error.NotFoundException;
 import id.slrt.core.paging.Page;
 import id.slrt.core.paging.PageRequest;
 import id.slrt.core.security.AccessPolicy;
 import id.slrt.core.security.CurrentUser;
+import id.slrt.core.security.PkhScope;
 import id.slrt.core.security.Role;
 import id.slrt.core.tenancy.Tenant;
 import id.slrt.core.tenancy.TenantContext;
@@ -31,9 +31,6 @@ import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,36 +67,23 @@ public class DefaultKpmImportService implements KpmImportService {
     return KpmRow.REQUIRED;
   }
 
-  /** Copies the upload to the staging directory first: no job is created for a refused file. */
+  /** The upload is staged first: no job is created for a refused file. */
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   @Audited("pkh.kpmImport.start")
   public KpmImportDetails start(String fileName, InputStream csv, Locale locale)
       throws IOException {
     Tenant tenant = tenants.require();
-    Path dir = Staging.directory(tenant, "kpm");
-    Path staged = Files.createTempFile(dir, "upload-", ".csv");
-    boolean handedOver = false;
-    try {
-      long size = Staging.copy(csv, staged, MAX_BYTES);
-      FieldErrors errors = new FieldErrors();
-      if (size == 0) {
-        errors.add("file", "import.empty");
-      } else if (size > MAX_BYTES) {
-        errors.add("file", "import.tooLarge", MAX_BYTES / (1024 * 1024));
-      }
-      errors.throwIfAny();
-      long id = steps.create(Staging.fileName(fileName, "kpm.csv"), currentUser.username());
-      Path file = dir.resolve(id + ".csv");
-      Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING);
-      queue.submit(tenant, id, file, access.pkhScope());
-      handedOver = true;
-      return details(steps.find(id).orElseThrow(), locale);
-    } finally {
-      if (!handedOver) {
-        Files.deleteIfExists(staged);
-      }
-    }
+    PkhScope scope = access.pkhScope();
+    long id =
+        Staging.take(
+            tenant,
+            "kpm",
+            csv,
+            MAX_BYTES,
+            size -> steps.create(Staging.fileName(fileName, "kpm.csv"), currentUser.username()),
+            (job, file) -> queue.submit(tenant, job, file, scope));
+    return details(steps.find(id).orElseThrow(), locale);
   }
 
   @Override
